@@ -1,0 +1,14 @@
+using System.CommandLine;
+
+namespace Glossary.Cli;
+
+// Placeholder while the foundation (issue 2) is written.
+internal static class CheckCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var command = new Command("check", "Not built yet.");
+        command.SetAction(_ => { console.Error.WriteLine("not built yet"); return Program.ExitError; });
+        return command;
+    }
+}

@@ -1,0 +1,19 @@
+namespace Glossary.Cli;
+
+/// <summary>The streams and environment a command runs against; tests pass their own.</summary>
+internal sealed class CliConsole(TextReader input, TextWriter output, TextWriter error, Func<Stream>? openStandardInput = null)
+{
+    public TextReader In { get; } = input;
+
+    public TextWriter Out { get; } = output;
+
+    public TextWriter Error { get; } = error;
+
+    /// <summary>Raw standard input, for commands that must keep its bytes (encoding, BOM).</summary>
+    public Stream OpenStandardInput() => openStandardInput?.Invoke() ?? new MemoryStream(System.Text.Encoding.UTF8.GetBytes(In.ReadToEnd()));
+
+    public static CliConsole FromProcess() => new(Console.In, Console.Out, Console.Error, Console.OpenStandardInput);
+}
+
+/// <summary>A usage or input error that ends the command with exit code 2 and one message on stderr.</summary>
+internal sealed class CliUsageException(string message) : Exception(message);

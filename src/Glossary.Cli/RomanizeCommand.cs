@@ -1,0 +1,146 @@
+using System.CommandLine;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Glossary.Romanization;
+
+namespace Glossary.Cli;
+
+/// <summary><c>glossary romanize [TEXT...|-] [--lang ko|zh] [--system NAME|all] [--kind word|place|name] [--format text|json]</c>.</summary>
+internal static class RomanizeCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var texts = new Argument<string[]>("text")
+        {
+            Description = "Native-script text to romanize; '-' reads one input per line from stdin.",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var lang = new Option<string?>("--lang") { Description = "ko or zh; by default taken from the script (Hangul → ko, Han → zh)." };
+        lang.AcceptOnlyFromAmong("ko", "zh");
+        var system = new Option<string>("--system")
+        {
+            Description = "rr, rr-translit, mr, mr-simple, yale (ko); pinyin, pinyin-toneless, pinyin-numbers, wade-giles, wade-giles-simple (zh); or all.",
+            DefaultValueFactory = _ => "default",
+        };
+        var kind = new Option<string>("--kind") { Description = "word, place or name.", DefaultValueFactory = _ => "word" };
+        kind.AcceptOnlyFromAmong("word", "place", "name");
+        var format = new Option<string>("--format") { Description = "text or json.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json");
+
+        var command = new Command("romanize", "Romanize Hangul or Han text by Revised Romanization, McCune–Reischauer, Yale, Hanyu Pinyin or Wade–Giles.")
+        {
+            texts, lang, system, kind, format,
+        };
+        command.SetAction(parse => Run(
+            console,
+            parse.GetValue(texts) ?? [],
+            parse.GetValue(lang),
+            parse.GetValue(system)!,
+            Enum.Parse<RomanizationKind>(parse.GetValue(kind)!, ignoreCase: true),
+            parse.GetValue(format) == "json"));
+        return command;
+    }
+
+    private sealed record Item(string Source, int Line, string Input);
+
+    private static int Run(CliConsole console, string[] texts, string? lang, string systemName, RomanizationKind kind, bool json)
+    {
+        var items = ReadInputs(console, texts);
+        if (items.Count == 0)
+            throw new CliUsageException("romanize: give the text to romanize, or '-' to read lines from stdin");
+
+        var failed = false;
+        var results = new List<Dictionary<string, object?>>();
+        foreach (var item in items)
+        {
+            var language = ResolveLanguage(item.Input, lang);
+            if (language is null)
+            {
+                var where = item.Source == "-" ? $"-:{item.Line}: " : string.Empty;
+                console.Error.WriteLine($"glossary: error: {where}romanize: '{item.Input}' has no {(lang is null ? "Hangul or Han" : lang == "ko" ? "Hangul" : "Han")} characters");
+                failed = true;
+                if (!json)
+                    console.Out.WriteLine();
+                continue;
+            }
+
+            var romanizer = Romanizers.For(language.Value);
+            var systems = SelectSystems(romanizer, systemName);
+            var values = systems.Select(s => (Name: s.ToName(), Value: romanizer.Romanize(item.Input, s, kind))).ToList();
+            if (json)
+            {
+                results.Add(new Dictionary<string, object?>
+                {
+                    ["input"] = item.Input,
+                    ["lang"] = language == ScriptLanguage.Korean ? "ko" : "zh",
+                    ["kind"] = kind.ToString().ToLowerInvariant(),
+                    ["romanizations"] = values.ToDictionary(v => v.Name, v => v.Value),
+                });
+            }
+            else if (systems.Count == 1)
+            {
+                console.Out.WriteLine(values[0].Value);
+            }
+            else
+            {
+                console.Out.WriteLine(item.Input);
+                var width = values.Max(v => v.Name.Length);
+                foreach (var (name, value) in values)
+                    console.Out.WriteLine($"  {name.PadRight(width)}  {value}");
+            }
+        }
+
+        if (json)
+        {
+            var options = new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+            console.Out.WriteLine(JsonSerializer.Serialize(results, options));
+        }
+
+        return failed ? Program.ExitError : Program.ExitClean;
+    }
+
+    private static List<Item> ReadInputs(CliConsole console, string[] texts)
+    {
+        var items = new List<Item>();
+        foreach (var text in texts)
+        {
+            if (text != "-")
+            {
+                items.Add(new Item("arg", 0, text));
+                continue;
+            }
+
+            var line = 0;
+            while (console.In.ReadLine() is { } input)
+                items.Add(new Item("-", ++line, input.Trim()));
+        }
+
+        return items;
+    }
+
+    private static ScriptLanguage? ResolveLanguage(string input, string? lang)
+    {
+        var detected = Romanizers.DetectLanguage(input);
+        return lang switch
+        {
+            null => detected,
+            "ko" => input.Any(IsHangul) ? ScriptLanguage.Korean : null,
+            _ => Romanizers.DetectLanguage(new string(input.Where(c => !IsHangul(c)).ToArray())) == ScriptLanguage.Chinese ? ScriptLanguage.Chinese : null,
+        };
+    }
+
+    private static bool IsHangul(char c) => Romanizers.DetectLanguage(c.ToString()) == ScriptLanguage.Korean;
+
+    private static IReadOnlyList<RomanizationSystem> SelectSystems(IRomanizer romanizer, string name)
+    {
+        if (name.Equals("all", StringComparison.OrdinalIgnoreCase))
+            return romanizer.Systems;
+        if (name == "default")
+            return [romanizer.Systems[0]];
+        if (RomanizationSystemNames.TryParse(name, out var system) && romanizer.Systems.Contains(system))
+            return [system];
+
+        var known = string.Join(", ", romanizer.Systems.Select(s => s.ToName()));
+        throw new CliUsageException($"romanize: unknown system '{name}' for {(romanizer.Language == ScriptLanguage.Korean ? "ko" : "zh")} (use {known} or all)");
+    }
+}

@@ -1,0 +1,53 @@
+using Glossary.Romanization.Chinese;
+using Glossary.Romanization.Korean;
+
+namespace Glossary.Romanization;
+
+/// <summary>
+/// The romanizers this library ships, created on first use and shared (they are immutable and
+/// thread-safe). Nothing here is touched by checking or fixing text with a compiled glossary.
+/// </summary>
+public static class Romanizers
+{
+    private static readonly Lazy<IRomanizer> KoreanInstance = new(() => new KoreanRomanizer());
+    private static readonly Lazy<IRomanizer> ChineseInstance = new(() => new ChineseRomanizer());
+
+    /// <summary>The Korean romanizer (Revised Romanization, McCune–Reischauer, Yale).</summary>
+    public static IRomanizer Korean => KoreanInstance.Value;
+
+    /// <summary>The Chinese romanizer (Hanyu Pinyin, Wade–Giles).</summary>
+    public static IRomanizer Chinese => ChineseInstance.Value;
+
+    /// <summary>The romanizer for <paramref name="language"/>.</summary>
+    public static IRomanizer For(ScriptLanguage language) => language switch
+    {
+        ScriptLanguage.Korean => Korean,
+        ScriptLanguage.Chinese => Chinese,
+        _ => throw new ArgumentOutOfRangeException(nameof(language), language, null),
+    };
+
+    /// <summary>
+    /// The language whose script <paramref name="text"/> is written in: Hangul → Korean, Han → Chinese;
+    /// <see langword="null"/> when it has neither, or both. Example: <c>"서울"</c> → Korean.
+    /// </summary>
+    public static ScriptLanguage? DetectLanguage(string text)
+    {
+        var hangul = false;
+        var han = false;
+        foreach (var rune in text.EnumerateRunes())
+        {
+            var v = rune.Value;
+            if (v is >= 0xAC00 and <= 0xD7A3 or >= 0x1100 and <= 0x11FF or >= 0x3130 and <= 0x318F or >= 0xA960 and <= 0xA97F or >= 0xD7B0 and <= 0xD7FF)
+                hangul = true;
+            else if (v is >= 0x4E00 and <= 0x9FFF or >= 0x3400 and <= 0x4DBF or >= 0xF900 and <= 0xFAFF or >= 0x20000 and <= 0x3FFFF)
+                han = true;
+        }
+
+        return (hangul, han) switch
+        {
+            (true, false) => ScriptLanguage.Korean,
+            (false, true) => ScriptLanguage.Chinese,
+            _ => null,
+        };
+    }
+}

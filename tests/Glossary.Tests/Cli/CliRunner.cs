@@ -1,0 +1,22 @@
+using System.Text;
+using Glossary.Cli;
+
+namespace Glossary.Tests.Cli;
+
+/// <summary>Runs the real <c>glossary</c> command in-process with captured streams.</summary>
+internal static class CliRunner
+{
+    public sealed record Result(int ExitCode, string Stdout, string Stderr);
+
+    public static Result Run(string stdin, params string[] args)
+    {
+        var output = new StringWriter { NewLine = "\n" };
+        var error = new StringWriter { NewLine = "\n" };
+        var bytes = Encoding.UTF8.GetBytes(stdin);
+        var console = new CliConsole(new StringReader(stdin), output, error, () => new MemoryStream(bytes));
+        var code = Program.Run(args, console);
+        return new Result(code, output.ToString(), error.ToString());
+    }
+
+    public static Result Run(params string[] args) => Run(string.Empty, args);
+}
