@@ -1,0 +1,77 @@
+using Glossary.Loading;
+using Glossary.Matching;
+using Glossary.Model;
+
+namespace Glossary.Checking;
+
+/// <summary>
+/// Collects glossary entries; <see cref="Build"/> compiles them into an immutable, thread-safe
+/// <see cref="CompiledGlossary"/>. Build once, then check or fix any number of texts.
+/// </summary>
+/// <example>
+/// <code>
+/// var glossary = new GlossaryBuilder().AddRange(GlossaryLoader.LoadBundled().EntriesOrThrow()).Build();
+/// var findings = glossary.Check("Lee Jae-myong met Xi Jinping.");   // one finding: → Lee Jae-myung
+/// </code>
+/// </example>
+public sealed class GlossaryBuilder
+{
+    private readonly List<GlossaryEntry> entries = [];
+
+    /// <summary>Adds one entry.</summary>
+    public GlossaryBuilder Add(GlossaryEntry entry)
+    {
+        entries.Add(entry);
+        return this;
+    }
+
+    /// <summary>Adds entries in order.</summary>
+    public GlossaryBuilder AddRange(IEnumerable<GlossaryEntry> items)
+    {
+        entries.AddRange(items);
+        return this;
+    }
+
+    /// <summary>
+    /// Compiles the entries. Throws <see cref="GlossaryLoadException"/> when ids repeat or a spelling
+    /// is claimed by two entries.
+    /// </summary>
+    public CompiledGlossary Build()
+    {
+        var diagnostics = new List<GlossaryDiagnostic>();
+        var valid = EntryValidator.Validate(entries.Select(EntryDraft.FromEntry).ToList(), diagnostics);
+        if (diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
+            throw new GlossaryLoadException(diagnostics);
+
+        var patterns = new List<Pattern>();
+        var matcher = new PhraseMatcherBuilder();
+        for (var e = 0; e < valid.Count; e++)
+        {
+            var entry = valid[e];
+            AddPattern(entry.En, SpellingRole.Preferred);
+            foreach (var allowed in entry.Allow)
+                AddPattern(allowed, SpellingRole.Allowed);
+            foreach (var variant in entry.Variants)
+                AddPattern(variant, SpellingRole.Variant);
+
+            void AddPattern(string spelling, SpellingRole role)
+            {
+                matcher.Add(spelling, patterns.Count);
+                patterns.Add(new Pattern(e, role, spelling, TextFolding.StrictKey(spelling), TextFolding.CaseKey(spelling), HasFoldedCharacters(spelling)));
+            }
+        }
+
+        return new CompiledGlossary(valid, patterns.ToArray(), matcher.Build());
+    }
+
+    private static bool HasFoldedCharacters(string spelling) => TextFolding.FoldKey(spelling) != TextFolding.StrictKey(spelling);
+}
+
+/// <summary>A spelling the matcher looks for, with what it means for its entry.</summary>
+/// <param name="Entry">Index of the entry.</param>
+/// <param name="Role">Preferred, allowed or variant.</param>
+/// <param name="Spelling">The spelling as written in the glossary.</param>
+/// <param name="StrictKey">Folded but with diacritics kept: protected forms must match it exactly.</param>
+/// <param name="CaseKey">Folded separators only: a proper noun's preferred form must match it for no case finding.</param>
+/// <param name="HasDiacritics">Whether folding removed something from the spelling.</param>
+internal sealed record Pattern(int Entry, SpellingRole Role, string Spelling, string StrictKey, string CaseKey, bool HasDiacritics);

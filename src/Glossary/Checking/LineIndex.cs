@@ -1,0 +1,25 @@
+namespace Glossary.Checking;
+
+/// <summary>Maps 0-based UTF-16 offsets to 1-based line and column; <c>\n</c>, <c>\r\n</c> and <c>\r</c> end a line.</summary>
+internal sealed class LineIndex
+{
+    private readonly List<int> starts = [0];
+
+    public LineIndex(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\n' || (c == '\r' && (i + 1 == text.Length || text[i + 1] != '\n')))
+                starts.Add(i + 1);
+        }
+    }
+
+    public (int Line, int Column) Locate(int offset)
+    {
+        var index = starts.BinarySearch(offset);
+        if (index < 0)
+            index = ~index - 1;
+        return (index + 1, offset - starts[index] + 1);
+    }
+}

@@ -1,0 +1,359 @@
+using System.Globalization;
+using System.Text;
+using Glossary.Model;
+
+namespace Glossary.Loading;
+
+/// <summary>
+/// The entries of one or more glossary files and every diagnostic found while reading them.
+/// When <see cref="HasErrors"/> is true the entries are incomplete and must not be used.
+/// </summary>
+public sealed record GlossaryLoadResult(IReadOnlyList<GlossaryEntry> Entries, IReadOnlyList<GlossaryDiagnostic> Diagnostics)
+{
+    /// <summary>Whether any diagnostic is an error.</summary>
+    public bool HasErrors => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
+
+    /// <summary>The entries, or a <see cref="GlossaryLoadException"/> carrying every diagnostic when there are errors.</summary>
+    public IReadOnlyList<GlossaryEntry> EntriesOrThrow() => HasErrors ? throw new GlossaryLoadException(Diagnostics) : Entries;
+}
+
+/// <summary>
+/// Reads glossary YAML (format v1) into <see cref="GlossaryEntry"/> records, reporting every problem
+/// with its position in one pass: syntax errors, unknown or duplicate keys, wrong types, missing
+/// <c>en</c>, duplicate ids, and spellings claimed by two entries.
+/// </summary>
+public static class GlossaryLoader
+{
+    /// <summary>The name that stands for the glossary bundled with this library, in paths lists and the CLI.</summary>
+    public const string BundledName = "bundled";
+
+    private const string BundledPrefix = "Glossary.Bundled.";
+
+    private static readonly string[] EntryKeys = ["en", "ko", "zh", "zh-Hans", "zh-Hant", "ja", "kind", "variants", "allow", "id", "note", "source"];
+    private static readonly string[] NativeKeys = ["ko", "zh", "zh-Hans", "zh-Hant", "ja"];
+
+    /// <summary>
+    /// Loads files and folders in order (a folder: every <c>*.yaml</c>/<c>*.yml</c> in it, by name);
+    /// <see cref="BundledName"/> stands for the bundled glossary. Ids must be unique across all of them.
+    /// </summary>
+    public static GlossaryLoadResult Load(IEnumerable<string> paths)
+    {
+        var diagnostics = new List<GlossaryDiagnostic>();
+        var drafts = new List<EntryDraft>();
+        foreach (var path in paths)
+        {
+            foreach (var (name, text) in ReadSources(path, diagnostics))
+                ReadFile(text, name, drafts, diagnostics);
+        }
+
+        return Finish(drafts, diagnostics);
+    }
+
+    /// <summary>Loads the glossary bundled with this library (embedded in the assembly).</summary>
+    public static GlossaryLoadResult LoadBundled() => Load([BundledName]);
+
+    /// <summary>Loads one glossary from YAML text; <paramref name="path"/> names it in diagnostics.</summary>
+    public static GlossaryLoadResult LoadText(string yaml, string path)
+    {
+        var diagnostics = new List<GlossaryDiagnostic>();
+        var drafts = new List<EntryDraft>();
+        ReadFile(yaml, path, drafts, diagnostics);
+        return Finish(drafts, diagnostics);
+    }
+
+    private static GlossaryLoadResult Finish(List<EntryDraft> drafts, List<GlossaryDiagnostic> diagnostics)
+    {
+        var entries = EntryValidator.Validate(drafts, diagnostics);
+        var ordered = diagnostics
+            .OrderBy(d => d.Position.Path, StringComparer.Ordinal)
+            .ThenBy(d => d.Position.Line)
+            .ThenBy(d => d.Position.Column)
+            .ToList();
+        return new GlossaryLoadResult(entries, ordered);
+    }
+
+    private static IEnumerable<(string Name, string Text)> ReadSources(string path, List<GlossaryDiagnostic> diagnostics)
+    {
+        if (path == BundledName)
+            return ReadBundled();
+
+        try
+        {
+            if (Directory.Exists(path))
+            {
+                var files = Directory.EnumerateFiles(path)
+                    .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
+                    .Order(StringComparer.Ordinal)
+                    .ToList();
+                if (files.Count == 0)
+                    Unreadable(path, diagnostics, GlossaryMessages.NoEntriesId, GlossaryMessages.Format(GlossaryMessages.NoEntries, path));
+                return files.Select(f => (f, ReadText(f))).ToList();
+            }
+
+            return [(path, ReadText(path))];
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or DecoderFallbackException)
+        {
+            var reason = e switch
+            {
+                FileNotFoundException or DirectoryNotFoundException => "no such file or directory",
+                DecoderFallbackException => "not valid UTF-8 text",
+                _ => e.Message,
+            };
+            Unreadable(path, diagnostics, GlossaryMessages.UnreadableId, GlossaryMessages.Format(GlossaryMessages.Unreadable, reason));
+            return [];
+        }
+    }
+
+    private static string ReadText(string file)
+    {
+        var bytes = File.ReadAllBytes(file);
+        var start = bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
+        return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes, start, bytes.Length - start);
+    }
+
+    private static IEnumerable<(string Name, string Text)> ReadBundled()
+    {
+        var assembly = typeof(GlossaryLoader).Assembly;
+        foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.StartsWith(BundledPrefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        {
+            using var stream = assembly.GetManifestResourceStream(resource)!;
+            using var reader = new StreamReader(stream, Encoding.UTF8);
+            yield return ("bundled/" + resource[BundledPrefix.Length..], reader.ReadToEnd());
+        }
+    }
+
+    private static void Unreadable(string path, List<GlossaryDiagnostic> diagnostics, string id, string message) =>
+        diagnostics.Add(new GlossaryDiagnostic(id, DiagnosticSeverity.Error, message, new SourcePosition(path, 1, 1, 0)));
+
+    private static void ReadFile(string text, string path, List<EntryDraft> drafts, List<GlossaryDiagnostic> diagnostics)
+    {
+        var root = YamlTreeReader.Read(text, path, diagnostics);
+        if (root is null)
+        {
+            if (!diagnostics.Any(d => d.Position.Path == path))
+                Error(diagnostics, GlossaryMessages.RootShapeId, new SourcePosition(path, 1, 1, 0), GlossaryMessages.RootShape);
+            return;
+        }
+
+        if (root is not YamlMapping mapping)
+        {
+            Error(diagnostics, GlossaryMessages.RootShapeId, root.Position, GlossaryMessages.RootShape);
+            return;
+        }
+
+        var keys = UniqueKeys(mapping, ["entries"], diagnostics);
+        if (!keys.TryGetValue("entries", out var entriesNode))
+        {
+            Error(diagnostics, GlossaryMessages.RootShapeId, mapping.Position, GlossaryMessages.RootShape);
+            return;
+        }
+
+        if (entriesNode is YamlScalar { IsNull: true })
+            return;
+        if (entriesNode is not YamlSequence entries)
+        {
+            WrongType(diagnostics, "entries", "a list of entries", entriesNode);
+            return;
+        }
+
+        foreach (var item in entries.Items)
+        {
+            if (item is not YamlMapping entryMap)
+            {
+                WrongType(diagnostics, "entries", "a list of mappings (one per entry)", item);
+                continue;
+            }
+
+            if (ReadEntry(entryMap, diagnostics) is { } draft)
+                drafts.Add(draft);
+        }
+    }
+
+    private static EntryDraft? ReadEntry(YamlMapping map, List<GlossaryDiagnostic> diagnostics)
+    {
+        var keys = UniqueKeys(map, EntryKeys, diagnostics);
+        var ok = true;
+
+        string? Text(string key)
+        {
+            if (!keys.TryGetValue(key, out var node))
+                return null;
+            if (node is YamlScalar scalar)
+                return scalar.IsNull ? null : scalar.Value.Trim();
+            WrongType(diagnostics, key, "a string", node);
+            ok = false;
+            return null;
+        }
+
+        List<SpellingSite> List(string key, SpellingRole role)
+        {
+            var sites = new List<SpellingSite>();
+            if (!keys.TryGetValue(key, out var node) || node is YamlScalar { IsNull: true })
+                return sites;
+            if (node is not YamlSequence sequence)
+            {
+                WrongType(diagnostics, key, "a list of strings", node);
+                ok = false;
+                return sites;
+            }
+
+            foreach (var item in sequence.Items)
+            {
+                if (item is not YamlScalar scalar)
+                {
+                    WrongType(diagnostics, key, "a list of strings", item);
+                    ok = false;
+                }
+                else if (scalar.IsNull || scalar.Value.Trim().Length == 0)
+                {
+                    Error(diagnostics, GlossaryMessages.EmptySpellingId, scalar.Position, GlossaryMessages.Format(GlossaryMessages.EmptySpelling, key));
+                    ok = false;
+                }
+                else
+                {
+                    sites.Add(new SpellingSite(scalar.Value.Trim(), role, scalar.Position));
+                }
+            }
+
+            return sites;
+        }
+
+        var en = Text("en");
+        if (string.IsNullOrWhiteSpace(en))
+        {
+            var at = keys.TryGetValue("en", out var enNode) ? enNode.Position : map.Position;
+            if (enNode is null or YamlScalar)
+                Error(diagnostics, GlossaryMessages.MissingEnId, at, GlossaryMessages.MissingEn);
+            ok = false;
+        }
+
+        var kind = EntryKind.Other;
+        if (Text("kind") is { } kindText && !TryParseKind(kindText, out kind))
+        {
+            Error(diagnostics, GlossaryMessages.InvalidKindId, keys["kind"].Position, GlossaryMessages.Format(GlossaryMessages.InvalidKind, kindText));
+            ok = false;
+        }
+
+        var native = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var key in NativeKeys)
+        {
+            if (Text(key) is not { Length: > 0 } value)
+                continue;
+            native[key] = value;
+            var script = key == "ko" ? "Hangul" : key == "ja" ? "Japanese" : "Han";
+            if (!HasScript(value, key))
+            {
+                diagnostics.Add(new GlossaryDiagnostic(GlossaryMessages.NativeScriptId, DiagnosticSeverity.Warning,
+                    GlossaryMessages.Format(GlossaryMessages.NativeScript, key, value, script), keys[key].Position));
+            }
+        }
+
+        var id = Text("id");
+        var idPosition = keys.TryGetValue("id", out var idNode) ? idNode.Position : map.Position;
+        if (id is not null && !IsValidId(id))
+        {
+            Error(diagnostics, GlossaryMessages.InvalidIdId, idPosition, GlossaryMessages.Format(GlossaryMessages.InvalidId, id));
+            ok = false;
+        }
+
+        var note = Text("note");
+        var source = Text("source");
+        var variants = List("variants", SpellingRole.Variant);
+        var allow = List("allow", SpellingRole.Allowed);
+        if (!ok || en is null)
+            return null;
+
+        var entry = new GlossaryEntry
+        {
+            Id = id ?? DefaultId(en),
+            En = en,
+            Kind = kind,
+            Native = native,
+            Variants = variants.Select(v => v.Text).Distinct(StringComparer.Ordinal).ToArray(),
+            Allow = allow.Select(a => a.Text).Distinct(StringComparer.Ordinal).ToArray(),
+            Note = note,
+            Source = source,
+            Position = map.Position,
+        };
+        var sites = new List<SpellingSite> { new(en, SpellingRole.Preferred, keys["en"].Position) };
+        sites.AddRange(allow);
+        sites.AddRange(variants);
+        return new EntryDraft(entry, idPosition, sites);
+    }
+
+    /// <summary>The default id of an entry: kebab-case of its preferred spelling without diacritics: <c>"Xi'an"</c> → <c>"xi-an"</c>.</summary>
+    internal static string DefaultId(string en)
+    {
+        var sb = new StringBuilder(en.Length);
+        foreach (var c in en.Normalize(NormalizationForm.FormD))
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+                sb.Append(char.ToLowerInvariant(c));
+            else if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+                continue;
+            else if (sb.Length > 0 && sb[^1] != '-')
+                sb.Append('-');
+        }
+
+        var id = sb.ToString().Trim('-');
+        return id.Length > 0 ? id : "entry-" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(en)))[..8];
+    }
+
+    private static bool IsValidId(string id) =>
+        id.Length > 0 && char.IsAsciiLetterOrDigit(id[0]) && id.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-');
+
+    private static bool TryParseKind(string text, out EntryKind kind)
+    {
+        foreach (var candidate in Enum.GetValues<EntryKind>())
+        {
+            if (candidate.ToName() == text)
+            {
+                kind = candidate;
+                return true;
+            }
+        }
+
+        kind = EntryKind.Other;
+        return false;
+    }
+
+    private static bool HasScript(string value, string key) => key switch
+    {
+        "ko" => value.Any(c => c is >= '\uAC00' and <= '\uD7A3' or >= '\u1100' and <= '\u11FF' or >= '\u3130' and <= '\u318F'),
+        "ja" => value.Any(c => c is >= '\u3040' and <= '\u30FF' or >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF'),
+        _ => value.Any(c => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' or >= '\uF900' and <= '\uFAFF' || char.IsSurrogate(c)),
+    };
+
+    private static Dictionary<string, YamlTreeNode> UniqueKeys(YamlMapping map, string[] known, List<GlossaryDiagnostic> diagnostics)
+    {
+        var seen = new Dictionary<string, YamlTreeNode>(StringComparer.Ordinal);
+        var lines = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (key, value) in map.Pairs)
+        {
+            if (!known.Contains(key.Value))
+            {
+                Error(diagnostics, GlossaryMessages.UnknownKeyId, key.Position,
+                    GlossaryMessages.Format(GlossaryMessages.UnknownKey, key.Value, string.Join(", ", known)));
+                continue;
+            }
+
+            if (lines.TryGetValue(key.Value, out var firstLine))
+            {
+                Error(diagnostics, GlossaryMessages.DuplicateKeyId, key.Position, GlossaryMessages.Format(GlossaryMessages.DuplicateKey, key.Value, firstLine));
+                continue;
+            }
+
+            lines[key.Value] = key.Position.Line;
+            seen[key.Value] = value;
+        }
+
+        return seen;
+    }
+
+    private static void WrongType(List<GlossaryDiagnostic> diagnostics, string key, string expected, YamlTreeNode found) =>
+        Error(diagnostics, GlossaryMessages.WrongTypeId, found.Position, GlossaryMessages.Format(GlossaryMessages.WrongType, key, expected, found.Describe()));
+
+    private static void Error(List<GlossaryDiagnostic> diagnostics, string id, SourcePosition position, string message) =>
+        diagnostics.Add(new GlossaryDiagnostic(id, DiagnosticSeverity.Error, message, position));
+}

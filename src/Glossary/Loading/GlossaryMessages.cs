@@ -1,0 +1,62 @@
+namespace Glossary.Loading;
+
+/// <summary>
+/// Every glossary diagnostic: its stable id and message text, in one place. Ids never change meaning;
+/// tests assert against these constants.
+/// </summary>
+internal static class GlossaryMessages
+{
+    public const string SyntaxId = "GLS001";
+    public const string Syntax = "YAML syntax error: {0}";
+
+    public const string RootShapeId = "GLS002";
+    public const string RootShape = "a glossary file is a mapping with an 'entries' list";
+
+    public const string UnknownKeyId = "GLS003";
+    public const string UnknownKey = "unknown key '{0}' (expected one of: {1})";
+
+    public const string DuplicateKeyId = "GLS004";
+    public const string DuplicateKey = "duplicate key '{0}' (first at line {1})";
+
+    public const string WrongTypeId = "GLS005";
+    public const string WrongType = "'{0}' must be {1}, not {2}";
+
+    public const string MissingEnId = "GLS006";
+    public const string MissingEn = "entry has no 'en' (the preferred English spelling)";
+
+    public const string DuplicateIdId = "GLS007";
+    public const string DuplicateIdMessage = "duplicate id '{0}' (first defined at {1})";
+
+    public const string SpellingClaimedId = "GLS008";
+    public const string SpellingClaimed = "'{0}' is claimed by entry '{1}' as {2} and by entry '{3}' as {4} (at {5})";
+
+    public const string InvalidKindId = "GLS009";
+    public const string InvalidKind = "unknown kind '{0}' (expected person, place, organization, term or other)";
+
+    public const string InvalidIdId = "GLS010";
+    public const string InvalidId = "id '{0}' must be lower-case letters, digits and hyphens, starting with a letter or digit";
+
+    public const string UnreadableId = "GLS011";
+    public const string Unreadable = "cannot read glossary: {0}";
+
+    public const string EmptySpellingId = "GLS012";
+    public const string EmptySpelling = "empty spelling in '{0}'";
+
+    public const string VariantIsPreferredId = "GLS013";
+    public const string VariantIsPreferred = "variant '{0}' is the preferred form itself (ignoring case and separators); it is ignored";
+
+    public const string NativeScriptId = "GLS014";
+    public const string NativeScript = "'{0}: {1}' has no {2} characters";
+
+    public const string UnsupportedYamlId = "GLS015";
+    public const string UnsupportedYaml = "{0} are not supported in glossary files";
+
+    public const string NoEntriesId = "GLS016";
+    public const string NoEntries = "no glossary files found in '{0}' (expected *.yaml or *.yml)";
+
+    public const string BadSpellingStartId = "GLS017";
+    public const string BadSpellingStart = "spelling '{0}' must start with a letter or digit";
+
+    public static string Format(string template, params object?[] args) =>
+        string.Format(System.Globalization.CultureInfo.InvariantCulture, template, args);
+}

@@ -1,0 +1,161 @@
+namespace Glossary.Matching;
+
+/// <summary>A place where some spellings end: the exclusive end index in the text and the node that holds their ids.</summary>
+internal readonly record struct MatchHit(int End, int Node);
+
+/// <summary>Collects spellings with integer ids; <see cref="Build"/> returns an immutable <see cref="PhraseMatcher"/>.</summary>
+internal sealed class PhraseMatcherBuilder
+{
+    private readonly List<Dictionary<char, int>> children = [new()];
+    private readonly List<List<int>?> ids = [null];
+
+    /// <summary>Adds a spelling (folded by <see cref="TextFolding.FoldKey"/>); empty keys are ignored.</summary>
+    public void Add(string spelling, int id)
+    {
+        var key = TextFolding.FoldKey(spelling);
+        if (key.Length == 0)
+            return;
+
+        var node = 0;
+        foreach (var c in key)
+        {
+            if (!children[node].TryGetValue(c, out var next))
+            {
+                next = children.Count;
+                children.Add([]);
+                ids.Add(null);
+                children[node][c] = next;
+            }
+
+            node = next;
+        }
+
+        (ids[node] ??= []).Add(id);
+    }
+
+    public PhraseMatcher Build() => new(children, ids);
+}
+
+/// <summary>
+/// A trie over folded spellings, walked from each word start of a text. Semantics: a spelling matches
+/// at <c>[start, end)</c> when the folded text from <c>start</c> equals the folded spelling and both
+/// <c>start</c> and <c>end</c> are word boundaries (no letter, digit or combining mark on the outer side).
+/// The matcher reports every such end for a start; choosing among them (leftmost-longest, protected
+/// spans) is the caller's policy, which is why it knows ids only, not entries. Immutable and thread-safe.
+/// </summary>
+internal sealed class PhraseMatcher
+{
+    private readonly int[] rootChildren = new int[char.MaxValue + 1];
+    private readonly int[] firstEdge;
+    private readonly char[] edgeChars;
+    private readonly int[] edgeTargets;
+    private readonly int[] firstId;
+    private readonly int[] idList;
+
+    internal PhraseMatcher(List<Dictionary<char, int>> children, List<List<int>?> ids)
+    {
+        var nodeCount = children.Count;
+        firstEdge = new int[nodeCount + 1];
+        firstId = new int[nodeCount + 1];
+        var edges = children.Sum(c => c.Count);
+        edgeChars = new char[edges];
+        edgeTargets = new int[edges];
+        idList = new int[ids.Sum(l => l?.Count ?? 0)];
+
+        int e = 0, k = 0;
+        for (var node = 0; node < nodeCount; node++)
+        {
+            firstEdge[node] = e;
+            foreach (var (c, target) in children[node].OrderBy(p => p.Key))
+            {
+                edgeChars[e] = c;
+                edgeTargets[e] = target;
+                e++;
+            }
+
+            firstId[node] = k;
+            foreach (var id in ids[node] ?? [])
+                idList[k++] = id;
+        }
+
+        firstEdge[nodeCount] = e;
+        firstId[nodeCount] = k;
+        foreach (var (c, target) in children[0])
+            rootChildren[c] = target;
+    }
+
+    /// <summary>The ids of the spellings that end at <paramref name="hit"/>.</summary>
+    public ReadOnlySpan<int> Ids(MatchHit hit) => idList.AsSpan(firstId[hit.Node], firstId[hit.Node + 1] - firstId[hit.Node]);
+
+    /// <summary>Whether a match may start at <paramref name="index"/>: a word character after a non-word character.</summary>
+    public static bool IsWordStart(string text, int index) =>
+        TextFolding.IsWordChar(text[index]) && (index == 0 || !TextFolding.IsWordChar(text[index - 1]));
+
+    /// <summary>Adds to <paramref name="hits"/> every spelling end for a match starting at <paramref name="start"/>, shortest first.</summary>
+    public void MatchAt(string text, int start, List<MatchHit> hits)
+    {
+        var node = 0;
+        var i = start;
+        var previous = '\0';
+        while (i < text.Length)
+        {
+            var f = TextFolding.Fold(text[i]);
+            if (f == TextFolding.Skip)
+            {
+                i++;
+                continue;
+            }
+
+            if (f == ' ')
+            {
+                var runEnd = TextFolding.SkipWhitespace(text, i, out var hasLineBreak);
+                i = runEnd;
+                if (hasLineBreak && previous == '-')
+                    continue;
+            }
+            else
+            {
+                i++;
+            }
+
+            node = Step(node, f);
+            if (node < 0)
+                return;
+            previous = f;
+
+            if (firstId[node] == firstId[node + 1] || f == ' ')
+                continue;
+
+            // Trailing combining marks belong to the last letter.
+            var end = i;
+            while (end < text.Length && TextFolding.Fold(text[end]) == TextFolding.Skip && TextFolding.IsWordChar(text[end]))
+                end++;
+            if (end == text.Length || !TextFolding.IsWordChar(text[end]))
+                hits.Add(new MatchHit(end, node));
+        }
+    }
+
+    private int Step(int node, char c)
+    {
+        if (node == 0)
+        {
+            var target = rootChildren[c];
+            return target == 0 ? -1 : target;
+        }
+
+        int lo = firstEdge[node], hi = firstEdge[node + 1] - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            var m = edgeChars[mid];
+            if (m == c)
+                return edgeTargets[mid];
+            if (m < c)
+                lo = mid + 1;
+            else
+                hi = mid - 1;
+        }
+
+        return -1;
+    }
+}

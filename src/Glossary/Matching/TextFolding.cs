@@ -1,0 +1,157 @@
+using System.Globalization;
+using System.Text;
+
+namespace Glossary.Matching;
+
+/// <summary>
+/// The normalization both spellings and text go through before matching, one character at a time:
+/// case is folded, diacritics are removed (ŏ → o), every whitespace character is a space (runs
+/// collapse), <c>- ‐ ‑ –</c> are a hyphen, <c>' ’ ‘ ʼ ʻ</c> are an apostrophe, and combining marks,
+/// soft hyphens and zero-width characters vanish.
+/// </summary>
+internal static class TextFolding
+{
+    /// <summary>The folded value of a character that vanishes.</summary>
+    public const char Skip = '\0';
+
+    // Folded values for U+0000..U+2FFF (Latin, Greek, Cyrillic, punctuation, combining marks);
+    // everything above is only lower-cased. Built once: about 12k Normalize calls, a few milliseconds.
+    private const int TableSize = 0x3000;
+    private static readonly char[] Table = BuildTable();
+
+    /// <summary>Folds one character: <c>'Ŏ'</c> → <c>'o'</c>, <c>'’'</c> → <c>'\''</c>, <c>'\n'</c> → <c>' '</c>.</summary>
+    public static char Fold(char c) => c < TableSize ? Table[c] : FoldSlow(c);
+
+    /// <summary>Whether <paramref name="c"/> is part of a word: a letter, digit or combining mark.</summary>
+    public static bool IsWordChar(char c)
+    {
+        if (c < 128)
+            return char.IsAsciiLetterOrDigit(c);
+        if (char.IsLetterOrDigit(c))
+            return true;
+        var category = CharUnicodeInfo.GetUnicodeCategory(c);
+        return category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+    }
+
+    /// <summary>
+    /// Folds a whole spelling the way <see cref="PhraseMatcher"/> reads text: <c>"Kyŏngju"</c> → <c>"kyongju"</c>,
+    /// <c>"Lee  Jae‐myung"</c> → <c>"lee jae-myung"</c>.
+    /// </summary>
+    public static string FoldKey(ReadOnlySpan<char> text) => Key(text, fold: true, lower: true);
+
+    /// <summary>
+    /// Like <see cref="FoldKey"/> but keeps diacritics (in composed form): <c>"Kyŏngju"</c> → <c>"kyŏngju"</c>.
+    /// Two spellings with equal strict keys differ only in case and separators.
+    /// </summary>
+    public static string StrictKey(ReadOnlySpan<char> text) => Key(text, fold: false, lower: true);
+
+    /// <summary>Like <see cref="StrictKey"/> but keeps case: the form compared to decide a case-only difference.</summary>
+    public static string CaseKey(ReadOnlySpan<char> text) => Key(text, fold: false, lower: false);
+
+    private static string Key(ReadOnlySpan<char> text, bool fold, bool lower)
+    {
+        var source = fold ? text.ToString() : text.ToString().Normalize(NormalizationForm.FormC);
+        var sb = new StringBuilder(source.Length);
+        var i = 0;
+        while (i < source.Length)
+        {
+            var c = source[i];
+            var f = Fold(c);
+            if (f == Skip)
+            {
+                i++;
+                continue;
+            }
+
+            if (f == ' ')
+            {
+                var runEnd = SkipWhitespace(source, i, out var hasLineBreak);
+                // A hyphenated word broken across lines ("Jong-\nun") reads as "Jong-un".
+                if (!(hasLineBreak && sb.Length > 0 && sb[^1] == '-') && sb.Length > 0 && runEnd < source.Length)
+                    sb.Append(' ');
+                i = runEnd;
+                continue;
+            }
+
+            sb.Append(fold ? f : f is '-' or '\'' ? f : lower ? char.ToLowerInvariant(c) : c);
+            i++;
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>The index after the whitespace run (vanishing characters included) that starts at <paramref name="start"/>.</summary>
+    public static int SkipWhitespace(string text, int start, out bool hasLineBreak)
+    {
+        hasLineBreak = false;
+        var i = start;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            var f = Fold(c);
+            if (f == ' ')
+                hasLineBreak |= c is '\n' or '\r' or '\u2028' or '\u2029' or '\u0085';
+            else if (f != Skip)
+                break;
+            i++;
+        }
+
+        return i;
+    }
+
+    private static char FoldSlow(char c)
+    {
+        if (char.IsSurrogate(c))
+            return c;
+        if (c is '\u3000')
+            return ' ';
+        if (c is '\uFEFF')
+            return Skip;
+        return char.ToLowerInvariant(c);
+    }
+
+    private static char[] BuildTable()
+    {
+        var table = new char[TableSize];
+        for (var i = 0; i < TableSize; i++)
+            table[i] = Compute((char)i);
+        return table;
+    }
+
+    private static char Compute(char c)
+    {
+        switch (c)
+        {
+            case '-' or '\u2010' or '\u2011' or '\u2013':
+                return '-';
+            case '\'' or '\u2019' or '\u2018' or '\u02BC' or '\u02BB':
+                return '\'';
+            case '\u00AD' or '\u200B' or '\u200C' or '\u200D' or '\u2060':
+                return Skip;
+            case 'ø' or 'Ø':
+                return 'o';
+            case 'đ' or 'Đ':
+                return 'd';
+            case 'ł' or 'Ł':
+                return 'l';
+        }
+
+        if (char.IsWhiteSpace(c))
+            return ' ';
+        if (char.IsSurrogate(c))
+            return c;
+
+        var category = CharUnicodeInfo.GetUnicodeCategory(c);
+        if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark)
+            return Skip;
+        if (c < 128)
+            return char.ToLowerInvariant(c);
+        if (char.IsLetter(c))
+        {
+            var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
+            return char.ToLowerInvariant(decomposed[0]);
+        }
+
+        return char.ToLowerInvariant(c);
+    }
+}

@@ -1,0 +1,36 @@
+namespace Glossary.Model;
+
+/// <summary>How bad a glossary diagnostic is: errors stop the glossary from loading.</summary>
+public enum DiagnosticSeverity
+{
+    /// <summary>The glossary loads; the problem should still be fixed.</summary>
+    Warning,
+
+    /// <summary>The glossary does not load.</summary>
+    Error,
+}
+
+/// <summary>
+/// A problem found in a glossary, with its stable id and position:
+/// <c>glossary/ko.yaml:12:7: error GLS004: duplicate key 'en'</c>.
+/// </summary>
+public sealed record GlossaryDiagnostic(string Id, DiagnosticSeverity Severity, string Message, SourcePosition Position)
+{
+    /// <inheritdoc/>
+    public override string ToString() =>
+        $"{Position}: {(Severity == DiagnosticSeverity.Error ? "error" : "warning")} {Id}: {Message}";
+}
+
+/// <summary>Thrown when a glossary cannot be compiled; carries every diagnostic, not just the first.</summary>
+public sealed class GlossaryLoadException : Exception
+{
+    /// <summary>Creates the exception from the diagnostics that stopped the load.</summary>
+    public GlossaryLoadException(IReadOnlyList<GlossaryDiagnostic> diagnostics)
+        : base(string.Join(Environment.NewLine, diagnostics))
+    {
+        Diagnostics = diagnostics;
+    }
+
+    /// <summary>Every diagnostic of the load, errors and warnings.</summary>
+    public IReadOnlyList<GlossaryDiagnostic> Diagnostics { get; }
+}

@@ -1,0 +1,35 @@
+namespace Glossary.Model;
+
+/// <summary>
+/// One glossary entry: the preferred English spelling of a name or term, its native form, and the
+/// spellings to flag. Example: <c>en: Lee Jae-myung, ko: 이재명, kind: person, variants: [Lee Jae-myong]</c>.
+/// </summary>
+public sealed record GlossaryEntry
+{
+    /// <summary>Stable id, unique across all loaded files; defaults to the kebab-case of <see cref="En"/>.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>The preferred English spelling; never flagged (but see <see cref="EntryKindExtensions.IsProperNoun"/> for case).</summary>
+    public required string En { get; init; }
+
+    /// <summary>What the entry names.</summary>
+    public EntryKind Kind { get; init; }
+
+    /// <summary>Native forms by language tag (<c>ko</c>, <c>zh</c>, <c>zh-Hans</c>, <c>zh-Hant</c>, <c>ja</c>).</summary>
+    public IReadOnlyDictionary<string, string> Native { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Spellings to flag and replace by <see cref="En"/>.</summary>
+    public IReadOnlyList<string> Variants { get; init; } = [];
+
+    /// <summary>Spellings that are never flagged, for example a longer name that contains a variant.</summary>
+    public IReadOnlyList<string> Allow { get; init; } = [];
+
+    /// <summary>A short note shown with findings.</summary>
+    public string? Note { get; init; }
+
+    /// <summary>Where the preferred spelling comes from (a URL or a citation).</summary>
+    public string? Source { get; init; }
+
+    /// <summary>Where the entry is defined, when it was loaded from a file.</summary>
+    public SourcePosition? Position { get; init; }
+}
