@@ -33,6 +33,7 @@ internal sealed class YamlTreeReader
 {
     private readonly string path;
     private readonly List<GlossaryDiagnostic> diagnostics;
+    private Mark lastMark = Mark.Empty;
 
     private YamlTreeReader(string path, List<GlossaryDiagnostic> diagnostics)
     {
@@ -63,10 +64,18 @@ internal sealed class YamlTreeReader
             reader.Error(e.Start, GlossaryMessages.SyntaxId, GlossaryMessages.Format(GlossaryMessages.Syntax, CleanMessage(e.Message)));
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this instead of a YamlException on some malformed input.
+            reader.Error(reader.lastMark, GlossaryMessages.SyntaxId, GlossaryMessages.Format(GlossaryMessages.Syntax, "malformed YAML after this point"));
+            return null;
+        }
     }
 
     private YamlTreeNode ReadNode(IParser parser)
     {
+        if (parser.Current is { } current)
+            lastMark = current.Start;
         if (parser.TryConsume<Scalar>(out var scalar))
         {
             var isNull = scalar.Style == YamlDotNet.Core.ScalarStyle.Plain && scalar.Value is "" or "~" or "null" or "Null" or "NULL";

@@ -1,0 +1,197 @@
+using Glossary.Loading;
+using Glossary.Model;
+
+namespace Glossary.Tests.Loading;
+
+/// <summary>One test per loader diagnostic: its id, its position, and that loading goes on to report the others.</summary>
+public sealed class GlossaryLoaderTests
+{
+    private const string Path = "g.yaml";
+
+    [Fact]
+    public void LoadText_ValidEntry_ReadsEveryKey()
+    {
+        var result = GlossaryLoader.LoadText(
+            """
+            entries:
+              - en: Lee Jae-myung
+                ko: 이재명
+                kind: person
+                variants:
+                  - Lee Jae-myong
+                  - Lee Jae Myung
+                allow: [Lee Jae-myung Cabinet]
+                id: president-lee
+                note: President since 2025.
+                source: https://www.president.go.kr
+            """, Path);
+
+        Assert.Empty(result.Diagnostics);
+        var entry = Assert.Single(result.Entries);
+        Assert.Equal("president-lee", entry.Id);
+        Assert.Equal("Lee Jae-myung", entry.En);
+        Assert.Equal("이재명", entry.Native["ko"]);
+        Assert.Equal(EntryKind.Person, entry.Kind);
+        Assert.Equal(["Lee Jae-myong", "Lee Jae Myung"], entry.Variants);
+        Assert.Equal(["Lee Jae-myung Cabinet"], entry.Allow);
+        Assert.Equal("President since 2025.", entry.Note);
+        Assert.Equal("https://www.president.go.kr", entry.Source);
+        Assert.Equal((Path, 2, 5), (entry.Position!.Value.Path, entry.Position.Value.Line, entry.Position.Value.Column));
+    }
+
+    [Theory]
+    [InlineData("Lee Jae-myung", "lee-jae-myung")]
+    [InlineData("Xi'an", "xi-an")]
+    [InlineData("Kyŏngju", "kyongju")]
+    [InlineData("xie xie", "xie-xie")]
+    [InlineData("T. V. Soong", "t-v-soong")]
+    public void DefaultId_IsKebabCaseWithoutDiacritics(string en, string id) => Assert.Equal(id, GlossaryLoader.DefaultId(en));
+
+    [Fact]
+    public void LoadText_SyntaxError_GLS001WithPosition()
+    {
+        var d = Single("entries:\n  - en: [Lee\n    kind: person\n");
+        Assert.Equal(GlossaryMessages.SyntaxId, d.Id);
+        Assert.Equal(DiagnosticSeverity.Error, d.Severity);
+        Assert.Equal(Path, d.Position.Path);
+        Assert.True(d.Position.Line >= 2, d.ToString());
+    }
+
+    [Theory]
+    [InlineData("- en: Seoul\n")]
+    [InlineData("entries_list: []\n")]
+    [InlineData("")]
+    public void LoadText_RootNotAMappingWithEntries_GLS002(string yaml) =>
+        Assert.Contains(GlossaryLoader.LoadText(yaml, Path).Diagnostics, d => d.Id is GlossaryMessages.RootShapeId);
+
+    [Fact]
+    public void LoadText_UnknownKey_GLS003AtTheKey()
+    {
+        var d = Single("entries:\n  - en: Seoul\n    variantz: [Soul]\n");
+        Assert.Equal((GlossaryMessages.UnknownKeyId, 3, 5), (d.Id, d.Position.Line, d.Position.Column));
+        Assert.StartsWith("unknown key 'variantz'", d.Message);
+    }
+
+    [Fact]
+    public void LoadText_DuplicateKey_GLS004AtTheSecond()
+    {
+        var d = Single("entries:\n  - en: Seoul\n    en: Soul\n");
+        Assert.Equal((GlossaryMessages.DuplicateKeyId, 3, 5), (d.Id, d.Position.Line, d.Position.Column));
+        Assert.Equal(GlossaryMessages.Format(GlossaryMessages.DuplicateKey, "en", 2), d.Message);
+    }
+
+    [Theory]
+    [InlineData("entries:\n  - en: [Seoul]\n", 2, 9)]
+    [InlineData("entries:\n  - en: Seoul\n    variants: Soul\n", 3, 15)]
+    [InlineData("entries:\n  - en: Seoul\n    variants:\n      - [Soul]\n", 4, 9)]
+    [InlineData("entries: Seoul\n", 1, 10)]
+    public void LoadText_WrongType_GLS005(string yaml, int line, int column)
+    {
+        var d = Single(yaml);
+        Assert.Equal((GlossaryMessages.WrongTypeId, line, column), (d.Id, d.Position.Line, d.Position.Column));
+    }
+
+    [Theory]
+    [InlineData("entries:\n  - kind: place\n")]
+    [InlineData("entries:\n  - en:\n    kind: place\n")]
+    [InlineData("entries:\n  - en: \"  \"\n")]
+    public void LoadText_MissingOrEmptyEn_GLS006(string yaml) => Assert.Equal(GlossaryMessages.MissingEnId, Single(yaml).Id);
+
+    [Fact]
+    public void LoadText_DuplicateId_GLS007()
+    {
+        var d = Single("entries:\n  - en: Seoul\n  - en: Soul\n    id: seoul\n");
+        Assert.Equal((GlossaryMessages.DuplicateIdId, 4, 9), (d.Id, d.Position.Line, d.Position.Column));
+    }
+
+    [Theory]
+    [InlineData("entries:\n  - en: Busan\n    variants: [Pusan]\n  - en: Pusan\n", 4, 9)]
+    [InlineData("entries:\n  - en: Busan\n    variants: [Pusan]\n  - en: Pusan City\n    variants: [PUSAN]\n", 5, 16)]
+    [InlineData("entries:\n  - en: Busan\n  - en: Pusan\n    allow: [busan]\n", 4, 13)]
+    [InlineData("entries:\n  - en: Gyeongju\n    variants: [Kyŏngju]\n  - en: Kyongju Hotel\n    variants: [Kyongju]\n", 5, 16)]
+    public void LoadText_SpellingClaimedByTwoEntries_GLS008AtTheLaterOne(string yaml, int line, int column)
+    {
+        var d = Single(yaml);
+        Assert.Equal((GlossaryMessages.SpellingClaimedId, line, column), (d.Id, d.Position.Line, d.Position.Column));
+    }
+
+    [Fact]
+    public void LoadText_InvalidKind_GLS009() => Assert.Equal(GlossaryMessages.InvalidKindId, Single("entries:\n  - en: Seoul\n    kind: city\n").Id);
+
+    [Fact]
+    public void LoadText_InvalidId_GLS010() => Assert.Equal(GlossaryMessages.InvalidIdId, Single("entries:\n  - en: Seoul\n    id: Seoul City\n").Id);
+
+    [Fact]
+    public void Load_MissingFile_GLS011()
+    {
+        var d = Assert.Single(GlossaryLoader.Load(["no/such/glossary.yaml"]).Diagnostics);
+        Assert.Equal((GlossaryMessages.UnreadableId, "no/such/glossary.yaml"), (d.Id, d.Position.Path));
+    }
+
+    [Fact]
+    public void LoadText_EmptyVariant_GLS012() => Assert.Equal(GlossaryMessages.EmptySpellingId, Single("entries:\n  - en: Seoul\n    variants: ['']\n").Id);
+
+    [Fact]
+    public void LoadText_VariantIsPreferredForm_GLS013WarningAndDropped()
+    {
+        var result = GlossaryLoader.LoadText("entries:\n  - en: Kim Jong-un\n    variants: [kim jong-un, Kim Jong Un]\n", Path);
+        var d = Assert.Single(result.Diagnostics);
+        Assert.Equal((GlossaryMessages.VariantIsPreferredId, DiagnosticSeverity.Warning), (d.Id, d.Severity));
+        Assert.False(result.HasErrors);
+        Assert.Equal(["Kim Jong Un"], Assert.Single(result.Entries).Variants);
+    }
+
+    [Fact]
+    public void LoadText_NativeFormInWrongScript_GLS014Warning()
+    {
+        var d = Single("entries:\n  - en: Seoul\n    ko: Seoul\n");
+        Assert.Equal((GlossaryMessages.NativeScriptId, DiagnosticSeverity.Warning, 3, 9), (d.Id, d.Severity, d.Position.Line, d.Position.Column));
+    }
+
+    [Fact]
+    public void LoadText_Alias_GLS015() => Assert.Contains(
+        GlossaryLoader.LoadText("entries:\n  - en: &a Seoul\n  - en: *a\n", Path).Diagnostics, d => d.Id == GlossaryMessages.UnsupportedYamlId);
+
+    [Fact]
+    public void LoadText_SpellingStartingWithPunctuation_GLS017() =>
+        Assert.Equal(GlossaryMessages.BadSpellingStartId, Single("entries:\n  - en: Seoul\n    variants: [\"'Soul\"]\n").Id);
+
+    [Fact]
+    public void LoadText_SeveralProblems_AllReportedInOneLoad()
+    {
+        var result = GlossaryLoader.LoadText(
+            """
+            entries:
+              - en: Seoul
+                colour: blue
+              - kind: place
+              - en: Busan
+                kind: town
+              - en: Pusan
+              - en: Busan City
+                variants: [Pusan]
+            """, Path);
+        Assert.Equal(
+            [GlossaryMessages.UnknownKeyId, GlossaryMessages.MissingEnId, GlossaryMessages.InvalidKindId, GlossaryMessages.SpellingClaimedId],
+            result.Diagnostics.Select(d => d.Id));
+        Assert.True(result.HasErrors);
+        Assert.Throws<GlossaryLoadException>(() => result.EntriesOrThrow());
+    }
+
+    [Fact]
+    public void Diagnostic_ToString_IsPathLineColSeverityIdMessage()
+    {
+        var d = Single("entries:\n  - en: Seoul\n    en: Soul\n");
+        Assert.Equal("g.yaml:3:5: error GLS004: duplicate key 'en' (first at line 2)", d.ToString());
+    }
+
+    [Fact]
+    public void LoadBundled_HasNoDiagnostics()
+    {
+        var result = GlossaryLoader.LoadBundled();
+        Assert.Empty(result.Diagnostics);
+        Assert.True(result.Entries.Count >= 60, $"{result.Entries.Count} entries");
+    }
+
+    private static GlossaryDiagnostic Single(string yaml) => Assert.Single(GlossaryLoader.LoadText(yaml, Path).Diagnostics);
+}
