@@ -25,6 +25,7 @@ public sealed class UnreadableTextException(string message) : Exception(message)
 public static class TextFile
 {
     private static readonly UTF8Encoding StrictUtf8 = new(false, throwOnInvalidBytes: true);
+    private static readonly UTF8Encoding StrictUtf8WithBom = new(true, throwOnInvalidBytes: true);
 
     /// <summary>
     /// Decodes bytes: a BOM decides the encoding; otherwise they must be valid UTF-8 without NUL bytes.
@@ -33,7 +34,7 @@ public static class TextFile
     public static DecodedText Decode(ReadOnlySpan<byte> bytes)
     {
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
-            return new DecodedText(DecodeUtf8(bytes[3..], 3), StrictUtf8, true);
+            return new DecodedText(DecodeUtf8(bytes[3..], 3), StrictUtf8WithBom, true);
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0x00, 0x00]))
             return Strict(new UTF32Encoding(false, true, true), bytes[4..]);
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))

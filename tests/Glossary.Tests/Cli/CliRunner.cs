@@ -18,5 +18,6 @@ internal static class CliRunner
         return new Result(code, output.ToString(), error.ToString());
     }
 
-    public static Result Run(params string[] args) => Run(string.Empty, args);
+    /// <summary>Runs with empty stdin. (Named apart from <see cref="Run"/> so arguments are never taken for stdin.)</summary>
+    public static Result Args(params string[] args) => Run(string.Empty, args);
 }
