@@ -85,13 +85,43 @@ public sealed class CompiledGlossary
 
     /// <summary>
     /// Replaces every finding of <see cref="Check"/> in one pass. Possessives and line breaks inside a
-    /// match are kept, an ALL-CAPS match gets an ALL-CAPS replacement, and fixing twice changes nothing more.
+    /// match are kept, an ALL-CAPS match gets an ALL-CAPS replacement, and fixing twice changes nothing more:
+    /// <c>Fix("Yoon Suk-yeol’s")</c> → <c>"Yoon Suk Yeol’s"</c>.
     /// </summary>
+    /// <remarks>
+    /// <see cref="FixResult.Applied"/> holds the findings of that pass, positioned in the original text.
+    /// Rarely a replacement joins its neighbours into a longer spelling that has a finding of its own
+    /// ("Sun Yat Sen UNIVERSITY" → "Sun Yat-sen UNIVERSITY", a case error in "Sun Yat-sen University");
+    /// such follow-up findings are fixed too, by further passes (at most <see cref="MaxFixPasses"/>), so
+    /// that the returned text always checks clean.
+    /// </remarks>
     public FixResult Fix(string text)
     {
-        var findings = Check(text);
-        return new FixResult(TextEdits.Apply(text, findings), findings);
+        var passes = FixPasses(text);
+        return new FixResult(passes[^1].Output, passes[0].Findings);
     }
+
+    /// <summary>Each fix pass: its input, the findings in that input, and its output; the first pass always runs.</summary>
+    internal List<(string Input, IReadOnlyList<Finding> Findings, string Output)> FixPasses(string text)
+    {
+        var passes = new List<(string, IReadOnlyList<Finding>, string)>();
+        var input = text;
+        do
+        {
+            var findings = Check(input);
+            var output = TextEdits.Apply(input, findings);
+            passes.Add((input, findings, output));
+            if (findings.Count == 0)
+                break;
+            input = output;
+        }
+        while (passes.Count < MaxFixPasses);
+
+        return passes;
+    }
+
+    /// <summary>How many passes <see cref="Fix"/> makes at most.</summary>
+    public const int MaxFixPasses = 4;
 
     private enum Verdict
     {
