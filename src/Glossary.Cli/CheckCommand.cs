@@ -46,7 +46,7 @@ internal static class CheckCommand
                 return;
             }
 
-            reports[i] = new FileReport(name, glossary.Check(decoded.Text));
+            reports[i] = new FileReport(name, glossary.Check(decoded.Text), decoded.Text);
         });
 
         var done = reports.OfType<FileReport>().ToList();
