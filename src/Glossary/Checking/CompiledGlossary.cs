@@ -1,3 +1,4 @@
+using Glossary.Documents;
 using Glossary.Fixing;
 using Glossary.Loading;
 using Glossary.Matching;
@@ -6,9 +7,9 @@ using Glossary.Model;
 namespace Glossary.Checking;
 
 /// <summary>
-/// A compiled glossary: finds non-preferred spellings in text and fixes them. Immutable and
-/// thread-safe; create once (with <see cref="GlossaryBuilder"/>) and reuse for every document.
-/// Checking never throws for content and never touches YAML or the romanization engines.
+/// A compiled glossary: finds non-preferred spellings in text, Markdown or HTML and fixes them.
+/// Immutable and thread-safe; create once (with <see cref="GlossaryBuilder"/>) and reuse for every
+/// document. Checking never throws for content and never touches YAML or the romanization engines.
 /// </summary>
 /// <remarks>
 /// Matching semantics, in order: whole words only; case, separators (space/line break, hyphen/dash),
@@ -18,6 +19,9 @@ namespace Glossary.Checking;
 /// </remarks>
 public sealed class CompiledGlossary
 {
+    /// <summary>How many passes <see cref="Fix(string, DocumentOptions, CancellationToken)"/> makes at most.</summary>
+    public const int MaxFixPasses = 4;
+
     private static readonly Lazy<CompiledGlossary> BundledInstance = new(() =>
         new GlossaryBuilder().AddRange(GlossaryLoader.LoadBundled().EntriesOrThrow()).Build());
 
@@ -34,6 +38,14 @@ public sealed class CompiledGlossary
         byId = this.entries.ToDictionary(e => e.Id, StringComparer.Ordinal);
     }
 
+    private enum Verdict
+    {
+        None,
+        VariantFinding,
+        CaseFinding,
+        Protected,
+    }
+
     /// <summary>The glossary bundled with this library, compiled on first use.</summary>
     public static CompiledGlossary Bundled => BundledInstance.Value;
 
@@ -44,19 +56,100 @@ public sealed class CompiledGlossary
     public bool TryGetEntry(string id, out GlossaryEntry entry) => byId.TryGetValue(id, out entry!);
 
     /// <summary>
-    /// Finds every non-preferred spelling in <paramref name="text"/>, in text order, non-overlapping.
-    /// Example: <c>"Yoon Suk-yeol’s term"</c> → one finding at 1:1, length 14, replacement <c>"Yoon Suk Yeol"</c>.
+    /// Finds every non-preferred spelling in plain <paramref name="text"/>, in text order, non-overlapping.
+    /// Example: <c>"Yoon Suk-yeol’s term"</c> → one finding at 1:1, length 13, replacement <c>"Yoon Suk Yeol"</c>.
     /// </summary>
-    public IReadOnlyList<Finding> Check(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        var findings = new List<Finding>();
-        var hits = new List<MatchHit>();
-        LineIndex? lines = null;
+    public IReadOnlyList<Finding> Check(string text) => Analyze(text, DocumentOptions.PlainText).Findings;
 
+    /// <summary>Finds every non-preferred spelling in a text, Markdown or HTML <paramref name="source"/>.</summary>
+    public IReadOnlyList<Finding> Check(string source, DocumentOptions options, CancellationToken cancellationToken = default) =>
+        Analyze(source, options, cancellationToken).Findings;
+
+    /// <summary>
+    /// Checks a document and also reports suppression comments that suppressed nothing. Positions are in
+    /// <paramref name="source"/>; a finding that crosses markup is reported with <see cref="Finding.Fixable"/> false.
+    /// </summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public CheckResult Analyze(string source, DocumentOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(options);
+        var document = ParsedDocument.Parse(source, options);
+        var raw = Scan(document.Prose, cancellationToken);
+        if (raw.Count == 0 && document.Directives.Count == 0)
+            return new CheckResult([], []);
+
+        var lines = new LineIndex(source);
+        var findings = new List<Finding>(raw.Count);
+        foreach (var (start, end, pattern) in raw)
+            findings.Add(MakeFinding(document, start, end, pattern, lines));
+        return SuppressionFilter.Apply(document, findings, lines);
+    }
+
+    /// <summary>
+    /// Replaces every finding of <see cref="Check(string)"/> in plain text in one pass. Possessives and
+    /// line breaks inside a match are kept, an ALL-CAPS match gets an ALL-CAPS replacement, and fixing
+    /// twice changes nothing more: <c>Fix("Yoon Suk-yeol’s")</c> → <c>"Yoon Suk Yeol’s"</c>.
+    /// </summary>
+    public FixResult Fix(string text) => Fix(text, DocumentOptions.PlainText);
+
+    /// <summary>
+    /// Fixes a text, Markdown or HTML document: only the matched spans change, markup is never touched,
+    /// and findings that cross markup are left alone (listed in <see cref="FixResult.NotFixed"/>).
+    /// </summary>
+    /// <remarks>
+    /// <see cref="FixResult.Applied"/> holds the findings of the first pass, positioned in the original text.
+    /// Rarely a replacement joins its neighbours into a longer spelling that has a finding of its own
+    /// ("Sun Yat Sen UNIVERSITY" → "Sun Yat-sen UNIVERSITY", a case error in "Sun Yat-sen University");
+    /// such follow-up findings are fixed by further passes (at most <see cref="MaxFixPasses"/>), so that
+    /// the returned text checks clean of fixable findings.
+    /// </remarks>
+    public FixResult Fix(string source, DocumentOptions options, CancellationToken cancellationToken = default)
+    {
+        var passes = FixPasses(source, options, cancellationToken);
+        var first = passes[0].Findings;
+        return new FixResult(passes[^1].Output, first.Where(f => f.Fixable).ToList())
+        {
+            NotFixed = first.Where(f => !f.Fixable).ToList(),
+        };
+    }
+
+    /// <summary>Each fix pass: its input, the findings in that input, and its output; the first pass always runs.</summary>
+    internal List<(string Input, IReadOnlyList<Finding> Findings, string Output)> FixPasses(string text, DocumentOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        options ??= DocumentOptions.PlainText;
+        var passes = new List<(string, IReadOnlyList<Finding>, string)>();
+        var input = text;
+        do
+        {
+            var findings = Analyze(input, options, cancellationToken).Findings;
+            var fixable = findings.Where(f => f.Fixable).ToList();
+            var output = TextEdits.Apply(input, fixable, options.Format == DocumentFormat.Html ? TextEdits.EscapeHtml : null);
+            passes.Add((input, findings, output));
+            if (fixable.Count == 0)
+                break;
+            input = output;
+        }
+        while (passes.Count < MaxFixPasses);
+
+        return passes;
+    }
+
+    /// <summary>Leftmost-longest scan of the prose: the spans to report, each with the pattern that decided it.</summary>
+    private List<(int Start, int End, Pattern Pattern)> Scan(string text, CancellationToken cancellationToken)
+    {
+        var found = new List<(int, int, Pattern)>();
+        var hits = new List<MatchHit>();
         var i = 0;
+        var nextPoll = 1 << 16;
         while (i < text.Length)
         {
+            if (i >= nextPoll)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                nextPoll = i + (1 << 16);
+            }
+
             if (!PhraseMatcher.IsWordStart(text, i))
             {
                 i++;
@@ -72,7 +165,7 @@ public sealed class CompiledGlossary
                 if (verdict == Verdict.None)
                     continue;
                 if (verdict != Verdict.Protected)
-                    findings.Add(MakeFinding(text, i, hits[h].End, pattern!, lines ??= new LineIndex(text)));
+                    found.Add((i, hits[h].End, pattern!));
                 next = hits[h].End;
                 break;
             }
@@ -80,55 +173,7 @@ public sealed class CompiledGlossary
             i = next;
         }
 
-        return findings;
-    }
-
-    /// <summary>
-    /// Replaces every finding of <see cref="Check"/> in one pass. Possessives and line breaks inside a
-    /// match are kept, an ALL-CAPS match gets an ALL-CAPS replacement, and fixing twice changes nothing more:
-    /// <c>Fix("Yoon Suk-yeol’s")</c> → <c>"Yoon Suk Yeol’s"</c>.
-    /// </summary>
-    /// <remarks>
-    /// <see cref="FixResult.Applied"/> holds the findings of that pass, positioned in the original text.
-    /// Rarely a replacement joins its neighbours into a longer spelling that has a finding of its own
-    /// ("Sun Yat Sen UNIVERSITY" → "Sun Yat-sen UNIVERSITY", a case error in "Sun Yat-sen University");
-    /// such follow-up findings are fixed too, by further passes (at most <see cref="MaxFixPasses"/>), so
-    /// that the returned text always checks clean.
-    /// </remarks>
-    public FixResult Fix(string text)
-    {
-        var passes = FixPasses(text);
-        return new FixResult(passes[^1].Output, passes[0].Findings);
-    }
-
-    /// <summary>Each fix pass: its input, the findings in that input, and its output; the first pass always runs.</summary>
-    internal List<(string Input, IReadOnlyList<Finding> Findings, string Output)> FixPasses(string text)
-    {
-        var passes = new List<(string, IReadOnlyList<Finding>, string)>();
-        var input = text;
-        do
-        {
-            var findings = Check(input);
-            var output = TextEdits.Apply(input, findings);
-            passes.Add((input, findings, output));
-            if (findings.Count == 0)
-                break;
-            input = output;
-        }
-        while (passes.Count < MaxFixPasses);
-
-        return passes;
-    }
-
-    /// <summary>How many passes <see cref="Fix"/> makes at most.</summary>
-    public const int MaxFixPasses = 4;
-
-    private enum Verdict
-    {
-        None,
-        VariantFinding,
-        CaseFinding,
-        Protected,
+        return found;
     }
 
     private (Verdict, Pattern?) Decide(string text, int start, MatchHit hit)
@@ -176,12 +221,13 @@ public sealed class CompiledGlossary
         return false;
     }
 
-    private Finding MakeFinding(string text, int start, int end, Pattern pattern, LineIndex lines)
+    private Finding MakeFinding(ParsedDocument document, int start, int end, Pattern pattern, LineIndex lines)
     {
         var entry = entries[pattern.Entry];
-        var found = text[start..end];
-        var (line, column) = lines.Locate(start);
-        var (endLine, endColumn) = lines.Locate(end - 1);
+        var found = document.Prose[start..end];
+        var (sourceStart, sourceEnd) = document.ToSource(start, end);
+        var (line, column) = lines.Locate(sourceStart);
+        var (endLine, endColumn) = lines.Locate(sourceEnd - 1);
         return new Finding
         {
             EntryId = entry.Id,
@@ -190,12 +236,13 @@ public sealed class CompiledGlossary
             Spelling = pattern.Spelling,
             Kind = entry.Kind,
             Note = entry.Note,
-            Offset = start,
-            Length = end - start,
+            Offset = sourceStart,
+            Length = sourceEnd - sourceStart,
             Line = line,
             Column = column,
             EndLine = endLine,
             EndColumn = endColumn + 1,
+            Fixable = document.IsFixable(start, end),
         };
     }
 }

@@ -11,7 +11,7 @@ internal static class TextEdits
     /// The text with every finding replaced. Findings must be in text order and must not overlap
     /// (as <c>CompiledGlossary.Check</c> returns them); everything between them is copied unchanged.
     /// </summary>
-    public static string Apply(string text, IReadOnlyList<Finding> findings)
+    public static string Apply(string text, IReadOnlyList<Finding> findings, Func<string, string>? escape = null)
     {
         if (findings.Count == 0)
             return text;
@@ -21,13 +21,20 @@ internal static class TextEdits
         foreach (var finding in findings)
         {
             sb.Append(text, at, finding.Offset - at);
-            sb.Append(finding.Replacement);
+            sb.Append(escape is null ? finding.Replacement : escape(finding.Replacement));
             at = finding.Offset + finding.Length;
         }
 
         sb.Append(text, at, text.Length - at);
         return sb.ToString();
     }
+
+    /// <summary>Escapes text for an HTML text node or attribute value: <c>&amp; &lt; &gt; "</c>.</summary>
+    public static string EscapeHtml(string text) =>
+        text.AsSpan().IndexOfAny("&<>\"") < 0
+            ? text
+            : text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal)
+                .Replace(">", "&gt;", StringComparison.Ordinal).Replace("\"", "&quot;", StringComparison.Ordinal);
 
     /// <summary>
     /// What replaces <paramref name="found"/>: the preferred form, in capitals when the match is ALL CAPS,

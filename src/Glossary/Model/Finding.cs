@@ -43,6 +43,12 @@ public sealed record Finding
 
     /// <summary>1-based column just after the last character (exclusive end).</summary>
     public int EndColumn { get; init; }
+
+    /// <summary>
+    /// Whether a fix may replace the span: false when the match crosses markup (<c>Kim *Jong-un*</c>,
+    /// an entity, a block quote marker), where it is reported but left alone.
+    /// </summary>
+    public bool Fixable { get; init; } = true;
 }
 
 /// <summary>The result of fixing a text: the new text and the findings that were applied.</summary>
@@ -52,4 +58,19 @@ public sealed record FixResult(string Text, IReadOnlyList<Finding> Applied)
 {
     /// <summary>Whether the fix changed anything.</summary>
     public bool Changed => Applied.Count > 0;
+
+    /// <summary>Findings reported but not fixed because they cross markup (see <see cref="Finding.Fixable"/>).</summary>
+    public IReadOnlyList<Finding> NotFixed { get; init; } = [];
 }
+
+/// <summary>A suppression comment that suppressed nothing, for <c>check --report-unused-suppressions</c>.</summary>
+/// <param name="Text">The directive as written, e.g. <c>glossary-ignore-next-line busan</c>.</param>
+/// <param name="Line">1-based line of the directive.</param>
+/// <param name="Column">1-based column (UTF-16 code units) of the directive.</param>
+/// <param name="Offset">0-based UTF-16 offset of the directive.</param>
+public sealed record UnusedSuppression(string Text, int Line, int Column, int Offset);
+
+/// <summary>Everything a check of one document found.</summary>
+/// <param name="Findings">The findings that are not suppressed, in source order.</param>
+/// <param name="UnusedSuppressions">Suppression comments that suppressed nothing.</param>
+public sealed record CheckResult(IReadOnlyList<Finding> Findings, IReadOnlyList<UnusedSuppression> UnusedSuppressions);

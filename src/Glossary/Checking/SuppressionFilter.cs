@@ -1,0 +1,81 @@
+using Glossary.Documents;
+using Glossary.Model;
+
+namespace Glossary.Checking;
+
+/// <summary>
+/// Drops the findings that a document's suppressions cover and lists the suppressions that covered
+/// nothing. <c>glossary-ignore-next-line</c> covers the line after the comment; <c>glossary-disable</c>
+/// covers everything up to a matching <c>glossary-enable</c>; front matter <c>glossary: { ignore: […] }</c>
+/// covers the whole document.
+/// </summary>
+internal static class SuppressionFilter
+{
+    public static CheckResult Apply(ParsedDocument document, List<Finding> findings, LineIndex lines)
+    {
+        var directives = document.Directives.OrderBy(d => d.Offset).ToList();
+        if (directives.Count == 0 && document.IgnoredIds.Count == 0)
+            return new CheckResult(findings, []);
+
+        var used = new HashSet<Directive>(ReferenceEqualityComparer.Instance);
+        var kept = new List<Finding>(findings.Count);
+        foreach (var finding in findings)
+        {
+            var by = Suppressor(finding, directives, document, lines);
+            if (by is null)
+                kept.Add(finding);
+            else
+                used.Add(by);
+        }
+
+        var unused = directives.Concat(document.FrontMatterDirectives)
+            .Where(d => d.Kind != DirectiveKind.Enable && !used.Contains(d))
+            .Select(d =>
+            {
+                var (line, column) = lines.Locate(d.Offset);
+                var text = document.Source.Substring(d.Offset, Math.Min(d.Length, document.Source.Length - d.Offset)).Trim();
+                return new UnusedSuppression(text, line, column, d.Offset);
+            })
+            .ToList();
+        return new CheckResult(kept, unused);
+    }
+
+    private static Directive? Suppressor(Finding finding, List<Directive> directives, ParsedDocument document, LineIndex lines)
+    {
+        if (document.IgnoredIds.Contains(finding.EntryId))
+            return document.FrontMatterDirectives.FirstOrDefault(d => d.Covers(finding.EntryId));
+
+        Directive? disabledBy = null;
+        var disabledIds = new Dictionary<string, Directive>(StringComparer.Ordinal);
+        foreach (var directive in directives)
+        {
+            if (directive.Offset >= finding.Offset)
+                break;
+            switch (directive.Kind)
+            {
+                case DirectiveKind.IgnoreNextLine:
+                    var (line, _) = lines.Locate(directive.Offset + Math.Max(directive.Length - 1, 0));
+                    if (finding.Line == line + 1 && directive.Covers(finding.EntryId))
+                        return directive;
+                    break;
+                case DirectiveKind.Disable when directive.Ids.Count == 0:
+                    disabledBy = directive;
+                    break;
+                case DirectiveKind.Disable:
+                    foreach (var id in directive.Ids)
+                        disabledIds[id] = directive;
+                    break;
+                case DirectiveKind.Enable when directive.Ids.Count == 0:
+                    disabledBy = null;
+                    disabledIds.Clear();
+                    break;
+                case DirectiveKind.Enable:
+                    foreach (var id in directive.Ids)
+                        disabledIds.Remove(id);
+                    break;
+            }
+        }
+
+        return disabledBy ?? disabledIds.GetValueOrDefault(finding.EntryId);
+    }
+}

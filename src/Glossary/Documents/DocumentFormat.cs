@@ -1,0 +1,45 @@
+namespace Glossary.Documents;
+
+/// <summary>How a source is read before checking.</summary>
+public enum DocumentFormat
+{
+    /// <summary>Plain text: every character is prose.</summary>
+    PlainText,
+
+    /// <summary>Markdown (CommonMark with pipe tables and YAML front matter): code, URLs and comments are skipped.</summary>
+    Markdown,
+
+    /// <summary>HTML: only text nodes (and optionally <c>alt</c>/<c>title</c>) are checked; code, scripts and <c>translate="no"</c> are skipped.</summary>
+    Html,
+}
+
+/// <summary>Options for checking and fixing a document.</summary>
+public sealed record DocumentOptions
+{
+    /// <summary>Plain text with no options.</summary>
+    public static DocumentOptions PlainText { get; } = new();
+
+    /// <summary>The source format.</summary>
+    public DocumentFormat Format { get; init; } = DocumentFormat.PlainText;
+
+    /// <summary>HTML: also check <c>alt</c> and <c>title</c> attribute values (reported, and fixed in place).</summary>
+    public bool CheckAttributes { get; init; }
+
+    /// <summary>HTML: elements with any of these classes are skipped, like <c>code</c>.</summary>
+    public IReadOnlyList<string> SkipClasses { get; init; } = [];
+
+    /// <summary>
+    /// The format of a file from its extension: <c>.md</c>/<c>.markdown</c>/<c>.mdx</c> → Markdown,
+    /// <c>.html</c>/<c>.htm</c>/<c>.xhtml</c> → HTML, anything else → plain text.
+    /// </summary>
+    public static DocumentFormat FormatFromPath(string path)
+    {
+        var extension = Path.GetExtension(path).ToLowerInvariant();
+        return extension switch
+        {
+            ".md" or ".markdown" or ".mdx" or ".mdown" or ".mkd" => DocumentFormat.Markdown,
+            ".html" or ".htm" or ".xhtml" => DocumentFormat.Html,
+            _ => DocumentFormat.PlainText,
+        };
+    }
+}

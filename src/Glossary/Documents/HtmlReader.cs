@@ -1,0 +1,165 @@
+using System.Net;
+using HtmlAgilityPack;
+
+namespace Glossary.Documents;
+
+/// <summary>
+/// HTML → prose with HtmlAgilityPack, whose text nodes keep their raw source offsets. Checked: text
+/// nodes (entities decoded for matching) and, when asked, <c>alt</c>/<c>title</c> values. Skipped:
+/// tags, comments (which may hold suppressions), <c>script</c>, <c>style</c>, <c>pre</c>, <c>code</c>,
+/// <c>kbd</c>, <c>samp</c>, <c>var</c>, <c>textarea</c>, elements with <c>translate="no"</c> and
+/// elements with a skipped class. Block elements separate runs of prose; inline ones do not.
+/// </summary>
+internal static class HtmlReader
+{
+    private static readonly HashSet<string> SkippedElements = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "script", "style", "pre", "code", "kbd", "samp", "var", "textarea", "template", "tt", "math", "svg",
+    };
+
+    private static readonly HashSet<string> BlockElements = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "address", "article", "aside", "blockquote", "body", "caption", "dd", "details", "div", "dl", "dt",
+        "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "head",
+        "header", "hr", "html", "li", "main", "nav", "ol", "p", "section", "summary", "table", "tbody",
+        "td", "tfoot", "th", "thead", "title", "tr", "ul", "option", "select", "button", "label", "img",
+    };
+
+    public static ParsedDocument Read(string source, DocumentOptions options)
+    {
+        var projection = new TextProjection();
+        var directives = new List<Directive>();
+        Walk(Load(source).DocumentNode, source, 0, options, projection, directives);
+        return new ParsedDocument(source, projection, directives, new HashSet<string>(), []);
+    }
+
+    /// <summary>Reads the HTML at <c>source[start, start+length)</c> (a Markdown HTML block) into <paramref name="projection"/>.</summary>
+    public static void ReadFragment(string source, int start, int length, TextProjection projection, List<Directive> directives)
+    {
+        var fragment = source.Substring(start, length);
+        Walk(Load(fragment).DocumentNode, fragment, start, DocumentOptions.PlainText with { Format = DocumentFormat.Html }, projection, directives);
+    }
+
+    /// <summary>Adds the directive in an HTML comment (<c>&lt;!-- glossary-disable --&gt;</c>), if it holds one.</summary>
+    public static void AddCommentDirective(string comment, int offset, List<Directive> directives)
+    {
+        var body = comment.AsSpan();
+        if (body.StartsWith("<!--", StringComparison.Ordinal))
+            body = body[4..];
+        if (body.EndsWith("-->", StringComparison.Ordinal))
+            body = body[..^3];
+        if (Directive.Parse(body, offset, comment.Length) is { } directive)
+            directives.Add(directive);
+    }
+
+    private static HtmlDocument Load(string html)
+    {
+        var document = new HtmlDocument { OptionCheckSyntax = false, OptionFixNestedTags = false, OptionAutoCloseOnEnd = false };
+        document.LoadHtml(html);
+        return document;
+    }
+
+    private static void Walk(HtmlNode node, string source, int origin, DocumentOptions options, TextProjection projection, List<Directive> directives)
+    {
+        foreach (var child in node.ChildNodes)
+        {
+            var at = origin + child.StreamPosition;
+            switch (child.NodeType)
+            {
+                case HtmlNodeType.Comment:
+                    AddCommentDirective(((HtmlCommentNode)child).Comment, at, directives);
+                    break;
+                case HtmlNodeType.Text:
+                    AppendRaw(((HtmlTextNode)child).Text, child.StreamPosition, source, origin, projection);
+                    break;
+                case HtmlNodeType.Element:
+                    if (IsSkipped(child, options))
+                    {
+                        projection.AppendBarrier(at);
+                        break;
+                    }
+
+                    var block = BlockElements.Contains(child.Name);
+                    if (block)
+                        projection.AppendBarrier(at);
+                    if (child.Name.Equals("br", StringComparison.OrdinalIgnoreCase))
+                        projection.AppendMapped("\n", at);
+                    if (options.CheckAttributes)
+                        AppendAttributes(child, source, origin, projection);
+                    Walk(child, source, origin, options, projection, directives);
+                    if (block)
+                        projection.AppendBarrier(at);
+                    break;
+            }
+        }
+    }
+
+    private static bool IsSkipped(HtmlNode element, DocumentOptions options)
+    {
+        if (SkippedElements.Contains(element.Name))
+            return true;
+        if (string.Equals(element.GetAttributeValue("translate", string.Empty), "no", StringComparison.OrdinalIgnoreCase))
+            return true;
+        if (options.SkipClasses.Count == 0)
+            return false;
+        var classes = element.GetAttributeValue("class", string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return classes.Any(c => options.SkipClasses.Contains(c, StringComparer.Ordinal));
+    }
+
+    private static void AppendAttributes(HtmlNode element, string source, int origin, TextProjection projection)
+    {
+        foreach (var attribute in element.Attributes)
+        {
+            if (!attribute.Name.Equals("alt", StringComparison.OrdinalIgnoreCase) && !attribute.Name.Equals("title", StringComparison.OrdinalIgnoreCase))
+                continue;
+            projection.AppendBarrier(origin + attribute.ValueStartIndex);
+            AppendRaw(attribute.Value ?? string.Empty, attribute.ValueStartIndex, source, origin, projection);
+            projection.AppendBarrier(origin + attribute.ValueStartIndex);
+        }
+    }
+
+    /// <summary>Appends raw HTML text found at <paramref name="position"/>, decoding entities but mapping each to its source.</summary>
+    private static void AppendRaw(string raw, int position, string source, int origin, TextProjection projection)
+    {
+        // The parser's offset is trusted only where the source really holds the raw text there.
+        if (position < 0 || position + raw.Length > source.Length || string.CompareOrdinal(source, position, raw, 0, raw.Length) != 0)
+        {
+            var found = source.IndexOf(raw, Math.Max(0, position), StringComparison.Ordinal);
+            if (found < 0)
+            {
+                projection.AppendMapped(WebUtility.HtmlDecode(raw), origin + Math.Max(0, position));
+                return;
+            }
+
+            position = found;
+        }
+
+        var i = 0;
+        while (i < raw.Length)
+        {
+            var amp = raw.IndexOf('&', i);
+            if (amp < 0)
+            {
+                projection.AppendExact(raw.AsSpan(i), origin + position + i);
+                break;
+            }
+
+            projection.AppendExact(raw.AsSpan(i, amp - i), origin + position + i);
+            var semicolon = raw.IndexOf(';', amp);
+            if (semicolon > amp && semicolon - amp <= 32)
+            {
+                var entity = raw[amp..(semicolon + 1)];
+                var decoded = WebUtility.HtmlDecode(entity);
+                if (decoded != entity)
+                {
+                    projection.AppendMapped(decoded, origin + position + amp);
+                    i = semicolon + 1;
+                    continue;
+                }
+            }
+
+            projection.AppendExact("&", origin + position + amp);
+            i = amp + 1;
+        }
+    }
+}

@@ -1,0 +1,109 @@
+using Markdig;
+using Markdig.Extensions.Yaml;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Glossary.Documents;
+
+/// <summary>
+/// Markdown → prose with Markdig's precise source positions. Checked: headings, paragraphs, lists,
+/// tables, block quotes, link text and image alt text. Skipped: fenced and indented code, inline code,
+/// autolinks and bare URLs, link destinations, HTML tags and comments (which may hold suppressions),
+/// and YAML front matter (which may hold <c>glossary: { ignore: [id …] }</c>). Emphasis markers and
+/// inline tags vanish, so <c>Kim *Jong-un*</c> still reads as one name.
+/// </summary>
+internal static class MarkdownReader
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UsePreciseSourceLocation()
+        .UseYamlFrontMatter()
+        .UsePipeTables()
+        .UseGridTables()
+        .UseAutoLinks()
+        .Build();
+
+    public static ParsedDocument Read(string source)
+    {
+        var document = Markdown.Parse(source, Pipeline);
+        var projection = new TextProjection();
+        var directives = new List<Directive>();
+        var ignored = new HashSet<string>(StringComparer.Ordinal);
+        var frontMatterDirectives = new List<Directive>();
+
+        foreach (var block in document.Descendants<LeafBlock>())
+        {
+            switch (block)
+            {
+                case YamlFrontMatterBlock front:
+                    FrontMatter.ReadIgnores(source, front.Span.Start, front.Span.Length, ignored, frontMatterDirectives);
+                    continue;
+                case CodeBlock:
+                    continue;
+                case HtmlBlock html:
+                    HtmlReader.ReadFragment(source, html.Span.Start, html.Span.Length, projection, directives);
+                    projection.AppendBarrier(html.Span.End);
+                    continue;
+            }
+
+            if (block.Inline is null)
+                continue;
+            Walk(source, block.Inline, projection, directives);
+            projection.AppendBarrier(block.Span.End);
+        }
+
+        return new ParsedDocument(source, projection, directives, ignored, frontMatterDirectives);
+    }
+
+    private static void Walk(string source, ContainerInline container, TextProjection projection, List<Directive> directives)
+    {
+        foreach (var inline in container)
+        {
+            switch (inline)
+            {
+                case LiteralInline literal:
+                    AppendLiteral(source, literal, projection);
+                    break;
+                case CodeInline or AutolinkInline:
+                    projection.AppendBarrier(inline.Span.Start);
+                    break;
+                case LinkInline { IsAutoLink: true }:
+                    projection.AppendBarrier(inline.Span.Start);
+                    break;
+                case LineBreakInline lineBreak:
+                    projection.AppendMapped("\n", lineBreak.Span.Start);
+                    break;
+                case HtmlEntityInline entity:
+                    projection.AppendMapped(entity.Transcoded.ToString(), entity.Span.Start);
+                    break;
+                case HtmlInline html:
+                    if (html.Tag.StartsWith("<!--", StringComparison.Ordinal))
+                        HtmlReader.AddCommentDirective(html.Tag, html.Span.Start, directives);
+                    break;
+                case ContainerInline child:
+                    Walk(source, child, projection, directives);
+                    break;
+            }
+        }
+    }
+
+    private static void AppendLiteral(string source, LiteralInline literal, TextProjection projection)
+    {
+        var content = literal.Content.AsSpan();
+        var span = literal.Span;
+        if (content.Length == 0)
+            return;
+        if (span.Start >= 0 && span.End < source.Length)
+        {
+            var raw = source.AsSpan(span.Start, span.Length);
+            var at = raw.IndexOf(content);
+            if (at >= 0)
+            {
+                projection.AppendExact(content, span.Start + at);
+                return;
+            }
+        }
+
+        // An escape (\*) or a transformed literal: readable, but not the source text.
+        projection.AppendMapped(content, Math.Max(span.Start, 0));
+    }
+}

@@ -1,0 +1,28 @@
+namespace Glossary.Documents;
+
+/// <summary>A source read for checking: its prose (null for plain text, which is its own prose) and its suppressions.</summary>
+internal sealed record ParsedDocument(
+    string Source,
+    TextProjection? Projection,
+    IReadOnlyList<Directive> Directives,
+    IReadOnlySet<string> IgnoredIds,
+    IReadOnlyList<Directive> FrontMatterDirectives)
+{
+    /// <summary>The text to search.</summary>
+    public string Prose => Projection?.Text ?? Source;
+
+    /// <summary>Reads <paramref name="source"/> as <paramref name="options"/> say.</summary>
+    public static ParsedDocument Parse(string source, DocumentOptions options) => options.Format switch
+    {
+        DocumentFormat.Markdown => MarkdownReader.Read(source),
+        DocumentFormat.Html => HtmlReader.Read(source, options),
+        _ => new ParsedDocument(source, null, PlainTextDirectives.Find(source), new HashSet<string>(), []),
+    };
+
+    /// <summary>The source span of prose span <c>[start, end)</c>.</summary>
+    public (int Start, int End) ToSource(int start, int end) =>
+        Projection is null ? (start, end) : (Projection.SourceIndex(start), Projection.SourceIndex(end - 1) + 1);
+
+    /// <summary>Whether a fix may replace the source span of prose span <c>[start, end)</c>.</summary>
+    public bool IsFixable(int start, int end) => Projection is null || Projection.IsVerbatim(Source, start, end);
+}

@@ -1,0 +1,83 @@
+namespace Glossary.Documents;
+
+/// <summary>What a suppression comment does.</summary>
+internal enum DirectiveKind
+{
+    IgnoreNextLine,
+    Disable,
+    Enable,
+}
+
+/// <summary>
+/// A suppression written in the document: <c>glossary-ignore-next-line [id …]</c>,
+/// <c>glossary-disable [id …]</c> or <c>glossary-enable [id …]</c>; no ids means every entry.
+/// </summary>
+internal sealed record Directive(DirectiveKind Kind, IReadOnlyList<string> Ids, int Offset, int Length)
+{
+    public bool Covers(string entryId) => Ids.Count == 0 || Ids.Contains(entryId);
+
+    /// <summary>Reads a directive from comment text (without the comment markers), or null.</summary>
+    public static Directive? Parse(ReadOnlySpan<char> comment, int offset, int length)
+    {
+        var text = comment.Trim();
+        DirectiveKind kind;
+        int keyword;
+        if (text.StartsWith("glossary-ignore-next-line", StringComparison.Ordinal))
+            (kind, keyword) = (DirectiveKind.IgnoreNextLine, "glossary-ignore-next-line".Length);
+        else if (text.StartsWith("glossary-disable", StringComparison.Ordinal))
+            (kind, keyword) = (DirectiveKind.Disable, "glossary-disable".Length);
+        else if (text.StartsWith("glossary-enable", StringComparison.Ordinal))
+            (kind, keyword) = (DirectiveKind.Enable, "glossary-enable".Length);
+        else
+            return null;
+
+        var rest = text[keyword..];
+        if (rest.Length > 0 && !char.IsWhiteSpace(rest[0]) && rest[0] != ',')
+            return null;
+        var ids = rest.ToString().Split([' ', '\t', ',', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries);
+        return new Directive(kind, ids, offset, length);
+    }
+}
+
+/// <summary>
+/// Plain-text suppressions: a directive on a line of its own, optionally inside comment markers
+/// (<c>#</c>, <c>//</c>, <c>&lt;!-- … --&gt;</c>).
+/// </summary>
+internal static class PlainTextDirectives
+{
+    public static List<Directive> Find(string text)
+    {
+        var directives = new List<Directive>();
+        var from = 0;
+        while (from < text.Length)
+        {
+            var hit = text.IndexOf("glossary-", from, StringComparison.Ordinal);
+            if (hit < 0)
+                break;
+            var lineStart = hit == 0 ? 0 : text.LastIndexOf('\n', hit - 1) + 1;
+            var lineEnd = text.IndexOf('\n', hit);
+            if (lineEnd < 0)
+                lineEnd = text.Length;
+            var line = text.AsSpan(lineStart, lineEnd - lineStart).Trim();
+            line = StripMarkers(line);
+            if (Directive.Parse(line, lineStart, lineEnd - lineStart) is { } directive)
+                directives.Add(directive);
+            from = lineEnd + 1;
+        }
+
+        return directives;
+    }
+
+    private static ReadOnlySpan<char> StripMarkers(ReadOnlySpan<char> line)
+    {
+        if (line.StartsWith("<!--", StringComparison.Ordinal))
+            line = line[4..];
+        if (line.EndsWith("-->", StringComparison.Ordinal))
+            line = line[..^3];
+        if (line.StartsWith("//", StringComparison.Ordinal))
+            line = line[2..];
+        else if (line.StartsWith("#", StringComparison.Ordinal))
+            line = line[1..];
+        return line.Trim();
+    }
+}

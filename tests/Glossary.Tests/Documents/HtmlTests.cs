@@ -1,0 +1,69 @@
+using Glossary.Documents;
+using Glossary.Tests.Checking;
+
+namespace Glossary.Tests.Documents;
+
+/// <summary>What HTML checking reads, skips and fixes (issue #6).</summary>
+public sealed class HtmlTests
+{
+    private static readonly DocumentOptions Html = new() { Format = DocumentFormat.Html };
+
+    public static TheoryData<string, string, string> Cases => new()
+    {
+        { "text node", "<p>Pusan is a port.</p>", "'Pusan' → 'Busan' fix" },
+        { "name split by inline tag is reported", "<p>Lee <b>Jae-myong</b></p>", "'Lee Jae-myong' → 'Lee Jae-myung' report" },
+        { "blocks do not join", "<p>Lee</p><p>Jae-myung</p>", "'Jae-myung' → 'Lee Jae-myung' fix" },
+        { "entity decoded for matching, reported", "<p>Lee&nbsp;Jae-myong</p>", "'Lee\u00A0Jae-myong' → 'Lee Jae-myung' report" },
+        { "apostrophe entity", "<p>P&#39;anmunjŏm</p>", "'P'anmunjŏm' → 'Panmunjom' report" },
+        { "tag names and attributes skipped", "<a href=\"Pusan.html\" class=\"Pusan\">x</a>", "" },
+        { "script skipped", "<script>var Pusan = 1;</script>", "" },
+        { "style skipped", "<style>.Pusan{}</style>", "" },
+        { "code, pre, kbd, samp, var skipped", "<code>Pusan</code><pre>Pusan</pre><kbd>Pusan</kbd><samp>Pusan</samp><var>Pusan</var>", "" },
+        { "translate=no skipped", "<span translate=\"no\">Pusan</span>", "" },
+        { "comment skipped", "<!-- Pusan -->", "" },
+        { "alt not checked by default", "<img alt=\"Pusan\">", "" },
+        { "broken HTML", "<p>Pusan <b>Cheju <i></p>", "'Pusan' → 'Busan' fix" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Check_Html(string name, string source, string expected)
+    {
+        var findings = TestGlossary.Compiled.Check(source, Html);
+        var actual = string.Join("; ", findings.Select(f => $"'{f.Found}' → '{f.Replacement}' {(f.Fixable ? "fix" : "report")}"));
+        Assert.True(expected == actual, $"{name}: expected [{expected}] but got [{actual}]");
+    }
+
+    [Fact]
+    public void Check_Html_AttributesWhenAsked()
+    {
+        var options = Html with { CheckAttributes = true };
+        var source = "<img alt=\"Pusan harbour\" title=\"Lee Jae-myong\" src=\"Pusan.png\">";
+        var result = TestGlossary.Compiled.Fix(source, options);
+        Assert.Equal("<img alt=\"Busan harbour\" title=\"Lee Jae-myung\" src=\"Pusan.png\">", result.Text);
+    }
+
+    [Fact]
+    public void Check_Html_SkipClasses()
+    {
+        var options = Html with { SkipClasses = ["no-check"] };
+        Assert.Empty(TestGlossary.Compiled.Check("<p class=\"x no-check\">Pusan</p>", options));
+    }
+
+    [Fact]
+    public void Fix_Html_TouchesNothingButMatchedText()
+    {
+        var source = "<html><head><title>Pusan</title></head><body>\n<p class=\"Pusan\">Pusan &amp; Cheju</p><code>Pusan</code>\n</body></html>";
+        var result = TestGlossary.Compiled.Fix(source, Html);
+        Assert.Equal("<html><head><title>Busan</title></head><body>\n<p class=\"Pusan\">Busan &amp; Cheju</p><code>Pusan</code>\n</body></html>", result.Text);
+    }
+
+    [Fact]
+    public void Fix_Html_EscapesReplacement()
+    {
+        var glossary = new Glossary.Checking.GlossaryBuilder()
+            .Add(new Glossary.Model.GlossaryEntry { Id = "at", En = "AT&T", Variants = ["ATT"] })
+            .Build();
+        Assert.Equal("<p>AT&amp;T</p>", glossary.Fix("<p>ATT</p>", Html).Text);
+    }
+}
