@@ -10,54 +10,91 @@ internal static class CheckCommand
     {
         var paths = CommonOptions.Paths("Files or folders to check (text, Markdown, HTML); '-' reads stdin.");
         var glossary = CommonOptions.Glossary();
+        var config = CommonOptions.Config();
         var stdinName = CommonOptions.StdinFilename();
-        var format = new Option<string>("--format", "-f") { Description = "text or json.", DefaultValueFactory = _ => "text" };
+        var inputFormat = CommonOptions.InputFormat();
+        var format = new Option<string?>("--format", "-f") { Description = "text or json (default: the config's format, else text)." };
         format.AcceptOnlyFromAmong("text", "json");
+        var failLevel = new Option<string?>("--fail-level") { Description = "warning: findings exit 1 (default); none: findings exit 0." };
+        failLevel.AcceptOnlyFromAmong("warning", "none");
+        var unused = new Option<bool>("--report-unused-suppressions") { Description = "Also report suppression comments that suppress nothing (they count as findings)." };
 
         var command = new Command("check", "Report spellings that differ from the glossary's preferred forms.")
         {
-            paths, glossary, stdinName, format,
+            paths, glossary, config, stdinName, inputFormat, format, failLevel, unused,
         };
-        command.SetAction(parse => Run(console, parse.GetValue(paths) ?? [], parse.GetValue(glossary), parse.GetValue(stdinName), parse.GetValue(format)!));
+        command.SetAction((parse, cancellationToken) => Task.FromResult(Run(console, new Settings(
+            parse.GetValue(paths) ?? [],
+            parse.GetValue(glossary),
+            parse.GetValue(config),
+            parse.GetValue(stdinName),
+            parse.GetValue(inputFormat),
+            parse.GetValue(format),
+            parse.GetValue(failLevel),
+            parse.GetValue(unused)), cancellationToken)));
         return command;
     }
 
-    private static int Run(CliConsole console, string[] operands, string[]? glossaryPaths, string? stdinName, string format)
+    private sealed record Settings(
+        string[] Operands,
+        string[]? Glossaries,
+        string? Config,
+        string? StdinName,
+        string? InputFormat,
+        string? Format,
+        string? FailLevel,
+        bool ReportUnused);
+
+    private static int Run(CliConsole console, Settings settings, CancellationToken cancellationToken)
     {
-        if (operands.Length == 0)
+        if (settings.Operands.Length == 0)
             throw new CliUsageException("check: give the files or folders to check, or '-' for stdin");
 
-        var failed = false;
-        var inputs = CommonOptions.ExpandInputs(operands, console, ref failed);
-        var glossary = CommonOptions.LoadGlossary(glossaryPaths, console);
-        if (glossary is null)
+        var workspace = new Workspace(console, settings.Glossaries, settings.Config);
+        var inputs = workspace.ExpandInputs(settings.Operands, settings.StdinName);
+        var compiled = inputs.Select(i => workspace.GlossaryFor(i.Config)).ToArray();
+        if (workspace.GlossaryFailed)
             return Program.ExitError;
 
         // Files are read and checked on all cores; the report keeps the order of the inputs.
         var reports = new FileReport?[inputs.Count];
-        var readErrors = new bool[inputs.Count];
-        Parallel.For(0, inputs.Count, i =>
+        var unusedLines = new List<string>?[inputs.Count];
+        var progress = new Progress(console, inputs.Count);
+        Parallel.For(0, inputs.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
-            var name = inputs[i] == "-" ? stdinName ?? "-" : inputs[i];
-            var decoded = CommonOptions.ReadInput(inputs[i], name, console);
-            if (decoded is null)
+            var input = inputs[i];
+            var decoded = workspace.Read(input);
+            if (decoded is not null)
             {
-                readErrors[i] = true;
-                return;
+                var result = compiled[i]!.Analyze(decoded.Text, Workspace.OptionsFor(input, settings.InputFormat), cancellationToken);
+                reports[i] = new FileReport(input.DisplayName, result.Findings, decoded.Text);
+                if (settings.ReportUnused)
+                    unusedLines[i] = result.UnusedSuppressions.Select(u => $"{input.DisplayName}:{u.Line}:{u.Column}: warning: unused suppression '{u.Text}'").ToList();
             }
 
-            reports[i] = new FileReport(name, glossary.Check(decoded.Text), decoded.Text);
+            progress.Step();
         });
+        progress.Done();
 
         var done = reports.OfType<FileReport>().ToList();
+        var format = settings.Format ?? inputs.Select(i => i.Config.Format).FirstOrDefault(f => f is not null) ?? "text";
         if (format == "json")
             JsonReport.Write(console.Out, done);
         else
             TextReport.Write(console.Out, done);
+        var unusedCount = 0;
+        foreach (var line in unusedLines.Where(l => l is not null).SelectMany(l => l!))
+        {
+            console.Out.WriteLine(line);
+            unusedCount++;
+        }
+
         console.Error.WriteLine(TextReport.Summary(done));
 
-        if (failed || readErrors.Any(e => e))
+        if (workspace.Failed)
             return Program.ExitError;
-        return done.Any(r => r.Findings.Count > 0) ? Program.ExitFindings : Program.ExitClean;
+        var failLevel = settings.FailLevel ?? inputs.Select(i => i.Config.FailLevel).FirstOrDefault(f => f is not null) ?? "warning";
+        var anything = done.Any(r => r.Findings.Count > 0) || unusedCount > 0;
+        return anything && failLevel == "warning" ? Program.ExitFindings : Program.ExitClean;
     }
 }

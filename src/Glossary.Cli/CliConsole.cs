@@ -1,8 +1,11 @@
 namespace Glossary.Cli;
 
 /// <summary>The streams and environment a command runs against; tests pass their own.</summary>
-internal sealed class CliConsole(TextReader input, TextWriter output, TextWriter error, Func<Stream>? openStandardInput = null)
+internal sealed class CliConsole(TextReader input, TextWriter output, TextWriter error, Func<Stream>? openStandardInput = null, bool isErrorTerminal = false)
 {
+    /// <summary>Whether stderr is a terminal (progress lines are shown only then).</summary>
+    public bool IsErrorTerminal { get; } = isErrorTerminal;
+
     public TextReader In { get; } = input;
 
     public TextWriter Out { get; } = output;
@@ -12,7 +15,7 @@ internal sealed class CliConsole(TextReader input, TextWriter output, TextWriter
     /// <summary>Raw standard input, for commands that must keep its bytes (encoding, BOM).</summary>
     public Stream OpenStandardInput() => openStandardInput?.Invoke() ?? new MemoryStream(System.Text.Encoding.UTF8.GetBytes(In.ReadToEnd()));
 
-    public static CliConsole FromProcess() => new(Console.In, Console.Out, Console.Error, Console.OpenStandardInput);
+    public static CliConsole FromProcess() => new(Console.In, Console.Out, Console.Error, Console.OpenStandardInput, !Console.IsErrorRedirected);
 }
 
 /// <summary>A usage or input error that ends the command with exit code 2 and one message on stderr.</summary>

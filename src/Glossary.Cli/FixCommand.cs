@@ -1,11 +1,13 @@
 using System.CommandLine;
 using Glossary.Documents;
+using Glossary.Output;
 
 namespace Glossary.Cli;
 
 /// <summary>
-/// <c>glossary fix [PATH...|-] [--write]</c>: print the fixed text of stdin or one file, or rewrite files
-/// in place (atomically, keeping encoding, BOM and line endings) with <c>--write</c>.
+/// <c>glossary fix [PATH...|-] [--write|--diff]</c>: print the fixed text of stdin or one file, rewrite
+/// files in place (atomically, keeping encoding, BOM, line endings and permissions) with <c>--write</c>,
+/// or print a unified diff that <c>git apply</c> accepts with <c>--diff</c> (exit 1 when something would change).
 /// </summary>
 internal static class FixCommand
 {
@@ -13,73 +15,97 @@ internal static class FixCommand
     {
         var paths = CommonOptions.Paths("Files or folders to fix; '-' reads stdin and writes the fixed text to stdout.");
         var glossary = CommonOptions.Glossary();
+        var config = CommonOptions.Config();
         var stdinName = CommonOptions.StdinFilename();
+        var inputFormat = CommonOptions.InputFormat();
         var write = new Option<bool>("--write", "-w") { Description = "Rewrite the files in place instead of printing the fixed text." };
+        var diff = new Option<bool>("--diff") { Description = "Print a unified diff of what would change (exit 1 if anything would); write nothing." };
 
         var command = new Command("fix", "Replace non-preferred spellings by the glossary's preferred forms.")
         {
-            paths, glossary, stdinName, write,
+            paths, glossary, config, stdinName, inputFormat, write, diff,
         };
-        command.SetAction(parse => Run(console, parse.GetValue(paths) ?? [], parse.GetValue(glossary), parse.GetValue(stdinName), parse.GetValue(write)));
+        command.SetAction((parse, cancellationToken) => Task.FromResult(Run(
+            console,
+            parse.GetValue(paths) ?? [],
+            new Workspace(console, parse.GetValue(glossary), parse.GetValue(config)),
+            parse.GetValue(stdinName),
+            parse.GetValue(inputFormat),
+            parse.GetValue(write),
+            parse.GetValue(diff),
+            cancellationToken)));
         return command;
     }
 
-    private static int Run(CliConsole console, string[] operands, string[]? glossaryPaths, string? stdinName, bool write)
+    private static int Run(CliConsole console, string[] operands, Workspace workspace, string? stdinName, string? inputFormat, bool write, bool diff, CancellationToken cancellationToken)
     {
         if (operands.Length == 0)
             throw new CliUsageException("fix: give the files or folders to fix, or '-' for stdin");
+        if (write && diff)
+            throw new CliUsageException("fix: --write and --diff exclude each other");
 
-        var failed = false;
-        var inputs = CommonOptions.ExpandInputs(operands, console, ref failed);
-        if (!write && (inputs.Count > 1 || operands.Any(Directory.Exists)))
-            throw new CliUsageException("fix: several files need --write (without it, fix prints the fixed text of stdin or one file)");
+        var inputs = workspace.ExpandInputs(operands, stdinName);
+        if (!write && !diff && (inputs.Count > 1 || operands.Any(Directory.Exists)))
+            throw new CliUsageException("fix: several files need --write or --diff (without them, fix prints the fixed text of stdin or one file)");
 
-        var glossary = CommonOptions.LoadGlossary(glossaryPaths, console);
-        if (glossary is null)
+        var compiled = inputs.Select(i => workspace.GlossaryFor(i.Config)).ToArray();
+        if (workspace.GlossaryFailed)
             return Program.ExitError;
 
-        int changedFiles = 0, totalFixes = 0;
-        foreach (var input in inputs)
+        int changedFiles = 0, totalFixes = 0, notFixed = 0;
+        for (var i = 0; i < inputs.Count; i++)
         {
-            var name = input == "-" ? stdinName ?? "-" : input;
-            var decoded = CommonOptions.ReadInput(input, name, console);
+            var input = inputs[i];
+            var decoded = workspace.Read(input);
             if (decoded is null)
-            {
-                failed = true;
                 continue;
-            }
 
-            var result = glossary.Fix(decoded.Text);
-            if (!write || input == "-")
-            {
+            var result = compiled[i]!.Fix(decoded.Text, Workspace.OptionsFor(input, inputFormat), cancellationToken);
+            notFixed += result.NotFixed.Count;
+            foreach (var finding in result.NotFixed)
+                console.Error.WriteLine($"{input.DisplayName}:{finding.Line}:{finding.Column}: not fixed (crosses markup): '{finding.Found}' → '{finding.Replacement}' [{finding.EntryId}]");
+
+            if (diff)
+                console.Out.Write(UnifiedDiff.Create(input.DisplayName, decoded.Text, result.Text));
+            else if (!write || input.Path == "-")
                 console.Out.Write(result.Text);
-            }
-            else if (result.Changed)
+            else if (result.Changed && !TryWrite(console, input, decoded, result.Text))
             {
-                try
-                {
-                    TextFile.WriteAtomic(input, decoded, result.Text);
-                }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-                {
-                    console.Error.WriteLine($"glossary: error: {name}: cannot write: {e.Message}");
-                    failed = true;
-                    continue;
-                }
+                workspace.MarkFailed();
+                continue;
             }
 
             if (result.Changed)
             {
                 changedFiles++;
                 totalFixes += result.Applied.Count;
-                console.Error.WriteLine($"{name}: {result.Applied.Count} fix{(result.Applied.Count == 1 ? string.Empty : "es")}");
+                console.Error.WriteLine($"{input.DisplayName}: {result.Applied.Count} fix{(result.Applied.Count == 1 ? string.Empty : "es")}");
             }
         }
 
-        const string verb = "fixed";
+        var verb = diff ? "would fix" : "fixed";
         console.Error.WriteLine(totalFixes == 0
             ? "nothing to fix"
             : $"{verb} {totalFixes} spelling{(totalFixes == 1 ? string.Empty : "s")} in {changedFiles} file{(changedFiles == 1 ? string.Empty : "s")}");
-        return failed ? Program.ExitError : Program.ExitClean;
+        if (notFixed > 0)
+            console.Error.WriteLine($"{notFixed} finding{(notFixed == 1 ? string.Empty : "s")} not fixed because {(notFixed == 1 ? "it crosses" : "they cross")} markup");
+
+        if (workspace.Failed)
+            return Program.ExitError;
+        return diff && changedFiles > 0 ? Program.ExitFindings : Program.ExitClean;
+    }
+
+    private static bool TryWrite(CliConsole console, Input input, DecodedText decoded, string text)
+    {
+        try
+        {
+            TextFile.WriteAtomic(input.Path, decoded, text);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            console.Error.WriteLine($"glossary: error: {input.DisplayName}: cannot write: {e.Message}");
+            return false;
+        }
     }
 }

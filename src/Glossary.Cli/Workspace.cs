@@ -1,0 +1,174 @@
+using Glossary.Checking;
+using Glossary.Documents;
+using Glossary.Loading;
+using Glossary.Model;
+
+namespace Glossary.Cli;
+
+/// <summary>One input of a run: the path to read (<c>-</c> for stdin), the name to report, and its project config.</summary>
+internal sealed record Input(string Path, string DisplayName, ProjectConfig Config);
+
+/// <summary>
+/// Resolves, for every input, its project config (<c>--config</c>, else the nearest <c>.glossary.yaml</c>)
+/// and its compiled glossary (<c>--glossary</c>, else the config's, else the bundled one), loading each
+/// config and each glossary set once. Problems are printed with their positions and remembered.
+/// </summary>
+internal sealed class Workspace(CliConsole console, string[]? glossaryOverride, string? configOverride)
+{
+    private static readonly string[] TextExtensions = [".txt", ".md", ".markdown", ".mdx", ".html", ".htm", ".xhtml"];
+    private static readonly string[] SkippedFolders = [".git", "bin", "obj", "node_modules"];
+
+    private readonly Dictionary<string, ProjectConfig?> configs = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, CompiledGlossary?> glossaries = new(StringComparer.Ordinal);
+
+    /// <summary>Whether any config, glossary or input could not be used.</summary>
+    public bool Failed { get; private set; }
+
+    /// <summary>Records a failure found by the command itself (a file that cannot be written).</summary>
+    public void MarkFailed() => Failed = true;
+
+    /// <summary>Whether a config or glossary failed to load (nothing may be written then).</summary>
+    public bool GlossaryFailed { get; private set; }
+
+    /// <summary>
+    /// Expands operands: files as given, folders recursively (text, Markdown and HTML files selected by
+    /// the config's include/exclude globs, skipping .git, bin, obj, node_modules), <c>-</c> as stdin.
+    /// </summary>
+    public List<Input> ExpandInputs(IEnumerable<string> operands, string? stdinName)
+    {
+        var inputs = new List<Input>();
+        foreach (var operand in operands)
+        {
+            if (operand == "-")
+            {
+                var folder = stdinName is null ? "." : Path.GetDirectoryName(Path.GetFullPath(stdinName)) ?? ".";
+                if (ConfigFor(folder) is { } config)
+                    inputs.Add(new Input("-", stdinName ?? "-", config));
+            }
+            else if (File.Exists(operand))
+            {
+                if (ConfigFor(Path.GetDirectoryName(Path.GetFullPath(operand))!) is { } config)
+                    inputs.Add(new Input(operand, operand, config));
+            }
+            else if (Directory.Exists(operand))
+            {
+                foreach (var file in Walk(operand).Order(StringComparer.Ordinal))
+                {
+                    if (ConfigFor(Path.GetDirectoryName(Path.GetFullPath(file))!) is { } config && config.Selects(file))
+                        inputs.Add(new Input(file, file, config));
+                }
+            }
+            else
+            {
+                var what = operand.StartsWith('-') ? "unknown option" : "no such file or directory";
+                console.Error.WriteLine($"glossary: error: {operand}: {what}");
+                Failed = true;
+            }
+        }
+
+        return inputs;
+    }
+
+    /// <summary>The compiled glossary for an input's config; null (reported) when it does not load.</summary>
+    public CompiledGlossary? GlossaryFor(ProjectConfig config)
+    {
+        string[] sources = glossaryOverride is { Length: > 0 } ? glossaryOverride
+            : config.Glossaries.Count > 0 ? [.. config.Glossaries]
+            : [GlossaryLoader.BundledName];
+        var key = string.Join('\n', sources);
+        if (glossaries.TryGetValue(key, out var cached))
+            return cached;
+
+        var result = GlossaryLoader.Load(sources);
+        lock (console)
+        {
+            foreach (var diagnostic in result.Diagnostics)
+                console.Error.WriteLine(diagnostic.ToString());
+        }
+
+        CompiledGlossary? compiled = null;
+        if (result.HasErrors)
+        {
+            var errors = result.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
+            console.Error.WriteLine($"glossary: error: the glossary has {errors} error{(errors == 1 ? string.Empty : "s")}; nothing was checked");
+            Failed = GlossaryFailed = true;
+        }
+        else
+        {
+            compiled = new GlossaryBuilder().AddRange(result.Entries).Build();
+        }
+
+        glossaries[key] = compiled;
+        return compiled;
+    }
+
+    /// <summary>How an input is read: <c>--input-format</c>, else its extension; HTML options from its config.</summary>
+    public static DocumentOptions OptionsFor(Input input, string? inputFormat) => new()
+    {
+        Format = inputFormat switch
+        {
+            "markdown" => DocumentFormat.Markdown,
+            "html" => DocumentFormat.Html,
+            "text" => DocumentFormat.PlainText,
+            _ => DocumentOptions.FormatFromPath(input.DisplayName),
+        },
+        CheckAttributes = input.Config.HtmlAttributes,
+        SkipClasses = input.Config.HtmlSkipClasses,
+    };
+
+    /// <summary>Reads an input; on failure prints <c>path: reason</c>, marks the run failed and returns null.</summary>
+    public DecodedText? Read(Input input)
+    {
+        try
+        {
+            if (input.Path != "-")
+                return TextFile.Read(input.Path);
+            using var stdin = console.OpenStandardInput();
+            using var buffer = new MemoryStream();
+            stdin.CopyTo(buffer);
+            return TextFile.Decode(buffer.ToArray());
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or UnreadableTextException)
+        {
+            lock (console)
+                console.Error.WriteLine($"glossary: error: {input.DisplayName}: {e.Message}");
+            Failed = true;
+            return null;
+        }
+    }
+
+    private ProjectConfig? ConfigFor(string folder)
+    {
+        var path = configOverride ?? ProjectConfig.Find(folder);
+        if (path is null)
+            return new ProjectConfig();
+        if (configs.TryGetValue(path, out var cached))
+            return cached;
+
+        var (config, diagnostics) = ProjectConfig.Load(path);
+        foreach (var diagnostic in diagnostics)
+            console.Error.WriteLine(diagnostic.ToString());
+        if (config is null)
+            Failed = GlossaryFailed = true;
+        configs[path] = config;
+        return config;
+    }
+
+    private static IEnumerable<string> Walk(string folder)
+    {
+        var options = new EnumerationOptions { RecurseSubdirectories = false, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.ReparsePoint };
+        foreach (var file in Directory.EnumerateFiles(folder, "*", options))
+        {
+            if (TextExtensions.Any(e => file.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
+                yield return file;
+        }
+
+        foreach (var sub in Directory.EnumerateDirectories(folder, "*", options))
+        {
+            if (SkippedFolders.Contains(Path.GetFileName(sub)))
+                continue;
+            foreach (var file in Walk(sub))
+                yield return file;
+        }
+    }
+}

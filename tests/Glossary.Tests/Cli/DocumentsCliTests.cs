@@ -1,0 +1,168 @@
+using System.Diagnostics;
+
+namespace Glossary.Tests.Cli;
+
+/// <summary>The CLI on Markdown and HTML, with project configs, suppressions and diffs (issue #6).</summary>
+public sealed class DocumentsCliTests
+{
+    private const string MarkdownArticle = "# Pusan\n\nSee `Pusan` and [Pusan](https://x.example/Pusan).\n\n```\nPusan\n```\n";
+
+    [Fact]
+    public void Check_MarkdownByExtension_SkipsCodeAndUrls()
+    {
+        using var scratch = new TestFiles.Scratch();
+        var file = scratch.File("a.md", System.Text.Encoding.UTF8.GetBytes(MarkdownArticle));
+        var result = CliRunner.Args("check", file);
+        Assert.Equal(
+            $"{file}:1:3: warning: 'Pusan' → 'Busan' [busan]\n{file}:3:18: warning: 'Pusan' → 'Busan' [busan]\n",
+            result.Stdout);
+    }
+
+    [Theory]
+    [InlineData("--stdin-filename", "docs/a.md")]
+    [InlineData("--input-format", "markdown")]
+    public void Check_StdinAsMarkdown(string option, string value)
+    {
+        var result = CliRunner.Run(MarkdownArticle, "check", "-", option, value);
+        Assert.Equal(2, result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+    }
+
+    [Fact]
+    public void Check_StdinAsPlainText_SeesEverything()
+    {
+        var result = CliRunner.Run(MarkdownArticle, "check", "-");
+        Assert.Equal(5, result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+    }
+
+    [Fact]
+    public void Check_ReportUnusedSuppressions()
+    {
+        var text = "<!-- glossary-ignore-next-line -->\nBusan\n";
+        var result = CliRunner.Run(text, "check", "-", "--stdin-filename", "a.md", "--report-unused-suppressions");
+        Assert.Equal("a.md:1:1: warning: unused suppression '<!-- glossary-ignore-next-line -->'\n", result.Stdout);
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(0, CliRunner.Run(text, "check", "-", "--stdin-filename", "a.md").ExitCode);
+    }
+
+    [Fact]
+    public void Check_ProjectConfig_GlossariesGlobsFormatAndFailLevel()
+    {
+        using var scratch = new TestFiles.Scratch();
+        scratch.File(".glossary.yaml", "glossaries: [house]\ninclude: [\"docs/**\"]\nexclude: [docs/vendor/]\nformat: json\nfail-level: none\n"u8.ToArray());
+        scratch.File("house/g.yaml", "entries:\n  - en: Seoul\n    kind: place\n    variants: [Keijo]\n"u8.ToArray());
+        scratch.File("docs/a.md", "Keijo and Pusan"u8.ToArray());
+        scratch.File("docs/vendor/b.md", "Keijo"u8.ToArray());
+        scratch.File("other/c.md", "Keijo"u8.ToArray());
+
+        var result = CliRunner.Args("check", scratch.Root);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("\"entryId\": \"seoul\"", result.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("busan", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("\"findings\": 1", result.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("vendor", result.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("other", result.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_BrokenProjectConfig_Exit2WithPosition()
+    {
+        using var scratch = new TestFiles.Scratch();
+        var config = scratch.File(".glossary.yaml", "glossarys: [house]\n"u8.ToArray());
+        scratch.File("a.md", "Pusan"u8.ToArray());
+        var result = CliRunner.Args("check", scratch.Root);
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith($"{config}:1:1: error GLS003: unknown key 'glossarys'", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_ExplicitConfigOption()
+    {
+        using var scratch = new TestFiles.Scratch();
+        var config = scratch.File("cfg/custom.yaml", "fail-level: none\n"u8.ToArray());
+        Assert.Equal(0, CliRunner.Run("Pusan", "check", "-", "--config", config).ExitCode);
+    }
+
+    [Fact]
+    public void FixDiff_IsAcceptedByGitApply()
+    {
+        using var scratch = new TestFiles.Scratch();
+        var original = "Intro\n\n# Pusan\n\nSee `Pusan`, Lee *Jae-myong* and Lee Jae-myong.\n\nA\nB\nC\nD\nE\nF\nG\nKyongju at the end";
+        var file = scratch.File("docs/a.md", System.Text.Encoding.UTF8.GetBytes(original));
+        var relative = Path.GetRelativePath(scratch.Root, file);
+        var result = RunIn(scratch.Root, () => CliRunner.Args("fix", "--diff", relative));
+        Assert.Equal(1, result.ExitCode);
+        Snapshooter.Xunit.Snapshot.Match(result.Stdout);
+        Assert.Contains("not fixed (crosses markup): 'Lee Jae-myong'", result.Stderr, StringComparison.Ordinal);
+        Assert.Equal(original, File.ReadAllText(file));
+
+        var patch = scratch.File("fix.patch", System.Text.Encoding.UTF8.GetBytes(result.Stdout));
+        Git(scratch.Root, "init", "-q");
+        Git(scratch.Root, "apply", patch);
+        var fixedText = File.ReadAllText(file);
+        Assert.Equal(original.Replace("# Pusan", "# Busan", StringComparison.Ordinal).Replace("and Lee Jae-myong", "and Lee Jae-myung", StringComparison.Ordinal).Replace("Kyongju", "Gyeongju", StringComparison.Ordinal), fixedText);
+    }
+
+    [Fact]
+    public void FixDiff_NothingToChange_ExitZeroAndEmpty()
+    {
+        var result = CliRunner.Run("Busan", "fix", "-", "--diff");
+        Assert.Equal((0, string.Empty), (result.ExitCode, result.Stdout));
+    }
+
+    [Fact]
+    public void FixWrite_Html_TouchesOnlyTextNodes()
+    {
+        using var scratch = new TestFiles.Scratch();
+        var file = scratch.File("a.html", "<p class=\"Pusan\">Pusan &amp; <code>Pusan</code></p>\r\n"u8.ToArray());
+        Assert.Equal(0, CliRunner.Args("fix", "--write", file).ExitCode);
+        Assert.Equal("<p class=\"Pusan\">Busan &amp; <code>Pusan</code></p>\r\n", File.ReadAllText(file));
+    }
+
+    [Fact]
+    public void Check_HostileInputs_NoCrash()
+    {
+        using var scratch = new TestFiles.Scratch();
+        var huge = new string('x', 2_000_000) + " Pusan " + new string('y', 100_000);
+        scratch.File("huge.txt", System.Text.Encoding.UTF8.GetBytes(huge));
+        scratch.File("broken.html", "<p>Pusan <b><i>Cheju</p></div></span><<<>>>&&&;"u8.ToArray());
+        scratch.File("front.md", "---\ntitle: [unclosed\nPusan\n"u8.ToArray());
+        scratch.File("bad.md", [0xFF, 0xFE, 0x00, 0xD8]);
+        scratch.File("nul.txt", [0x41, 0x00, 0x42]);
+        var result = CliRunner.Args("check", scratch.Root);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("huge.txt:1:2000002: warning: 'Pusan' → 'Busan'", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("broken.html:1:4: warning: 'Pusan'", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("front.md", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("bad.md: not valid", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("nul.txt: binary file", result.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Stderr, StringComparison.Ordinal);
+    }
+
+    private static CliRunner.Result RunIn(string folder, Func<CliRunner.Result> run)
+    {
+        lock (typeof(Directory))
+        {
+            var previous = Environment.CurrentDirectory;
+            Environment.CurrentDirectory = folder;
+            try
+            {
+                return run();
+            }
+            finally
+            {
+                Environment.CurrentDirectory = previous;
+            }
+        }
+    }
+
+    private static void Git(string folder, params string[] args)
+    {
+        var start = new ProcessStartInfo("git") { WorkingDirectory = folder, RedirectStandardError = true, RedirectStandardOutput = true };
+        foreach (var arg in args)
+            start.ArgumentList.Add(arg);
+        using var process = Process.Start(start)!;
+        var error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        Assert.True(process.ExitCode == 0, $"git {string.Join(' ', args)}: {error}");
+    }
+}
