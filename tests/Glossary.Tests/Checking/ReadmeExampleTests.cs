@@ -1,0 +1,21 @@
+using Glossary.Checking;
+using Glossary.Documents;
+
+namespace Glossary.Tests.Checking;
+
+/// <summary>The CMS example in README.md, kept true.</summary>
+public sealed class ReadmeExampleTests
+{
+    [Fact]
+    public void CmsExample_HtmlInFindingsAndFixedHtmlOut()
+    {
+        var html = "<p>Talks at <b>P'anmunjŏm</b> with Lee Jae-myong.</p><code>Pusan</code>";
+        var options = new DocumentOptions { Format = DocumentFormat.Html };
+        var lines = CompiledGlossary.Bundled.Check(html, options)
+            .Select(f => $"{f.Line}:{f.Column} {f.Found} → {f.Replacement} [{f.EntryId}] fixable: {f.Fixable}");
+        Assert.Equal(
+            ["1:16 P'anmunjŏm → Panmunjom [panmunjom] fixable: True", "1:36 Lee Jae-myong → Lee Jae-myung [lee-jae-myung] fixable: True"],
+            lines);
+        Assert.Equal("<p>Talks at <b>Panmunjom</b> with Lee Jae-myung.</p><code>Pusan</code>", CompiledGlossary.Bundled.Fix(html, options).Text);
+    }
+}
