@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Text;
+using Glossary.Checking;
 using Glossary.Output;
 
 namespace Glossary.Cli;
@@ -13,15 +15,18 @@ internal static class CheckCommand
         var config = CommonOptions.Config();
         var stdinName = CommonOptions.StdinFilename();
         var inputFormat = CommonOptions.InputFormat();
-        var format = new Option<string?>("--format", "-f") { Description = "text or json (default: the config's format, else text)." };
-        format.AcceptOnlyFromAmong("text", "json");
+        var format = new Option<string?>("--format", "-f") { Description = $"Report format: {string.Join(", ", ReportFormats.Names)} (default: the config's format, else text)." };
+        format.AcceptOnlyFromAmong([.. ReportFormats.Names]);
+        var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of stdout (the exit code still says whether there are findings)." };
+        var color = new Option<bool>("--color") { Description = "Colour the text report even when stdout is not a terminal or NO_COLOR is set." };
+        var noColor = new Option<bool>("--no-color") { Description = "Never colour the text report (wins over --color)." };
         var failLevel = new Option<string?>("--fail-level") { Description = "warning: findings exit 1 (default); none: findings exit 0." };
         failLevel.AcceptOnlyFromAmong("warning", "none");
         var unused = new Option<bool>("--report-unused-suppressions") { Description = "Also report suppression comments that suppress nothing (they count as findings)." };
 
         var command = new Command("check", "Report spellings that differ from the glossary's preferred forms.")
         {
-            paths, glossary, config, stdinName, inputFormat, format, failLevel, unused,
+            paths, glossary, config, stdinName, inputFormat, format, failLevel, unused, output, color, noColor,
         };
         command.SetAction((parse, cancellationToken) => Task.FromResult(Run(console, new Settings(
             parse.GetValue(paths) ?? [],
@@ -31,7 +36,9 @@ internal static class CheckCommand
             parse.GetValue(inputFormat),
             parse.GetValue(format),
             parse.GetValue(failLevel),
-            parse.GetValue(unused)), cancellationToken)));
+            parse.GetValue(unused),
+            parse.GetValue(output),
+            parse.GetValue(noColor) ? false : parse.GetValue(color) ? true : null), cancellationToken)));
         return command;
     }
 
@@ -43,7 +50,9 @@ internal static class CheckCommand
         string? InputFormat,
         string? Format,
         string? FailLevel,
-        bool ReportUnused);
+        bool ReportUnused,
+        string? OutputPath,
+        bool? Color);
 
     private static int Run(CliConsole console, Settings settings, CancellationToken cancellationToken)
     {
@@ -78,14 +87,14 @@ internal static class CheckCommand
 
         var done = reports.OfType<FileReport>().ToList();
         var format = settings.Format ?? inputs.Select(i => i.Config.Format).FirstOrDefault(f => f is not null) ?? "text";
-        if (format == "json")
-            JsonReport.Write(console.Out, done);
-        else
-            TextReport.Write(console.Out, done);
+        if (!ReportFormats.Names.Contains(format))
+            throw new CliUsageException($"check: unknown report format '{format}' in the project config (use {string.Join(", ", ReportFormats.Names)})");
+        var entries = compiled.OfType<CompiledGlossary>().Distinct().SelectMany(g => g.Entries).DistinctBy(e => e.Id).ToList();
+        WriteReport(console, settings, format, entries, done);
         var unusedCount = 0;
         foreach (var line in unusedLines.Where(l => l is not null).SelectMany(l => l!))
         {
-            console.Out.WriteLine(line);
+            console.Error.WriteLine(line);
             unusedCount++;
         }
 
@@ -96,5 +105,21 @@ internal static class CheckCommand
         var failLevel = settings.FailLevel ?? inputs.Select(i => i.Config.FailLevel).FirstOrDefault(f => f is not null) ?? "warning";
         var anything = done.Any(r => r.Findings.Count > 0) || unusedCount > 0;
         return anything && failLevel == "warning" ? Program.ExitFindings : Program.ExitClean;
+    }
+
+    /// <summary>Writes the report to stdout, or to <c>--output</c> (UTF-8, no BOM, <c>\n</c> line ends).</summary>
+    private static void WriteReport(CliConsole console, Settings settings, string format, IReadOnlyList<Glossary.Model.GlossaryEntry> entries, List<FileReport> done)
+    {
+        // Colour only for people: stdout on a terminal without NO_COLOR, unless a flag says otherwise.
+        var color = settings.Color ?? (settings.OutputPath is null && console.ColorByDefault);
+        var options = new ReportOptions { Entries = entries, Color = color };
+        if (settings.OutputPath is null)
+        {
+            ReportFormats.Write(format, console.Out, done, options);
+            return;
+        }
+
+        using var file = new StreamWriter(settings.OutputPath, append: false, new UTF8Encoding(false)) { NewLine = "\n" };
+        ReportFormats.Write(format, file, done, options);
     }
 }

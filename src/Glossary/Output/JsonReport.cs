@@ -54,9 +54,12 @@ public static class JsonReport
         writer.Write('\n');
     }
 
-    private static void WriteFinding(Utf8JsonWriter json, Finding finding)
+    /// <summary>One finding object; <paramref name="path"/> is written first when given (JSON Lines).</summary>
+    internal static void WriteFinding(Utf8JsonWriter json, Finding finding, string? path = null)
     {
         json.WriteStartObject();
+        if (path is not null)
+            json.WriteString("path", path);
         json.WriteString("entryId", finding.EntryId);
         json.WriteString("found", finding.Found);
         json.WriteString("replacement", finding.Replacement);

@@ -1,5 +1,3 @@
-using System.Text;
-using Glossary.Matching;
 using Glossary.Model;
 
 namespace Glossary.Output;
@@ -11,19 +9,32 @@ namespace Glossary.Output;
 /// </summary>
 public static class TextReport
 {
+    private const string Reset = "\e[0m";
+    private const string Bold = "\e[1m";
+    private const string Dim = "\e[2m";
+    private const string Red = "\e[31m";
+    private const string Green = "\e[32m";
+    private const string Yellow = "\e[33m";
+
     /// <summary>Writes one line per finding, files in the given order.</summary>
-    public static void Write(TextWriter writer, IEnumerable<FileReport> reports)
+    public static void Write(TextWriter writer, IEnumerable<FileReport> reports) => Write(writer, reports, color: false);
+
+    /// <summary>
+    /// Writes one line per finding; with <paramref name="color"/>, ANSI colours mark the location (bold),
+    /// <c>warning</c> (yellow), the found text (red), the replacement (green) and the entry id (dim).
+    /// </summary>
+    public static void Write(TextWriter writer, IEnumerable<FileReport> reports, bool color)
     {
         foreach (var report in reports)
         {
             foreach (var finding in report.Findings)
-                writer.WriteLine(FormatLine(report.Path, finding));
+                writer.WriteLine(color ? FormatColoredLine(report.Path, finding) : FormatLine(report.Path, finding));
         }
     }
 
     /// <summary>One finding as a line; whitespace runs inside the match (a wrapped line) show as one space.</summary>
     public static string FormatLine(string path, Finding finding) =>
-        $"{path}:{finding.Line}:{finding.Column}: warning: '{OneLine(finding.Found)}' → '{OneLine(finding.Replacement)}' [{finding.EntryId}]";
+        $"{path}:{finding.Line}:{finding.Column}: warning: '{ReportText.OneLine(finding.Found)}' → '{ReportText.OneLine(finding.Replacement)}' [{finding.EntryId}]";
 
     /// <summary>A summary for stderr: <c>2 findings in 1 of 3 files</c>.</summary>
     public static string Summary(IReadOnlyCollection<FileReport> reports)
@@ -36,25 +47,7 @@ public static class TextReport
             : $"{findings} finding{(findings == 1 ? string.Empty : "s")} in {withFindings} of {files}";
     }
 
-    private static string OneLine(string text)
-    {
-        if (!text.Any(char.IsWhiteSpace))
-            return text;
-        var sb = new StringBuilder(text.Length);
-        var i = 0;
-        while (i < text.Length)
-        {
-            if (char.IsWhiteSpace(text[i]))
-            {
-                i = TextFolding.SkipWhitespace(text, i, out _);
-                sb.Append(' ');
-            }
-            else
-            {
-                sb.Append(text[i++]);
-            }
-        }
-
-        return sb.ToString();
-    }
+    private static string FormatColoredLine(string path, Finding finding) =>
+        $"{Bold}{path}:{finding.Line}:{finding.Column}:{Reset} {Yellow}warning{Reset}: " +
+        $"'{Red}{ReportText.OneLine(finding.Found)}{Reset}' → '{Green}{ReportText.OneLine(finding.Replacement)}{Reset}' {Dim}[{finding.EntryId}]{Reset}";
 }

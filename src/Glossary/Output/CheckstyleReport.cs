@@ -1,0 +1,54 @@
+using System.Text;
+using System.Xml;
+
+namespace Glossary.Output;
+
+/// <summary>
+/// Checkstyle XML (version 4.3), for Jenkins, reviewdog and other tools that read it: every checked
+/// file, each finding an <c>&lt;error&gt;</c> with a 1-based line and UTF-16 column, severity
+/// <c>warning</c> and source <c>glossary.ENTRY-ID</c>. The format has no end position and no fixes.
+/// </summary>
+internal static class CheckstyleReport
+{
+    public static void Write(TextWriter writer, IEnumerable<FileReport> reports)
+    {
+        var settings = new XmlWriterSettings
+        {
+            Encoding = new UTF8Encoding(false),
+            Indent = true,
+            IndentChars = "  ",
+            NewLineChars = "\n",
+            OmitXmlDeclaration = true,
+        };
+        using var stream = new MemoryStream();
+        using (var xml = XmlWriter.Create(stream, settings))
+        {
+            xml.WriteStartElement("checkstyle");
+            xml.WriteAttributeString("version", "4.3");
+            foreach (var report in reports)
+            {
+                xml.WriteStartElement("file");
+                xml.WriteAttributeString("name", report.Path);
+                foreach (var finding in report.Findings)
+                {
+                    xml.WriteStartElement("error");
+                    xml.WriteAttributeString("line", finding.Line.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    xml.WriteAttributeString("column", finding.Column.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    xml.WriteAttributeString("severity", "warning");
+                    xml.WriteAttributeString("message", ReportText.Message(finding));
+                    xml.WriteAttributeString("source", $"glossary.{finding.EntryId}");
+                    xml.WriteEndElement();
+                }
+
+                xml.WriteEndElement();
+            }
+
+            xml.WriteEndElement();
+        }
+
+        // Written by hand so the declaration names UTF-8 whatever the target writer's encoding is.
+        writer.Write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        writer.Write(Encoding.UTF8.GetString(stream.ToArray()));
+        writer.Write('\n');
+    }
+}
