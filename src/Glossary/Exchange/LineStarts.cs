@@ -26,6 +26,13 @@ internal sealed class LineStarts
         return new SourcePosition(path, line, column, Math.Min(length, start + column - 1));
     }
 
+    public SourcePosition Position(string path, int offset)
+    {
+        var line = starts.BinarySearch(offset);
+        line = line >= 0 ? line : ~line - 1;
+        return new SourcePosition(path, line + 1, offset - starts[line] + 1, offset);
+    }
+
     public SourcePosition Position(string path, XObject node) =>
         node is IXmlLineInfo info && info.HasLineInfo() ? Position(path, info.LineNumber, info.LinePosition) : new SourcePosition(path, 1, 1, 0);
 }

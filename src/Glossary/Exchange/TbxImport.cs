@@ -44,7 +44,9 @@ public static class TbxImport
         }
         catch (XmlException e)
         {
-            var at = lines.Position(path, Math.Max(1, e.LineNumber), Math.Max(1, e.LinePosition));
+            // A refused DTD comes without a position: point at the DOCTYPE.
+            var doctype = text.IndexOf("<!DOCTYPE", StringComparison.Ordinal);
+            var at = e.LineNumber > 0 || doctype < 0 ? lines.Position(path, Math.Max(1, e.LineNumber), Math.Max(1, e.LinePosition)) : lines.Position(path, doctype);
             Add(diagnostics, ExchangeMessages.XmlSyntaxId, DiagnosticSeverity.Error, at, ExchangeMessages.Format(ExchangeMessages.XmlSyntax, e.Message));
             return GlossaryLoader.Finish(drafts, diagnostics);
         }
