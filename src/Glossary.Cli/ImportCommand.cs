@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Glossary.Documents;
 using Glossary.Exchange;
 
 namespace Glossary.Cli;
@@ -31,28 +30,12 @@ internal static class ImportCommand
             _ => throw new CliUsageException($"import: cannot tell the format of '{file}'; give --from tbx or --from csv"),
         };
 
-        DecodedText input;
-        try
-        {
-            if (file == "-")
-            {
-                using var stdin = console.OpenStandardInput();
-                using var buffer = new MemoryStream();
-                stdin.CopyTo(buffer);
-                input = TextFile.Decode(buffer.ToArray());
-            }
-            else
-            {
-                input = TextFile.Read(file);
-            }
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or UnreadableTextException)
-        {
-            throw new CliUsageException($"{file}: {(e is FileNotFoundException or DirectoryNotFoundException ? "no such file or directory" : e.Message)}");
-        }
+        var input = CommonOptions.ReadInput(file, file, console);
+        if (input is null)
+            return Program.ExitError;
 
         var result = format == "tbx" ? TbxImport.Read(input.Text, file) : CsvImport.Read(input.Text, file);
-        var entries = ExchangeOutput.Report(result, console, file);
+        var entries = ExchangeOutput.Report(result, console, file == "-" ? "stdin" : file);
         if (entries is null)
             return Program.ExitError;
 

@@ -84,7 +84,7 @@ public sealed class ExchangeCommandTests
         var result = CliRunner.Run("en,note\r\nBusan,\"open\r\n", "import", "--from", "csv", "-");
         Assert.Equal(2, result.ExitCode);
         Assert.Equal(string.Empty, result.Stdout);
-        Assert.Equal("-:2:7: error GLS111: unterminated quoted cell (it starts here)\nglossary: error: - has 1 error; nothing was written\n", result.Stderr);
+        Assert.Equal("-:2:7: error GLS111: unterminated quoted cell (it starts here)\nglossary: error: stdin has 1 error; nothing was written\n", result.Stderr);
     }
 
     [Fact]
