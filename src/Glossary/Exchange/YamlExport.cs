@@ -13,9 +13,9 @@ namespace Glossary.Exchange;
 /// it is not the default id of <c>en</c>), <c>note</c>, <c>source</c>.
 /// </summary>
 /// <remarks>
-/// Scalars are written plain when YAML reads them back as the same string, and double-quoted otherwise
-/// (indicator characters at the start, <c>": "</c> or <c>" #"</c> inside, words and numbers that YAML
-/// would not read as a string, control characters). This folder does not use YamlDotNet (only Loading does).
+/// Scalars are written plain when YAML reads them back as the same string; otherwise (indicator characters
+/// at the start, <c>": "</c> or <c>" #"</c> inside, words and numbers that YAML would not read as a string)
+/// single-quoted, or double-quoted when they need escapes (line breaks, control characters). This folder does not use YamlDotNet (only Loading does).
 /// </remarks>
 public static partial class YamlExport
 {
@@ -80,8 +80,16 @@ public static partial class YamlExport
             sb.Append("      - ").Append(Scalar(item)).Append('\n');
     }
 
-    /// <summary>The value as a YAML scalar: plain when that reads back as the same string, else double-quoted.</summary>
-    internal static string Scalar(string value) => IsPlainSafe(value) ? value : DoubleQuoted(value);
+    /// <summary>
+    /// The value as a YAML scalar: plain when that reads back as the same string, else single-quoted
+    /// (<c>'"Hello" in Mandarin.'</c>), else double-quoted when it needs escapes (line breaks, control characters).
+    /// </summary>
+    internal static string Scalar(string value) =>
+        IsPlainSafe(value) ? value
+        : NeedsEscapes(value) ? DoubleQuoted(value)
+        : "'" + value.Replace("'", "''", StringComparison.Ordinal) + "'";
+
+    private static bool NeedsEscapes(string value) => value.Any(c => char.IsControl(c) || c is '\u0085' or '\u2028' or '\u2029' or '\uFEFF');
 
     private static bool IsPlainSafe(string value)
     {
@@ -91,7 +99,7 @@ public static partial class YamlExport
             return false;
         if (value.Contains(": ", StringComparison.Ordinal) || value.Contains(" #", StringComparison.Ordinal) || value.EndsWith(':'))
             return false;
-        if (value.Any(c => char.IsControl(c) || c is '\u0085' or '\u2028' or '\u2029' or '\uFEFF'))
+        if (NeedsEscapes(value))
             return false;
         return !NonString().IsMatch(value);
     }
