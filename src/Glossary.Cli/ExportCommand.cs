@@ -47,12 +47,20 @@ internal static class ExportCommand
         if (entries is null)
             return Program.ExitError;
 
-        var text = to switch
+        string text;
+        try
         {
-            "tbx" => TbxExport.Write(entries),
-            "csv" => CsvExport.Write(entries, layout == "long" ? CsvLayout.Long : CsvLayout.Wide),
-            _ => MarkdownExport.Write(entries),
-        };
+            text = to switch
+            {
+                "tbx" => TbxExport.Write(entries),
+                "csv" => CsvExport.Write(entries, layout == "long" ? CsvLayout.Long : CsvLayout.Wide),
+                _ => MarkdownExport.Write(entries),
+            };
+        }
+        catch (ArgumentException e)
+        {
+            throw new CliUsageException($"export: {e.Message}");
+        }
         return ExchangeOutput.Write(text, output, console);
     }
 }

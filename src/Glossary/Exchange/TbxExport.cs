@@ -36,6 +36,7 @@ public static class TbxExport
     /// The TBX document for <paramref name="entries"/>, in their order: UTF-8 text with an XML declaration,
     /// indented by two spaces, <c>\n</c> line ends.
     /// </summary>
+    /// <exception cref="ArgumentException">A value holds a character XML 1.0 cannot carry (a control character other than tab and line breaks).</exception>
     public static string Write(IEnumerable<GlossaryEntry> entries)
     {
         var list = entries.ToList();

@@ -54,6 +54,16 @@ public sealed class ExchangeCommandTests
         Assert.EndsWith("nothing was written\n", result.Stderr, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Export_Tbx_ControlCharacterInANote_Exit2()
+    {
+        using var scratch = new TestFiles.Scratch();
+        var yaml = scratch.File("g.yaml", "entries:\n  - en: Busan\n    note: \"bell \\x07\"\n"u8.ToArray());
+        var result = CliRunner.Args("export", "--to", "tbx", "--glossary", yaml);
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith("glossary: error: export: ", result.Stderr, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("export")]
     [InlineData("export", "--to", "pdf")]
