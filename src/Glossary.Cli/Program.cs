@@ -25,6 +25,9 @@ internal static class Program
             CheckCommand.Create(console),
             FixCommand.Create(console),
             RomanizeCommand.Create(console),
+            ExportCommand.Create(console),
+            ImportCommand.Create(console),
+            SchemaCommand.Create(console),
         };
 
         var parsed = root.Parse(args);

@@ -30,7 +30,8 @@ public static class GlossaryLoader
     private const string BundledPrefix = "Glossary.Bundled.";
 
     private static readonly string[] EntryKeys = ["en", "ko", "zh", "zh-Hans", "zh-Hant", "ja", "kind", "variants", "allow", "id", "note", "source"];
-    private static readonly string[] NativeKeys = ["ko", "zh", "zh-Hans", "zh-Hant", "ja"];
+    /// <summary>The native-form keys, in the order they are written.</summary>
+    internal static readonly string[] NativeKeys = ["ko", "zh", "zh-Hans", "zh-Hant", "ja"];
 
     /// <summary>
     /// Loads files and folders in order (a folder: every <c>*.yaml</c>/<c>*.yml</c> in it, by name);
@@ -61,7 +62,8 @@ public static class GlossaryLoader
         return Finish(drafts, diagnostics);
     }
 
-    private static GlossaryLoadResult Finish(List<EntryDraft> drafts, List<GlossaryDiagnostic> diagnostics)
+    /// <summary>Runs the checks that span entries and orders the diagnostics by position; shared with the exchange-format importers.</summary>
+    internal static GlossaryLoadResult Finish(List<EntryDraft> drafts, List<GlossaryDiagnostic> diagnostics)
     {
         var entries = EntryValidator.Validate(drafts, diagnostics);
         var ordered = diagnostics
@@ -300,10 +302,12 @@ public static class GlossaryLoader
         return id.Length > 0 ? id : "entry-" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(en)))[..8];
     }
 
-    private static bool IsValidId(string id) =>
+    /// <summary>Whether <paramref name="id"/> is a valid entry id: lower-case letters, digits and hyphens, starting with a letter or digit.</summary>
+    internal static bool IsValidId(string id) =>
         id.Length > 0 && char.IsAsciiLetterOrDigit(id[0]) && id.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-');
 
-    private static bool TryParseKind(string text, out EntryKind kind)
+    /// <summary>Parses a kind name as written in YAML: <c>"person"</c> → <see cref="EntryKind.Person"/>.</summary>
+    internal static bool TryParseKind(string text, out EntryKind kind)
     {
         foreach (var candidate in Enum.GetValues<EntryKind>())
         {

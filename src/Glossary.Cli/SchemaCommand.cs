@@ -1,0 +1,16 @@
+using System.CommandLine;
+using Glossary.Exchange;
+
+namespace Glossary.Cli;
+
+/// <summary><c>glossary schema [--output FILE]</c>: print the JSON Schema of glossary YAML files.</summary>
+internal static class SchemaCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var output = ExchangeOutput.Output();
+        var command = new Command("schema", "Print the JSON Schema (draft-07) of glossary YAML files, for editors and validators.") { output };
+        command.SetAction(parse => ExchangeOutput.Write(GlossarySchema.Json, parse.GetValue(output), console));
+        return command;
+    }
+}

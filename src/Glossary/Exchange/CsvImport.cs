@@ -1,0 +1,219 @@
+using Glossary.Loading;
+using Glossary.Model;
+
+namespace Glossary.Exchange;
+
+/// <summary>
+/// Reads glossary CSV in either <see cref="CsvLayout"/>, told apart by the header row: <c>entry_id,field,value</c>
+/// is the long layout; a header of wide-layout column names (any order, <c>en</c> required, the others
+/// optional) is the wide layout. Apostrophes added by <see cref="CsvExport"/> against formula injection are
+/// removed. Every problem is a diagnostic with its line and column.
+/// </summary>
+public static class CsvImport
+{
+    private static readonly string[] LongFields = ["en", "kind", .. GlossaryLoader.NativeKeys, "variant", "allow", "note", "source"];
+
+    /// <summary>Reads CSV text; <paramref name="path"/> names it in diagnostics (<c>path:line:col</c>).</summary>
+    public static GlossaryLoadResult Read(string text, string path)
+    {
+        var diagnostics = new List<GlossaryDiagnostic>();
+        var drafts = new List<EntryDraft>();
+        var rows = Csv.Read(text, path, diagnostics).Where(r => r.Count > 1 || r[0].Text.Length > 0).ToList();
+        if (diagnostics.Count > 0)
+            return GlossaryLoader.Finish(drafts, diagnostics);
+        if (rows.Count == 0)
+            return HeaderError(path, diagnostics);
+
+        var header = rows[0].Select(c => c.Text.Trim()).ToList();
+        if (header.SequenceEqual(CsvExport.LongHeader))
+            ReadLong(rows, diagnostics, drafts);
+        else if (header.Contains("en") && header.All(h => CsvExport.WideHeader.Contains(h)) && header.Distinct().Count() == header.Count)
+            ReadWide(rows, header, diagnostics, drafts);
+        else
+            return HeaderError(path, diagnostics);
+
+        return GlossaryLoader.Finish(drafts, diagnostics);
+    }
+
+    private static GlossaryLoadResult HeaderError(string path, List<GlossaryDiagnostic> diagnostics)
+    {
+        Error(diagnostics, ExchangeMessages.CsvHeaderId, new SourcePosition(path, 1, 1, 0),
+            ExchangeMessages.Format(ExchangeMessages.CsvHeader, string.Join(",", CsvExport.WideHeader), string.Join(",", CsvExport.LongHeader)));
+        return GlossaryLoader.Finish([], diagnostics);
+    }
+
+    private static void ReadWide(List<List<CsvCell>> rows, List<string> header, List<GlossaryDiagnostic> diagnostics, List<EntryDraft> drafts)
+    {
+        foreach (var row in rows.Skip(1))
+        {
+            if (row.Count != header.Count)
+            {
+                Error(diagnostics, ExchangeMessages.CsvCellCountId, row[0].Position, ExchangeMessages.Format(ExchangeMessages.CsvCellCount, row.Count, header.Count));
+                continue;
+            }
+
+            var builder = new EntryParts(row[0].Position);
+            for (var c = 0; c < header.Count; c++)
+            {
+                var cell = row[c];
+                var value = cell.Text.Trim();
+                if (value.Length == 0)
+                    continue;
+                switch (header[c])
+                {
+                    case "variants":
+                    case "allow":
+                        foreach (var spelling in value.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+                            builder.Add(header[c] == "allow" ? "allow" : "variant", spelling, cell.Position, diagnostics);
+                        break;
+                    case "id":
+                        builder.SetId(value, cell.Position);
+                        break;
+                    default:
+                        builder.Add(header[c], value, cell.Position, diagnostics);
+                        break;
+                }
+            }
+
+            if (builder.Build(diagnostics) is { } draft)
+                drafts.Add(draft);
+        }
+    }
+
+    private static void ReadLong(List<List<CsvCell>> rows, List<GlossaryDiagnostic> diagnostics, List<EntryDraft> drafts)
+    {
+        var entries = new Dictionary<string, EntryParts>(StringComparer.Ordinal);
+        var order = new List<EntryParts>();
+        foreach (var row in rows.Skip(1))
+        {
+            if (row.Count != 3)
+            {
+                Error(diagnostics, ExchangeMessages.CsvCellCountId, row[0].Position, ExchangeMessages.Format(ExchangeMessages.CsvCellCount, row.Count, 3));
+                continue;
+            }
+
+            var id = row[0].Text.Trim();
+            var field = row[1].Text.Trim();
+            if (!LongFields.Contains(field))
+            {
+                Error(diagnostics, ExchangeMessages.CsvFieldId, row[1].Position, ExchangeMessages.Format(ExchangeMessages.CsvField, field, string.Join(", ", LongFields)));
+                continue;
+            }
+
+            if (!entries.TryGetValue(id, out var parts))
+            {
+                parts = new EntryParts(row[0].Position);
+                parts.SetId(id, row[0].Position);
+                entries[id] = parts;
+                order.Add(parts);
+            }
+
+            parts.Add(field, row[2].Text.Trim(), row[2].Position, diagnostics);
+        }
+
+        foreach (var parts in order)
+        {
+            if (parts.Build(diagnostics) is { } draft)
+                drafts.Add(draft);
+        }
+    }
+
+    private static void Error(List<GlossaryDiagnostic> diagnostics, string id, SourcePosition position, string message) =>
+        diagnostics.Add(new GlossaryDiagnostic(id, DiagnosticSeverity.Error, message, position));
+
+    /// <summary>The fields of one entry as they are read, with the position of each.</summary>
+    private sealed class EntryParts
+    {
+        private readonly SourcePosition position;
+        private readonly Dictionary<string, (string Value, SourcePosition Position)> single = new(StringComparer.Ordinal);
+        private readonly List<SpellingSite> sites = [];
+        private string? id;
+        private SourcePosition idPosition;
+        private bool failed;
+
+        public EntryParts(SourcePosition position)
+        {
+            this.position = position;
+            idPosition = position;
+        }
+
+        public void SetId(string value, SourcePosition at)
+        {
+            id = value.Length > 0 ? value : null;
+            idPosition = at;
+        }
+
+        public void Add(string field, string value, SourcePosition at, List<GlossaryDiagnostic> diagnostics)
+        {
+            if (field is "variant" or "allow")
+            {
+                if (value.Length == 0)
+                {
+                    Error(diagnostics, GlossaryMessages.EmptySpellingId, at, GlossaryMessages.Format(GlossaryMessages.EmptySpelling, field));
+                    failed = true;
+                }
+                else
+                {
+                    sites.Add(new SpellingSite(value, field == "variant" ? SpellingRole.Variant : SpellingRole.Allowed, at));
+                }
+
+                return;
+            }
+
+            if (!single.TryAdd(field, (value, at)))
+            {
+                Error(diagnostics, ExchangeMessages.CsvRepeatedFieldId, at, ExchangeMessages.Format(ExchangeMessages.CsvRepeatedField, field, id ?? "?"));
+                failed = true;
+            }
+        }
+
+        public EntryDraft? Build(List<GlossaryDiagnostic> diagnostics)
+        {
+            string? Text(string key) => single.TryGetValue(key, out var v) && v.Value.Length > 0 ? v.Value : null;
+
+            var en = Text("en");
+            if (en is null)
+            {
+                Error(diagnostics, GlossaryMessages.MissingEnId, single.TryGetValue("en", out var e) ? e.Position : position, GlossaryMessages.MissingEn);
+                failed = true;
+            }
+
+            var kind = EntryKind.Other;
+            if (Text("kind") is { } kindText && !GlossaryLoader.TryParseKind(kindText, out kind))
+            {
+                Error(diagnostics, GlossaryMessages.InvalidKindId, single["kind"].Position, GlossaryMessages.Format(GlossaryMessages.InvalidKind, kindText));
+                failed = true;
+            }
+
+            if (id is not null && !GlossaryLoader.IsValidId(id))
+            {
+                Error(diagnostics, GlossaryMessages.InvalidIdId, idPosition, GlossaryMessages.Format(GlossaryMessages.InvalidId, id));
+                failed = true;
+            }
+
+            if (failed || en is null)
+                return null;
+
+            var native = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var key in GlossaryLoader.NativeKeys)
+            {
+                if (Text(key) is { } value)
+                    native[key] = value;
+            }
+
+            var entry = new GlossaryEntry
+            {
+                Id = id ?? GlossaryLoader.DefaultId(en),
+                En = en,
+                Kind = kind,
+                Native = native,
+                Variants = sites.Where(s => s.Role == SpellingRole.Variant).Select(s => s.Text).Distinct(StringComparer.Ordinal).ToArray(),
+                Allow = sites.Where(s => s.Role == SpellingRole.Allowed).Select(s => s.Text).Distinct(StringComparer.Ordinal).ToArray(),
+                Note = Text("note"),
+                Source = Text("source"),
+                Position = position,
+            };
+            return new EntryDraft(entry, idPosition, [new(en, SpellingRole.Preferred, single["en"].Position), .. sites]);
+        }
+    }
+}

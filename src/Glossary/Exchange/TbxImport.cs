@@ -1,0 +1,241 @@
+using System.Xml;
+using System.Xml.Linq;
+using Glossary.Loading;
+using Glossary.Model;
+
+namespace Glossary.Exchange;
+
+/// <summary>
+/// Reads TBX into entries: TBX v3 (<c>tbx/text/body/conceptEntry/langSec/termSec/term</c>, any dialect,
+/// DCA style) and the 2008 layout still written by many CAT tools
+/// (<c>martif/text/body/termEntry/langSet/tig/term</c>, also <c>ntig/termGrp/term</c>). Elements are matched
+/// by local name, so the namespace does not matter. DTDs are refused.
+/// </summary>
+/// <remarks>
+/// <para>Mapping (the inverse of <see cref="TbxExport"/>): in the English language section (<c>en</c> or
+/// <c>en-*</c>), the first term whose <c>administrativeStatus</c> is preferred becomes <c>en</c> (without
+/// one, the first term without a status); deprecated, superseded, TBX-Min <c>notRecommended</c> and
+/// <c>obsolete</c> terms become variants; admitted terms, terms without a status and further preferred
+/// terms become allowed spellings. An unknown status is a warning (GLS104) and the term is read as admitted,
+/// so an import never makes the checker rewrite a spelling it was not told to.</para>
+/// <para>Native forms: <c>ko</c>; <c>zh</c>, <c>zh-Hans</c>, <c>zh-CN</c>, <c>zh-SG</c> → <c>zh</c> (a second
+/// term there → <c>zh-Hans</c>); <c>zh-Hant</c>, <c>zh-TW</c>, <c>zh-HK</c>, <c>zh-MO</c> → <c>zh-Hant</c>;
+/// <c>ja</c>. Other languages are skipped with a warning (GLS105).</para>
+/// <para>Concept data: the id (a leading <c>_</c> added for XML is removed; an id that is not a glossary
+/// id is an error), <c>descrip type="subjectField"</c> naming a kind (other subject fields are ignored),
+/// every <c>note</c> directly under the concept (joined by a line break), and the first source found
+/// anywhere in the concept: <c>admin type="source"</c>, <c>descrip type="source"</c> or
+/// <c>xref type="externalCrossReference"</c> (its <c>target</c>, else its text).</para>
+/// </remarks>
+public static class TbxImport
+{
+    /// <summary>Reads TBX text; <paramref name="path"/> names it in diagnostics (<c>path:line:col</c>).</summary>
+    public static GlossaryLoadResult Read(string text, string path)
+    {
+        var diagnostics = new List<GlossaryDiagnostic>();
+        var drafts = new List<EntryDraft>();
+        var lines = new LineStarts(text);
+        XDocument document;
+        try
+        {
+            var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null };
+            using var reader = XmlReader.Create(new StringReader(text), settings);
+            document = XDocument.Load(reader, LoadOptions.SetLineInfo);
+        }
+        catch (XmlException e)
+        {
+            // A refused DTD comes without a position: point at the DOCTYPE.
+            var doctype = text.IndexOf("<!DOCTYPE", StringComparison.Ordinal);
+            var at = e.LineNumber > 0 || doctype < 0 ? lines.Position(path, Math.Max(1, e.LineNumber), Math.Max(1, e.LinePosition)) : lines.Position(path, doctype);
+            Add(diagnostics, ExchangeMessages.XmlSyntaxId, DiagnosticSeverity.Error, at, ExchangeMessages.Format(ExchangeMessages.XmlSyntax, e.Message));
+            return GlossaryLoader.Finish(drafts, diagnostics);
+        }
+
+        var root = document.Root!;
+        if (root.Name.LocalName is not ("tbx" or "martif"))
+        {
+            Add(diagnostics, ExchangeMessages.TbxRootId, DiagnosticSeverity.Error, lines.Position(path, root),
+                ExchangeMessages.Format(ExchangeMessages.TbxRoot, root.Name.LocalName));
+            return GlossaryLoader.Finish(drafts, diagnostics);
+        }
+
+        var concepts = Children(root, "text").SelectMany(t => Children(t, "body")).SelectMany(b => b.Elements())
+            .Where(e => e.Name.LocalName is "conceptEntry" or "termEntry");
+        foreach (var concept in concepts)
+        {
+            if (ReadConcept(concept, path, lines, diagnostics) is { } draft)
+                drafts.Add(draft);
+        }
+
+        return GlossaryLoader.Finish(drafts, diagnostics);
+    }
+
+    private sealed record Term(string Text, string? Status, XElement Element);
+
+    private static EntryDraft? ReadConcept(XElement concept, string path, LineStarts lines, List<GlossaryDiagnostic> diagnostics)
+    {
+        var at = lines.Position(path, concept);
+        var rawId = (string?)concept.Attribute("id");
+        var english = new List<Term>();
+        var native = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var langSec in concept.Elements().Where(e => e.Name.LocalName is "langSec" or "langSet"))
+        {
+            var lang = (string?)langSec.Attribute(XNamespace.Xml + "lang") ?? string.Empty;
+            var terms = Terms(langSec).ToList();
+            if (IsLanguage(lang, "en"))
+            {
+                english.AddRange(terms);
+                continue;
+            }
+
+            var keys = NativeKeys(lang);
+            if (keys is null)
+            {
+                Add(diagnostics, ExchangeMessages.IgnoredLanguageId, DiagnosticSeverity.Warning, lines.Position(path, langSec),
+                    ExchangeMessages.Format(ExchangeMessages.IgnoredLanguage, lang));
+                continue;
+            }
+
+            var ordered = terms.Where(t => IsPreferred(t.Status)).Concat(terms.Where(t => !IsPreferred(t.Status)));
+            foreach (var term in ordered)
+            {
+                if (keys.FirstOrDefault(k => !native.ContainsKey(k)) is { } key)
+                {
+                    native[key] = term.Text;
+                }
+                else
+                {
+                    Add(diagnostics, ExchangeMessages.ExtraNativeTermId, DiagnosticSeverity.Warning, lines.Position(path, term.Element),
+                        ExchangeMessages.Format(ExchangeMessages.ExtraNativeTerm, rawId ?? "?", keys[0], term.Text));
+                }
+            }
+        }
+
+        var preferred = english.FirstOrDefault(t => IsPreferred(t.Status)) ?? english.FirstOrDefault(t => t.Status is null);
+        if (preferred is null)
+        {
+            Add(diagnostics, ExchangeMessages.NoPreferredTermId, DiagnosticSeverity.Error, at,
+                ExchangeMessages.Format(ExchangeMessages.NoPreferredTerm, rawId ?? "?"));
+            return null;
+        }
+
+        var id = rawId is { Length: > 1 } && rawId[0] == '_' ? rawId[1..] : rawId;
+        if (id is not null && !GlossaryLoader.IsValidId(id))
+        {
+            Add(diagnostics, GlossaryMessages.InvalidIdId, DiagnosticSeverity.Error, at, GlossaryMessages.Format(GlossaryMessages.InvalidId, rawId));
+            return null;
+        }
+
+        var variants = new List<string>();
+        var allow = new List<string>();
+        foreach (var term in english.Where(t => !ReferenceEquals(t, preferred)))
+        {
+            switch (Classify(term.Status))
+            {
+                case SpellingRole.Variant:
+                    variants.Add(term.Text);
+                    break;
+                case SpellingRole.Allowed:
+                    allow.Add(term.Text);
+                    break;
+                default:
+                    Add(diagnostics, ExchangeMessages.UnknownStatusId, DiagnosticSeverity.Warning, lines.Position(path, term.Element),
+                        ExchangeMessages.Format(ExchangeMessages.UnknownStatus, term.Status, term.Text));
+                    allow.Add(term.Text);
+                    break;
+            }
+        }
+
+        var kind = EntryKind.Other;
+        foreach (var subject in concept.Elements().Where(e => IsTyped(e, "descrip", "subjectField")))
+        {
+            if (GlossaryLoader.TryParseKind(subject.Value.Trim(), out kind))
+                break;
+        }
+
+        var notes = concept.Elements().Where(e => e.Name.LocalName == "note").Select(e => e.Value.Trim()).Where(n => n.Length > 0).ToList();
+        var entry = new GlossaryEntry
+        {
+            Id = id ?? GlossaryLoader.DefaultId(preferred.Text),
+            En = preferred.Text,
+            Kind = kind,
+            Native = native,
+            Variants = variants.Distinct(StringComparer.Ordinal).ToArray(),
+            Allow = allow.Distinct(StringComparer.Ordinal).ToArray(),
+            Note = notes.Count > 0 ? string.Join("\n", notes) : null,
+            Source = FindSource(concept),
+            Position = at,
+        };
+        var sites = new List<SpellingSite> { new(entry.En, SpellingRole.Preferred, lines.Position(path, preferred.Element)) };
+        sites.AddRange(english.Where(t => !ReferenceEquals(t, preferred))
+            .Select(t => new SpellingSite(t.Text, Classify(t.Status) == SpellingRole.Variant ? SpellingRole.Variant : SpellingRole.Allowed, lines.Position(path, t.Element))));
+        return new EntryDraft(entry, at, sites);
+    }
+
+    /// <summary>Each term of a language section with the status written beside it (termSec, tig or ntig/termGrp).</summary>
+    private static IEnumerable<Term> Terms(XElement langSec)
+    {
+        foreach (var term in langSec.Descendants().Where(e => e.Name.LocalName == "term"))
+        {
+            var text = term.Value.Trim();
+            if (text.Length == 0)
+                continue;
+            var status = term.Parent!.Elements().FirstOrDefault(e => IsTyped(e, "termNote", "administrativeStatus"))?.Value.Trim();
+            yield return new Term(text, status, term);
+        }
+    }
+
+    private static bool IsPreferred(string? status) => status is "preferredTerm-admn-sts" or "preferred" or "preferredTerm";
+
+    /// <summary>Preferred counts as allowed here (a second preferred term); null means an unknown status.</summary>
+    private static SpellingRole? Classify(string? status) => status switch
+    {
+        null => SpellingRole.Allowed,
+        "preferredTerm-admn-sts" or "preferred" or "preferredTerm" => SpellingRole.Allowed,
+        "admittedTerm-admn-sts" or "admitted" or "admittedTerm" => SpellingRole.Allowed,
+        "deprecatedTerm-admn-sts" or "deprecated" or "deprecatedTerm" or "notRecommended"
+            or "supersededTerm-admn-sts" or "superseded" or "supersededTerm" or "obsolete" => SpellingRole.Variant,
+        _ => null,
+    };
+
+    private static string[]? NativeKeys(string lang)
+    {
+        if (IsLanguage(lang, "ko"))
+            return ["ko"];
+        if (IsLanguage(lang, "ja"))
+            return ["ja"];
+        if (!IsLanguage(lang, "zh"))
+            return null;
+        var rest = lang.Length > 2 ? lang[3..] : string.Empty;
+        return rest.Equals("Hant", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("Hant-", StringComparison.OrdinalIgnoreCase)
+            || rest.ToUpperInvariant() is "TW" or "HK" or "MO"
+            ? ["zh-Hant"]
+            : ["zh", "zh-Hans"];
+    }
+
+    private static bool IsLanguage(string tag, string language) =>
+        tag.Equals(language, StringComparison.OrdinalIgnoreCase)
+        || (tag.Length > language.Length && tag[language.Length] is '-' or '_' && tag.StartsWith(language, StringComparison.OrdinalIgnoreCase));
+
+    private static string? FindSource(XElement concept)
+    {
+        foreach (var e in concept.Descendants())
+        {
+            if (IsTyped(e, "admin", "source") || IsTyped(e, "descrip", "source"))
+                return NonEmpty(e.Value);
+            if (IsTyped(e, "xref", "externalCrossReference"))
+                return NonEmpty((string?)e.Attribute("target") ?? e.Value);
+        }
+
+        return null;
+    }
+
+    private static string? NonEmpty(string text) => text.Trim() is { Length: > 0 } trimmed ? trimmed : null;
+
+    private static bool IsTyped(XElement e, string name, string type) => e.Name.LocalName == name && (string?)e.Attribute("type") == type;
+
+    private static IEnumerable<XElement> Children(XElement parent, string name) => parent.Elements().Where(e => e.Name.LocalName == name);
+
+    private static void Add(List<GlossaryDiagnostic> diagnostics, string id, DiagnosticSeverity severity, SourcePosition position, string message) =>
+        diagnostics.Add(new GlossaryDiagnostic(id, severity, message, position));
+}
