@@ -17,6 +17,7 @@ namespace Glossary.Checking;
 public sealed class GlossaryBuilder
 {
     private readonly List<GlossaryEntry> entries = [];
+    private string? style;
 
     /// <summary>Adds one entry.</summary>
     public GlossaryBuilder Add(GlossaryEntry entry)
@@ -33,13 +34,25 @@ public sealed class GlossaryBuilder
     }
 
     /// <summary>
+    /// Applies a house style: every entry with a form for <paramref name="name"/> in its
+    /// <see cref="GlossaryEntry.Styles"/> prefers that form, and its default form becomes a variant
+    /// (<c>styles: { ap: Kim Jong Un }</c> → "Kim Jong-un" is flagged under <c>ap</c>). Null: the default style.
+    /// </summary>
+    public GlossaryBuilder UseStyle(string? name)
+    {
+        style = name;
+        return this;
+    }
+
+    /// <summary>
     /// Compiles the entries. Throws <see cref="GlossaryLoadException"/> when ids repeat or a spelling
     /// is claimed by two entries.
     /// </summary>
     public CompiledGlossary Build()
     {
         var diagnostics = new List<GlossaryDiagnostic>();
-        var valid = EntryValidator.Validate(entries.Select(EntryDraft.FromEntry).ToList(), diagnostics);
+        var styled = style is null ? entries : entries.Select(e => Styled(e, style)).ToList();
+        var valid = EntryValidator.Validate(styled.Select(EntryDraft.FromEntry).ToList(), diagnostics);
         if (diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
             throw new GlossaryLoadException(diagnostics);
 
@@ -62,6 +75,15 @@ public sealed class GlossaryBuilder
         }
 
         return new CompiledGlossary(valid, patterns.ToArray(), matcher.Build());
+    }
+
+    private static GlossaryEntry Styled(GlossaryEntry entry, string name)
+    {
+        if (!entry.Styles.TryGetValue(name, out var preferred) || preferred == entry.En)
+            return entry;
+        var key = TextFolding.StrictKey(preferred);
+        var variants = entry.Variants.Append(entry.En).Where(v => TextFolding.StrictKey(v) != key).Distinct(StringComparer.Ordinal).ToArray();
+        return entry with { En = preferred, Variants = variants, Allow = entry.Allow.Where(a => TextFolding.StrictKey(a) != TextFolding.StrictKey(entry.En)).ToArray() };
     }
 
     private static bool HasFoldedCharacters(string spelling) => TextFolding.FoldKey(spelling) != TextFolding.StrictKey(spelling);

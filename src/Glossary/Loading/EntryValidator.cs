@@ -17,6 +17,15 @@ internal sealed record SpellingSite(string Text, SpellingRole Role, SourcePositi
 /// <summary>An entry with the positions of its id and of each spelling, as the loader read it.</summary>
 internal sealed record EntryDraft(GlossaryEntry Entry, SourcePosition IdPosition, IReadOnlyList<SpellingSite> Sites)
 {
+    /// <summary>Whether this entry changes an earlier one with the same id instead of defining one.</summary>
+    public bool IsOverride { get; init; }
+
+    /// <summary>Whether the entry is switched off (in an override: removes the earlier entry).</summary>
+    public bool Disabled { get; init; }
+
+    /// <summary>The keys written in the YAML, so an override changes only those.</summary>
+    public IReadOnlySet<string> GivenKeys { get; init; } = new HashSet<string>();
+
     public static EntryDraft FromEntry(GlossaryEntry entry)
     {
         var at = entry.Position ?? new SourcePosition("<api>", 0, 0, 0);
@@ -34,8 +43,13 @@ internal sealed record EntryDraft(GlossaryEntry Entry, SourcePosition IdPosition
 /// </summary>
 internal static class EntryValidator
 {
-    public static IReadOnlyList<GlossaryEntry> Validate(IReadOnlyList<EntryDraft> drafts, List<GlossaryDiagnostic> diagnostics)
+    public static IReadOnlyList<GlossaryEntry> Validate(IReadOnlyList<EntryDraft> drafts, List<GlossaryDiagnostic> diagnostics) =>
+        Validate(drafts, diagnostics, []);
+
+    /// <summary>Merges overrides into the entries they name, then checks ids and spellings; lists every override made.</summary>
+    public static IReadOnlyList<GlossaryEntry> Validate(IReadOnlyList<EntryDraft> drafts, List<GlossaryDiagnostic> diagnostics, List<GlossaryOverride> overrides)
     {
+        drafts = MergeOverrides(drafts, diagnostics, overrides);
         var ids = new Dictionary<string, SourcePosition>(StringComparer.Ordinal);
         var claims = new Dictionary<string, (string EntryId, SpellingRole Role, SourcePosition Position)>(StringComparer.Ordinal);
         var result = new List<GlossaryEntry>(drafts.Count);
@@ -43,6 +57,8 @@ internal static class EntryValidator
         foreach (var draft in drafts)
         {
             var entry = draft.Entry;
+            if (draft.Disabled)
+                continue;
             if (!ids.TryAdd(entry.Id, draft.IdPosition))
             {
                 Add(diagnostics, GlossaryMessages.DuplicateIdId, DiagnosticSeverity.Error, draft.IdPosition,
@@ -91,6 +107,78 @@ internal static class EntryValidator
     }
 
     // Matches are tried only at word starts, so a spelling that starts otherwise could never be found.
+    private static List<EntryDraft> MergeOverrides(IReadOnlyList<EntryDraft> drafts, List<GlossaryDiagnostic> diagnostics, List<GlossaryOverride> overrides)
+    {
+        var result = new List<EntryDraft>(drafts.Count);
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var draft in drafts)
+        {
+            if (!draft.IsOverride)
+            {
+                index.TryAdd(draft.Entry.Id, result.Count);
+                result.Add(draft);
+                continue;
+            }
+
+            if (!index.TryGetValue(draft.Entry.Id, out var at))
+            {
+                Add(diagnostics, GlossaryMessages.OverrideUnknownId, DiagnosticSeverity.Error, draft.IdPosition,
+                    GlossaryMessages.Format(GlossaryMessages.OverrideUnknown, draft.Entry.Id));
+                continue;
+            }
+
+            var old = result[at];
+            overrides.Add(new GlossaryOverride(draft.Entry.Id, draft.IdPosition, old.IdPosition));
+            result[at] = Merge(old, draft);
+        }
+
+        return result;
+    }
+
+    // An override changes the keys it writes; variants, allowed forms, native forms, styles and tests
+    // add up. A changed preferred form leaves the old one behind as a variant unless it is allowed.
+    private static EntryDraft Merge(EntryDraft old, EntryDraft over)
+    {
+        var e = old.Entry;
+        var o = over.Entry;
+        var given = over.GivenKeys;
+        var en = given.Contains("en") ? o.En : e.En;
+        var enKey = TextFolding.StrictKey(en);
+        var sites = old.Sites.Where(s => s.Role != SpellingRole.Preferred || s.Text == en).ToList();
+        var variants = e.Variants.Concat(o.Variants).ToList();
+        if (en != e.En && !o.Allow.Contains(e.En) && TextFolding.StrictKey(e.En) != enKey)
+        {
+            variants.Add(e.En);
+            var oldPreferred = old.Sites.FirstOrDefault(s => s.Role == SpellingRole.Preferred);
+            sites.Add(new SpellingSite(e.En, SpellingRole.Variant, oldPreferred?.Position ?? old.IdPosition));
+        }
+
+        sites.AddRange(over.Sites);
+        sites.RemoveAll(s => s.Role == SpellingRole.Variant && TextFolding.StrictKey(s.Text) == enKey);
+        var native = new Dictionary<string, string>(e.Native, StringComparer.Ordinal);
+        foreach (var (key, value) in o.Native)
+            native[key] = value;
+        var styles = new Dictionary<string, string>(e.Styles, StringComparer.Ordinal);
+        foreach (var (key, value) in o.Styles)
+            styles[key] = value;
+
+        var merged = e with
+        {
+            En = en,
+            Kind = given.Contains("kind") ? o.Kind : e.Kind,
+            Native = native,
+            Variants = variants.Where(v => TextFolding.StrictKey(v) != enKey).Distinct(StringComparer.Ordinal).ToArray(),
+            Allow = e.Allow.Concat(o.Allow).Distinct(StringComparer.Ordinal).ToArray(),
+            Note = given.Contains("note") ? o.Note : e.Note,
+            Source = given.Contains("source") ? o.Source : e.Source,
+            Styles = styles,
+            Generate = given.Contains("generate") ? o.Generate : e.Generate,
+            Irregular = given.Contains("irregular") ? o.Irregular : e.Irregular,
+            Tests = [.. e.Tests, .. o.Tests],
+        };
+        return old with { Entry = merged, Sites = sites, Disabled = given.Contains("disabled") ? over.Disabled : old.Disabled };
+    }
+
     private static bool StartsWithWordChar(string text)
     {
         var trimmed = text.Trim();

@@ -10,12 +10,21 @@ namespace Glossary.Loading;
 /// </summary>
 public sealed record GlossaryLoadResult(IReadOnlyList<GlossaryEntry> Entries, IReadOnlyList<GlossaryDiagnostic> Diagnostics)
 {
+    /// <summary>Entries that a later file overrode by id (<c>override: true</c>), in load order.</summary>
+    public IReadOnlyList<GlossaryOverride> Overrides { get; init; } = [];
+
     /// <summary>Whether any diagnostic is an error.</summary>
     public bool HasErrors => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
 
     /// <summary>The entries, or a <see cref="GlossaryLoadException"/> carrying every diagnostic when there are errors.</summary>
     public IReadOnlyList<GlossaryEntry> EntriesOrThrow() => HasErrors ? throw new GlossaryLoadException(Diagnostics) : Entries;
 }
+
+/// <summary>An entry changed by a later one with the same id: <c>house.yaml:3:9 overrides bundled/ko-people.yaml:40:9</c>.</summary>
+/// <param name="Id">The entry id.</param>
+/// <param name="At">Where the override is written.</param>
+/// <param name="Overridden">Where the overridden entry is defined.</param>
+public sealed record GlossaryOverride(string Id, SourcePosition At, SourcePosition Overridden);
 
 /// <summary>
 /// Reads glossary YAML (format v1) into <see cref="GlossaryEntry"/> records, reporting every problem
@@ -29,7 +38,8 @@ public static class GlossaryLoader
 
     private const string BundledPrefix = "Glossary.Bundled.";
 
-    private static readonly string[] EntryKeys = ["en", "ko", "zh", "zh-Hans", "zh-Hant", "ja", "kind", "variants", "allow", "id", "note", "source"];
+    private static readonly string[] EntryKeys =
+        ["en", "ko", "zh", "zh-Hans", "zh-Hant", "ja", "kind", "variants", "allow", "id", "note", "source", "styles", "generate", "irregular", "tests", "override", "disabled"];
     /// <summary>The native-form keys, in the order they are written.</summary>
     internal static readonly string[] NativeKeys = ["ko", "zh", "zh-Hans", "zh-Hant", "ja"];
 
@@ -65,13 +75,14 @@ public static class GlossaryLoader
     /// <summary>Runs the checks that span entries and orders the diagnostics by position; shared with the exchange-format importers.</summary>
     internal static GlossaryLoadResult Finish(List<EntryDraft> drafts, List<GlossaryDiagnostic> diagnostics)
     {
-        var entries = EntryValidator.Validate(drafts, diagnostics);
+        var overrides = new List<GlossaryOverride>();
+        var entries = EntryValidator.Validate(drafts, diagnostics, overrides);
         var ordered = diagnostics
             .OrderBy(d => d.Position.Path, StringComparer.Ordinal)
             .ThenBy(d => d.Position.Line)
             .ThenBy(d => d.Position.Column)
             .ToList();
-        return new GlossaryLoadResult(entries, ordered);
+        return new GlossaryLoadResult(entries, ordered) { Overrides = overrides };
     }
 
     private static IEnumerable<(string Name, string Text)> ReadSources(string path, List<GlossaryDiagnostic> diagnostics)
@@ -221,8 +232,20 @@ public static class GlossaryLoader
             return sites;
         }
 
+        bool? Flag(string key)
+        {
+            if (Text(key) is not { } value)
+                return null;
+            if (value is "true" or "false")
+                return value == "true";
+            WrongType(diagnostics, key, "true or false", keys[key]);
+            ok = false;
+            return null;
+        }
+
+        var isOverride = Flag("override") == true;
         var en = Text("en");
-        if (string.IsNullOrWhiteSpace(en))
+        if (string.IsNullOrWhiteSpace(en) && !isOverride)
         {
             var at = keys.TryGetValue("en", out var enNode) ? enNode.Position : map.Position;
             if (enNode is null or YamlScalar)
@@ -259,17 +282,28 @@ public static class GlossaryLoader
             ok = false;
         }
 
+        if (isOverride && id is null)
+        {
+            Error(diagnostics, GlossaryMessages.OverrideWithoutIdId, map.Position, GlossaryMessages.OverrideWithoutId);
+            ok = false;
+        }
+
         var note = Text("note");
         var source = Text("source");
         var variants = List("variants", SpellingRole.Variant);
         var allow = List("allow", SpellingRole.Allowed);
-        if (!ok || en is null)
+        var styles = ReadStyles(keys, diagnostics, ref ok);
+        var tests = ReadTests(keys, diagnostics, ref ok);
+        var generate = Flag("generate");
+        var irregular = Flag("irregular") == true;
+        var disabled = Flag("disabled") == true;
+        if (!ok)
             return null;
 
         var entry = new GlossaryEntry
         {
-            Id = id ?? DefaultId(en),
-            En = en,
+            Id = id ?? DefaultId(en!),
+            En = en ?? string.Empty,
             Kind = kind,
             Native = native,
             Variants = variants.Select(v => v.Text).Distinct(StringComparer.Ordinal).ToArray(),
@@ -277,11 +311,90 @@ public static class GlossaryLoader
             Note = note,
             Source = source,
             Position = map.Position,
+            Styles = styles,
+            Tests = tests,
+            Generate = generate,
+            Irregular = irregular,
         };
-        var sites = new List<SpellingSite> { new(en, SpellingRole.Preferred, keys["en"].Position) };
+        var sites = new List<SpellingSite>();
+        if (en is not null)
+            sites.Add(new SpellingSite(en, SpellingRole.Preferred, keys["en"].Position));
         sites.AddRange(allow);
         sites.AddRange(variants);
-        return new EntryDraft(entry, idPosition, sites);
+        return new EntryDraft(entry, idPosition, sites)
+        {
+            IsOverride = isOverride,
+            Disabled = disabled,
+            GivenKeys = keys.Keys.ToHashSet(StringComparer.Ordinal),
+        };
+    }
+
+    private static Dictionary<string, string> ReadStyles(Dictionary<string, YamlTreeNode> keys, List<GlossaryDiagnostic> diagnostics, ref bool ok)
+    {
+        var styles = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (!keys.TryGetValue("styles", out var node) || node is YamlScalar { IsNull: true })
+            return styles;
+        if (node is not YamlMapping map)
+        {
+            WrongType(diagnostics, "styles", "a mapping of style name to preferred form", node);
+            ok = false;
+            return styles;
+        }
+
+        foreach (var (name, value) in map.Pairs)
+        {
+            if (value is not YamlScalar { IsNull: false } form || form.Value.Trim().Length == 0)
+            {
+                WrongType(diagnostics, $"styles.{name.Value}", "a preferred form", value);
+                ok = false;
+            }
+            else if (!styles.TryAdd(name.Value, form.Value.Trim()))
+            {
+                Error(diagnostics, GlossaryMessages.DuplicateKeyId, name.Position, GlossaryMessages.Format(GlossaryMessages.DuplicateKey, name.Value, name.Position.Line));
+                ok = false;
+            }
+        }
+
+        return styles;
+    }
+
+    private static List<EntryTest> ReadTests(Dictionary<string, YamlTreeNode> keys, List<GlossaryDiagnostic> diagnostics, ref bool ok)
+    {
+        var tests = new List<EntryTest>();
+        if (!keys.TryGetValue("tests", out var node) || node is YamlScalar { IsNull: true })
+            return tests;
+        if (node is not YamlSequence sequence)
+        {
+            WrongType(diagnostics, "tests", "a list of {flag, fix} or {pass} examples", node);
+            ok = false;
+            return tests;
+        }
+
+        foreach (var item in sequence.Items)
+        {
+            if (item is not YamlMapping example)
+            {
+                WrongType(diagnostics, "tests", "a list of {flag, fix} or {pass} examples", item);
+                ok = false;
+                continue;
+            }
+
+            var fields = UniqueKeys(example, ["flag", "pass", "fix"], diagnostics);
+            string? Field(string key) => fields.TryGetValue(key, out var v) && v is YamlScalar { IsNull: false } s ? s.Value : null;
+            var flag = Field("flag");
+            var pass = Field("pass");
+            var fix = Field("fix");
+            if ((flag is null) == (pass is null) || (fix is not null && flag is null) || fields.Values.Any(v => v is not YamlScalar))
+            {
+                Error(diagnostics, GlossaryMessages.BadTestId, example.Position, GlossaryMessages.BadTest);
+                ok = false;
+                continue;
+            }
+
+            tests.Add(new EntryTest(flag is not null, flag ?? pass!, fix, example.Position));
+        }
+
+        return tests;
     }
 
     /// <summary>The default id of an entry: kebab-case of its preferred spelling without diacritics: <c>"Xi'an"</c> → <c>"xi-an"</c>.</summary>

@@ -57,6 +57,18 @@ internal static class GlossaryMessages
     public const string BadSpellingStartId = "GLS017";
     public const string BadSpellingStart = "spelling '{0}' must start with a letter or digit";
 
+    public const string OverrideWithoutIdId = "GLS018";
+    public const string OverrideWithoutId = "an entry with 'override: true' needs the 'id' of the entry it overrides";
+
+    public const string OverrideUnknownId = "GLS019";
+    public const string OverrideUnknown = "'override: true' names id '{0}', but no earlier entry has it";
+
+    public const string BadTestId = "GLS020";
+    public const string BadTest = "a test is either {flag: TEXT} (optionally with fix: TEXT) or {pass: TEXT}";
+
+    public const string OverridesId = "GLS021";
+    public const string Overrides = "entry '{0}' overrides the entry defined at {1}";
+
     public static string Format(string template, params object?[] args) =>
         string.Format(System.Globalization.CultureInfo.InvariantCulture, template, args);
 }

@@ -32,4 +32,29 @@ public sealed record GlossaryEntry
 
     /// <summary>Where the entry is defined, when it was loaded from a file.</summary>
     public SourcePosition? Position { get; init; }
+
+    /// <summary>House styles: a style name → that house's preferred form (<c>ap: Kim Jong Un</c>).</summary>
+    public IReadOnlyDictionary<string, string> Styles { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>
+    /// Whether spellings are generated from the native form: null (the default) generates for people
+    /// and places with a Korean or Chinese native form.
+    /// </summary>
+    public bool? Generate { get; init; }
+
+    /// <summary>The preferred form is not what the romanization engines derive from the native form (say why in <see cref="Note"/>).</summary>
+    public bool Irregular { get; init; }
+
+    /// <summary>Examples that must be flagged, or must pass, with the expected fix: run by <c>glossary test</c> and <c>lint</c>.</summary>
+    public IReadOnlyList<EntryTest> Tests { get; init; } = [];
 }
+
+/// <summary>
+/// One per-entry example: <c>flag: Lee Jae-myong met Xi.</c> (must be flagged for the entry; with
+/// <see cref="Fix"/>, fixing it must give that text) or <c>pass: Lee Jae-myung met Xi.</c> (must not be).
+/// </summary>
+/// <param name="MustFlag">True for <c>flag</c>, false for <c>pass</c>.</param>
+/// <param name="Text">The example text.</param>
+/// <param name="Fix">The expected text after <c>fix</c>, for a <c>flag</c> example.</param>
+/// <param name="Position">Where the example is written.</param>
+public sealed record EntryTest(bool MustFlag, string Text, string? Fix, SourcePosition? Position);
