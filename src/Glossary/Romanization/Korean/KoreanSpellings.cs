@@ -72,7 +72,7 @@ internal static class KoreanSpellings
         var unit = trimmed.All(Hangul.IsSyllable) ? romanizer.Data.Places.UnitStart(trimmed) : -1;
         foreach (var system in SystemsForProse)
         {
-            list.Add(romanizer.Romanize(text, system, RomanizationKind.Place), system, SystemConvention(system) + "; administrative unit hyphenated");
+            list.Add(romanizer.Romanize(text, system, RomanizationKind.Place), system, SystemConvention(system) + (unit > 0 ? "; administrative unit hyphenated" : string.Empty));
             if (unit > 0)
             {
                 var stem = trimmed[..unit];
