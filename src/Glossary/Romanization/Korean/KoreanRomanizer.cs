@@ -62,7 +62,15 @@ internal sealed class KoreanRomanizer : IRomanizer
         t_builder = null;
         sb.Clear();
         if (kind == RomanizationKind.Name && SplitName(text) is { } name)
+        {
+            // Text around the name (a title, punctuation) passes through: "Dr. 김구" → "Dr. Gim Gu".
+            var first = text.IndexOf(name.Surname, StringComparison.Ordinal);
+            var last = text.LastIndexOf(name.Given.Length > 0 ? name.Given : name.Surname, StringComparison.Ordinal);
+            var lastEnd = last + (name.Given.Length > 0 ? name.Given.Length : name.Surname.Length);
+            sb.Append(text, 0, first);
             WriteName(sb, name, system, NameStyle.Default);
+            sb.Append(text, lastEnd, text.Length - lastEnd);
+        }
         else
             WriteText(sb, text, system, kind);
 
@@ -94,10 +102,10 @@ internal sealed class KoreanRomanizer : IRomanizer
         while (i < text.Length)
         {
             var c = text[i];
+            if (place && char.IsAsciiDigit(c) && TryWriteNumberedUnit(sb, text, ref i, system))
+                continue;
             if (!Hangul.IsSyllable(c))
             {
-                if (place && char.IsAsciiDigit(c) && i > 0 && Hangul.IsSyllable(text[i - 1]))
-                    sb.Append(' ');
                 if (!Writers.TryWriteCompatibility(sb, c, system))
                     sb.Append(c);
                 i++;
@@ -108,15 +116,16 @@ internal sealed class KoreanRomanizer : IRomanizer
             while (end < text.Length && Hangul.IsSyllable(text[end]))
                 end++;
             var run = text.AsSpan(i, end - i);
-            if (!place)
+            if (kind == RomanizationKind.Word)
             {
                 WriteRun(sb, run, system, PronunciationMode.Word, 0);
             }
-            else if (run.Length == 1 && i > 0 && char.IsAsciiDigit(text[i - 1]) && _data.Places.IsUnit(run[0]))
+            else if (kind == RomanizationKind.Name)
             {
-                // 종로 2가 → Jongno 2-ga: a unit after a number.
-                sb.Append('-');
+                // Text that is not "surname given name" (see SplitName): each run as a capitalized proper noun.
+                var start = sb.Length;
                 WriteRun(sb, run, system, PronunciationMode.Noun, 0);
+                Writers.Capitalize(sb, start);
             }
             else
             {
@@ -125,6 +134,54 @@ internal sealed class KoreanRomanizer : IRomanizer
 
             i = end;
         }
+    }
+
+    /// <summary>
+    /// A number and the unit after it, as the notice writes them (§3.5): 봉천1동 → Bongcheon 1(il)-dong,
+    /// 종로 2가 → Jongno 2(i)-ga; the Sino-Korean reading of the number is given in parentheses.
+    /// </summary>
+    private bool TryWriteNumberedUnit(StringBuilder sb, string text, ref int i, RomanizationSystem system)
+    {
+        var end = i;
+        while (end < text.Length && char.IsAsciiDigit(text[end]))
+            end++;
+        var isUnit = end < text.Length && _data.Places.IsUnit(text[end])
+            && (end + 1 == text.Length || !Hangul.IsSyllable(text[end + 1]));
+        if (!isUnit || end - i > 4)
+            return false;
+
+        if (i > 0 && Hangul.IsSyllable(text[i - 1]))
+            sb.Append(' ');
+        sb.Append(text, i, end - i).Append('(');
+        WriteRun(sb, SinoKoreanNumber(int.Parse(text.AsSpan(i, end - i), provider: null)), system, PronunciationMode.Word, 0);
+        sb.Append(")-");
+        WriteRun(sb, text.AsSpan(end, 1), system, PronunciationMode.Noun, 0);
+        i = end + 1;
+        return true;
+    }
+
+    private const string SinoDigits = "영일이삼사오육칠팔구";
+
+    /// <summary>The Sino-Korean reading of 0–9999: 12 → 십이, 305 → 삼백오.</summary>
+    internal static string SinoKoreanNumber(int n)
+    {
+        if (n == 0)
+            return "영";
+        var sb = new StringBuilder();
+        ReadOnlySpan<(int Value, char Name)> places = [(1000, '천'), (100, '백'), (10, '십')];
+        foreach (var (value, name) in places)
+        {
+            var digit = n / value % 10;
+            if (digit == 0)
+                continue;
+            if (digit > 1)
+                sb.Append(SinoDigits[digit]);
+            sb.Append(name);
+        }
+
+        if (n % 10 != 0)
+            sb.Append(SinoDigits[n % 10]);
+        return sb.ToString();
     }
 
     private void WritePlace(StringBuilder sb, ReadOnlySpan<char> run, RomanizationSystem system)
@@ -192,14 +249,20 @@ internal sealed class KoreanRomanizer : IRomanizer
 
     /// <summary>
     /// Splits a name: "이재명" → (이, 재명); "남궁민수" → (남궁, 민수); "황보 관" → (황보, 관). Two-syllable
-    /// surnames are taken from the surname table when the name has three or more syllables. Null when the text
-    /// is not one or two runs of Hangul.
+    /// surnames are taken from the surname table when the name has three or more syllables. Text before the
+    /// first and after the last syllable is ignored. Null when the Hangul is not one run, or two runs split by a space.
     /// </summary>
     internal NameParts? SplitName(string text)
     {
-        var trimmed = text.Trim();
-        if (trimmed.Length == 0)
+        var first = 0;
+        while (first < text.Length && !Hangul.IsSyllable(text[first]))
+            first++;
+        var last = text.Length - 1;
+        while (last >= first && !Hangul.IsSyllable(text[last]))
+            last--;
+        if (first > last)
             return null;
+        var trimmed = text[first..(last + 1)];
         var space = trimmed.IndexOf(' ');
         if (space > 0)
         {

@@ -93,7 +93,10 @@ internal static class Writers
             if (hyphen && p.Linked[i])
                 sb.Append('-');
             sb.Append(vowels[vowel]);
-            sb.Append(RrCodas[(int)p.Codas[i]]);
+
+            // MR writes ㄹ before ㅎ as r: 발해 Parhae, 실학 Sirhak, 철학 ch'ŏrhak.
+            var rBeforeH = p.Codas[i] == Coda.L && i + 1 < p.Length && p.Onsets[i + 1] == Ini.H;
+            sb.Append(rBeforeH ? "r" : RrCodas[(int)p.Codas[i]]);
         }
     }
 

@@ -21,6 +21,8 @@ public sealed class McCuneReischauerTests
     [InlineData("조국", "choguk")]
     [InlineData("발전", "palchŏn")]
     [InlineData("국어", "kugŏ")]
+    [InlineData("철학", "ch'ŏrhak")]
+    [InlineData("실학", "sirhak")]
     public void Romanize_Voicing_DependsOnPosition(string hangul, string expected) =>
         Assert.Equal(expected, Mr(hangul, RomanizationKind.Word));
 
@@ -59,6 +61,11 @@ public sealed class McCuneReischauerTests
     [InlineData("서울", "Sŏul", RomanizationKind.Place)]
     [InlineData("화서문", "Hwasŏmun", RomanizationKind.Place)]
     [InlineData("잠실", "Chamsil", RomanizationKind.Place)]
+    [InlineData("발해", "Parhae", RomanizationKind.Place)]
+    [InlineData("고려", "Koryŏ", RomanizationKind.Place)]
+    [InlineData("조선", "Chosŏn", RomanizationKind.Place)]
+    [InlineData("백제", "Paekche", RomanizationKind.Place)]
+    [InlineData("신의주", "Sinŭiju", RomanizationKind.Place)]
     public void Romanize_SoundChangesAndPlaces_AsMrWritesThem(string hangul, string expected, RomanizationKind kind) =>
         Assert.Equal(expected, Mr(hangul, kind));
 

@@ -32,6 +32,11 @@ public sealed class RevisedRomanizationTests
     [InlineData("철원", "Cheorwon")]
     [InlineData("부산", "Busan")]
     [InlineData("세종", "Sejong")]
+    [InlineData("발해", "Balhae")]
+    [InlineData("울릉도", "Ulleungdo")]
+    [InlineData("중앙", "Jungang")]
+    [InlineData("반구대", "Bangudae")]
+    [InlineData("해운대", "Haeundae")]
     public void Romanize_PlaceLettersAndLinking_MatchNotice(string hangul, string expected) =>
         Assert.Equal(expected, Rr(hangul, RomanizationKind.Place));
 
@@ -204,8 +209,10 @@ public sealed class RevisedRomanizationTests
     [InlineData("삼죽면", "Samjuk-myeon")]
     [InlineData("인왕리", "Inwang-ri")]
     [InlineData("당산동", "Dangsan-dong")]
-    [InlineData("봉천1동", "Bongcheon 1-dong")]
-    [InlineData("종로 2가", "Jongno 2-ga")]
+    [InlineData("봉천1동", "Bongcheon 1(il)-dong")]
+    [InlineData("종로 2가", "Jongno 2(i)-ga")]
+    [InlineData("퇴계로 3가", "Toegyero 3(sam)-ga")]
+    [InlineData("을지로12가", "Euljiro 12(sibi)-ga")]
     [InlineData("중구", "Jung-gu")]
     [InlineData("세종대로", "Sejong-daero")]
     [InlineData("흥천사길", "Heungcheonsa-gil")]
@@ -226,6 +233,9 @@ public sealed class RevisedRomanizationTests
     [InlineData("황보 관", "Hwangbo Gwan")]
     [InlineData("제갈성렬", "Jegal Seongryeol")]
     [InlineData("이", "I")]
+    [InlineData("Dr. 김구", "Dr. Gim Gu")]
+    [InlineData("(이순신)", "(I Sunsin)")]
+    [InlineData("김 A 구", "Gim A Gu")]
     public void Romanize_Names_SurnameSpaceGivenWithoutSoundChange(string hangul, string expected) =>
         Assert.Equal(expected, Rr(hangul, RomanizationKind.Name));
 
