@@ -136,6 +136,7 @@ internal sealed class SoundLexicon
                 case "insert-n":
                 case "nn":
                 case "noun-h":
+                case "link-neutral":
                     var plus = entry.IndexOf('+');
                     if (plus < 0 || plus == entry.Length - 1)
                         throw new InvalidOperationException($"sound-lexicon.tsv: '{entry}' needs a '+' before its right part.");
@@ -145,6 +146,7 @@ internal sealed class SoundLexicon
                     {
                         "insert-n" => BoundaryKind.InsertN,
                         "nn" => BoundaryKind.NasalNn,
+                        "link-neutral" => BoundaryKind.LinkNeutral,
                         _ => BoundaryKind.KeepH,
                     };
                     var key = Key(left.Length == 0 ? '\0' : left[^1], right[0]);
@@ -224,6 +226,7 @@ internal enum BoundaryKind
     InsertN = 1,
     NasalNn = 2,
     KeepH = 4,
+    LinkNeutral = 8,
 }
 
 /// <summary>Administrative and road units of place names, with the exceptions that look like units.</summary>

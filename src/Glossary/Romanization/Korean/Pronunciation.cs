@@ -87,6 +87,19 @@ internal static class Pronunciation
             if (c == Ini.Silent)
             {
                 (coda, onset, linked) = Link(f, v);
+
+                // Standard pronunciation §15: before a real vowel-initial morpheme the final is neutralized first (겉옷 [거돋]).
+                if (linked && f is not (Fin.NH or Fin.LH) && (lexicon.Lookup(run, i) & BoundaryKind.LinkNeutral) != 0)
+                {
+                    var heard = Neutral(f, -1, run[i], lexicon);
+                    (coda, onset) = heard switch
+                    {
+                        Coda.K => (Coda.None, Ini.G),
+                        Coda.T => (Coda.None, Ini.D),
+                        Coda.P => (Coda.None, Ini.B),
+                        _ => (coda, onset),
+                    };
+                }
             }
             else
             {

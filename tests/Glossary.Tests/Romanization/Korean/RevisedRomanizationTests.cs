@@ -67,6 +67,9 @@ public sealed class RevisedRomanizationTests
     [InlineData("읊다", "eupda")]
     [InlineData("닭이", "dalgi")]
     [InlineData("없어", "eopseo")]
+    [InlineData("겉옷", "geodot")]
+    [InlineData("맛없다", "madeopda")]
+    [InlineData("맛있다", "masitda")]
     public void Romanize_FinalNeutralization_DoubleFinalsKeepOneConsonant(string hangul, string expected) =>
         Assert.Equal(expected, Rr(hangul, RomanizationKind.Word));
 
