@@ -233,7 +233,7 @@ internal enum BoundaryKind
 internal sealed class PlaceUnits
 {
     private readonly FrozenSet<char> _units;
-    private readonly string[] _roads;
+    private readonly string[] _suffixes;
     private readonly FrozenSet<string> _provinces;
     private readonly FrozenSet<string> _split;
     private readonly FrozenSet<string> _joined;
@@ -241,7 +241,7 @@ internal sealed class PlaceUnits
     public PlaceUnits(IEnumerable<string[]> rows)
     {
         var units = new HashSet<char>();
-        var roads = new List<string>();
+        var suffixes = new List<string>();
         var provinces = new HashSet<string>();
         var split = new HashSet<string>();
         var joined = new HashSet<string>();
@@ -250,7 +250,10 @@ internal sealed class PlaceUnits
             switch (row[0])
             {
                 case "unit": units.Add(row[1][0]); break;
-                case "road": roads.Add(row[1]); break;
+                case "road":
+                case "long-unit":
+                    suffixes.Add(row[1]);
+                    break;
                 case "province": provinces.Add(row[1]); break;
                 case "split": split.Add(row[1]); break;
                 case "joined": joined.Add(row[1]); break;
@@ -259,7 +262,7 @@ internal sealed class PlaceUnits
         }
 
         _units = units.ToFrozenSet();
-        _roads = [.. roads.OrderByDescending(r => r.Length)];
+        _suffixes = [.. suffixes.OrderByDescending(r => r.Length)];
         _provinces = provinces.ToFrozenSet();
         _split = split.ToFrozenSet();
         _joined = joined.ToFrozenSet();
@@ -270,7 +273,7 @@ internal sealed class PlaceUnits
 
     /// <summary>
     /// Where the unit of a place name starts, or -1 when the name has none. Rules, in order: listed names
-    /// (joined, split, province) win; a road unit (대로, 길) after a stem of two or more syllables splits; a name
+    /// (joined, split, province) win; a road unit (대로, 길) or a long unit (특별시, 광역시 …) after a stem of two or more syllables splits; a name
     /// ending in 도 splits only when it is a province (listed, or ending 북도/남도), so islands such as 독도 stay
     /// joined; any other unit splits when the stem has two or more syllables (대구 Daegu, 영동 Yeongdong stay joined).
     /// </summary>
@@ -283,10 +286,10 @@ internal sealed class PlaceUnits
             return -1;
         if (_split.Contains(key) || _provinces.Contains(key))
             return run.Length - 1;
-        foreach (var road in _roads)
+        foreach (var suffix in _suffixes)
         {
-            if (run.Length >= road.Length + 2 && run.EndsWith(road, StringComparison.Ordinal))
-                return run.Length - road.Length;
+            if (run.Length >= suffix.Length + 2 && run.EndsWith(suffix, StringComparison.Ordinal))
+                return run.Length - suffix.Length;
         }
 
         var last = run[^1];

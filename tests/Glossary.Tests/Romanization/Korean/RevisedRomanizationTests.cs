@@ -220,6 +220,9 @@ public sealed class RevisedRomanizationTests
     [InlineData("세종대로", "Sejong-daero")]
     [InlineData("흥천사길", "Heungcheonsa-gil")]
     [InlineData("대구", "Daegu")]
+    [InlineData("서울특별시", "Seoul-teukbyeolsi")]
+    [InlineData("부산광역시", "Busan-gwangyeoksi")]
+    [InlineData("풍계리", "Punggye-ri")]
     public void Romanize_AdministrativeUnits_HyphenatedWithoutSoundChange(string hangul, string expected) =>
         Assert.Equal(expected, Rr(hangul, RomanizationKind.Place));
 
