@@ -49,6 +49,9 @@ internal sealed class KoreanData
         /// <summary>The vowel is exactly the pattern.</summary>
         Vowel,
 
+        /// <summary>The vowel is exactly the pattern and the syllable has no final.</summary>
+        OpenVowel,
+
         /// <summary>The whole syllable is exactly the pattern.</summary>
         Syllable,
     }
@@ -57,6 +60,7 @@ internal sealed class KoreanData
     {
         "initial" => RespellingPlace.Initial,
         "vowel" => RespellingPlace.Vowel,
+        "open" => RespellingPlace.OpenVowel,
         "syllable" => RespellingPlace.Syllable,
         _ => throw new InvalidOperationException($"respellings.tsv: unknown place '{where}'."),
     };

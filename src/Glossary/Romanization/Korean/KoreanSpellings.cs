@@ -193,7 +193,7 @@ internal static class KoreanSpellings
         var rr = romanizer.Romanize(syllable.ToString(), RomanizationSystem.RevisedRomanization, RomanizationKind.Word);
         var mr = romanizer.Romanize(syllable.ToString(), RomanizationSystem.McCuneReischauerSimplified, RomanizationKind.Word);
         var spellings = new List<string> { rr, mr };
-        var vowel = VowelSpelling(syllable);
+        var vowel = VowelSpelling(romanizer, syllable);
         var vowelAt = rr.IndexOf(vowel, StringComparison.Ordinal);
         foreach (var rule in romanizer.Data.Respellings)
         {
@@ -201,6 +201,7 @@ internal static class KoreanSpellings
             {
                 KoreanData.RespellingPlace.Initial when rr.StartsWith(rule.From, StringComparison.Ordinal) => rule.To + rr[rule.From.Length..],
                 KoreanData.RespellingPlace.Vowel when vowel == rule.From && vowelAt >= 0 => rr[..vowelAt] + rule.To + rr[(vowelAt + vowel.Length)..],
+                KoreanData.RespellingPlace.OpenVowel when vowel == rule.From && vowelAt >= 0 && Hangul.Final(syllable) == 0 => rr[..vowelAt] + rule.To,
                 KoreanData.RespellingPlace.Syllable when rr == rule.From => rule.To,
                 _ => null,
             };
@@ -211,10 +212,10 @@ internal static class KoreanSpellings
         return [.. spellings.Distinct().Take(MaxSyllableSpellings)];
     }
 
-    private static string VowelSpelling(char syllable)
+    private static string VowelSpelling(KoreanRomanizer romanizer, char syllable)
     {
         var vowelOnly = Hangul.Compose(Ini.Silent, Hangul.Vowel(syllable), 0);
-        return Romanizers.Korean.Romanize(vowelOnly.ToString(), RomanizationSystem.RevisedRomanization, RomanizationKind.Word);
+        return romanizer.Romanize(vowelOnly.ToString(), RomanizationSystem.RevisedRomanization, RomanizationKind.Word);
     }
 
     private static string[] Distinct(params string[] values) => [.. values.Distinct()];

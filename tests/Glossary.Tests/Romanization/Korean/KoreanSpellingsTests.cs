@@ -64,6 +64,8 @@ public sealed class KoreanSpellingsTests
     {
         var spellings = KoreanSpellings.SyllableSpellings((KoreanRomanizer)Romanizers.Korean, '범');
         Assert.Equal(["beom", "pom", "bum", "bom", "peom"], spellings);
+        Assert.Equal(["min"], KoreanSpellings.SyllableSpellings((KoreanRomanizer)Romanizers.Korean, '민'));
+        Assert.Equal(["ri", "ree"], KoreanSpellings.SyllableSpellings((KoreanRomanizer)Romanizers.Korean, '리'));
     }
 
     [Fact]
