@@ -121,6 +121,7 @@ internal sealed class SoundLexicon
     private readonly FrozenSet<char> _verbHStems;
     private readonly FrozenSet<char> _verbEndings;
     private readonly FrozenSet<char> _stemP;
+    private readonly FrozenSet<char> _nounLg;
 
     private sealed record BoundaryEntry(string Left, string Right, BoundaryKind Kind);
 
@@ -132,6 +133,7 @@ internal sealed class SoundLexicon
         var stems = new HashSet<char>();
         var endings = new HashSet<char>();
         var stemP = new HashSet<char>();
+        var nounLg = new HashSet<char>();
         foreach (var row in rows)
         {
             var (kind, entry) = (row[0], row[1]);
@@ -173,6 +175,9 @@ internal sealed class SoundLexicon
                 case "stem-p":
                     stemP.Add(entry[0]);
                     break;
+                case "noun-lg":
+                    nounLg.Add(entry[0]);
+                    break;
                 default:
                     throw new InvalidOperationException($"sound-lexicon.tsv: unknown kind '{kind}'.");
             }
@@ -184,6 +189,7 @@ internal sealed class SoundLexicon
         _verbHStems = stems.ToFrozenSet();
         _verbEndings = endings.ToFrozenSet();
         _stemP = stemP.ToFrozenSet();
+        _nounLg = nounLg.ToFrozenSet();
     }
 
     private static int Key(char left, char right) => (left << 16) | right;
@@ -220,6 +226,9 @@ internal sealed class SoundLexicon
 
     /// <summary>True for a syllable whose ㄼ is [ㅂ] before a consonant (밟).</summary>
     public bool IsStemP(char syllable) => _stemP.Contains(syllable);
+
+    /// <summary>True for a noun syllable whose ㄺ stays [ㄱ] before ㄱ (닭고기 dakgogi); in verb stems it is [ㄹ] (읽고 ilgo).</summary>
+    public bool IsNounLg(char syllable) => _nounLg.Contains(syllable);
 }
 
 /// <summary>What the lexicon says about one syllable boundary.</summary>

@@ -244,13 +244,13 @@ internal static class Pronunciation
 
     /// <summary>
     /// Final neutralization: the sound a final is heard as before a consonant (<paramref name="nextInitial"/>)
-    /// or at the end (-1). ㄺ is [ㄹ] before ㄱ (읽고 ilgo); ㄼ is [ㅂ] in the stem 밟-.
+    /// or at the end (-1). ㄺ is [ㄹ] before ㄱ in verb stems (읽고 ilgo, but 닭고기 dakgogi); ㄼ is [ㅂ] in the stem 밟-.
     /// </summary>
     public static Coda Neutral(int f, int nextInitial, char syllable, SoundLexicon? lexicon) => f switch
     {
         Fin.None => Coda.None,
         Fin.G or Fin.GG or Fin.GS or Fin.K => Coda.K,
-        Fin.LG => nextInitial == Ini.G ? Coda.L : Coda.K,
+        Fin.LG => nextInitial == Ini.G && !(lexicon is not null && lexicon.IsNounLg(syllable)) ? Coda.L : Coda.K,
         Fin.N or Fin.NJ or Fin.NH => Coda.N,
         Fin.D or Fin.S or Fin.SS or Fin.J or Fin.CH or Fin.T or Fin.H => Coda.T,
         Fin.L or Fin.LS or Fin.LT or Fin.LH => Coda.L,

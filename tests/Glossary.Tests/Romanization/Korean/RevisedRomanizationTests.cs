@@ -68,6 +68,9 @@ public sealed class RevisedRomanizationTests
     [InlineData("닭이", "dalgi")]
     [InlineData("없어", "eopseo")]
     [InlineData("겉옷", "geodot")]
+    [InlineData("읽고", "ilgo")]
+    [InlineData("맑게", "malge")]
+    [InlineData("닭고기", "dakgogi")]
     [InlineData("맛없다", "madeopda")]
     [InlineData("맛있다", "masitda")]
     public void Romanize_FinalNeutralization_DoubleFinalsKeepOneConsonant(string hangul, string expected) =>
