@@ -232,7 +232,7 @@ internal sealed class KoreanRomanizer : IRomanizer
         var p = new Pronounced(run, onsets, codas, linked);
         Pronunciation.Apply(p, mode, _data.Sounds);
         if (system == RomanizationSystem.RevisedRomanization)
-            Writers.WriteRr(sb, p, hyphens);
+            Writers.WriteRr(sb, p, hyphens, mode == PronunciationMode.SyllableWise);
         else
             Writers.WriteMr(sb, p, hyphens, system == RomanizationSystem.McCuneReischauerSimplified);
 

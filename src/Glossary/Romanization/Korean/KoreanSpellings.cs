@@ -22,6 +22,9 @@ internal static class KoreanSpellings
     /// <summary>The most spellings used for one given-name syllable.</summary>
     public const int MaxSyllableSpellings = 5;
 
+    /// <summary>The most surname × given-name combinations ranked before the list is cut.</summary>
+    private const int MaxCombinations = 4096;
+
     private static readonly string[] StyleNames =
     [
         "given name hyphenated",
@@ -90,6 +93,19 @@ internal static class KoreanSpellings
                 romanizer.RomanizeName(new(name.Surname, string.Empty), RomanizationSystem.RevisedRomanization, KoreanRomanizer.NameStyle.Default),
                 romanizer.RomanizeName(new(name.Surname, string.Empty), RomanizationSystem.McCuneReischauerSimplified, KoreanRomanizer.NameStyle.Default));
         var syllables = name.Given.Select(c => SyllableSpellings(romanizer, c)).ToArray();
+
+        // Long inputs would multiply out: drop the rarest spellings of the widest syllables until it stays small.
+        while (syllables.Aggregate((long)surnames.Length, (product, list) => product * list.Length) > MaxCombinations)
+        {
+            var widest = Array.FindLastIndex(syllables, l => l.Length == syllables.Max(x => x.Length));
+            if (syllables[widest].Length == 1)
+            {
+                surnames = surnames[..1];
+                break;
+            }
+
+            syllables[widest] = syllables[widest][..^1];
+        }
 
         // Every combination, with its cost; the order is cost, then the combination, then the style.
         var combos = new List<(int Cost, int Surname, int[] Given)>();

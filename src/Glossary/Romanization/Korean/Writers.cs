@@ -33,7 +33,11 @@ internal static class Writers
 
     private static bool HyphenBefore(ulong mask, int i) => i < 64 && ((mask >> i) & 1) != 0;
 
-    public static void WriteRr(StringBuilder sb, Pronounced p, ulong hyphens)
+    /// <param name="sb">Where to write.</param>
+    /// <param name="p">The pronounced run.</param>
+    /// <param name="hyphens">Bit i set: a hyphen before syllable i.</param>
+    /// <param name="syllableWise">Given names: each syllable as if alone, so ㄹ starting a syllable stays r (Seolran).</param>
+    public static void WriteRr(StringBuilder sb, Pronounced p, ulong hyphens, bool syllableWise)
     {
         for (var i = 0; i < p.Length; i++)
         {
@@ -41,7 +45,7 @@ internal static class Writers
             if (hyphen && !p.Linked[i])
                 sb.Append('-');
             var onset = p.Onsets[i];
-            sb.Append(onset == Ini.R && i > 0 && p.Codas[i - 1] == Coda.L ? "l" : RrInitials[onset]);
+            sb.Append(onset == Ini.R && i > 0 && p.Codas[i - 1] == Coda.L && !syllableWise ? "l" : RrInitials[onset]);
             if (hyphen && p.Linked[i])
                 sb.Append('-');
             sb.Append(RrVowels[Hangul.Vowel(p.Run[i])]);

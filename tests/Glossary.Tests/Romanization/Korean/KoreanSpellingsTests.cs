@@ -52,6 +52,7 @@ public sealed class KoreanSpellingsTests
     [InlineData("김정은")]
     [InlineData("조선민주주의")]
     [InlineData("제갈성렬")]
+    [InlineData("김정성명영현준수덕성승흥재희건근혜대중무우두기철")]
     public void EnumerateSpellings_AnyName_IsCappedAndHasNoDuplicates(string hangul)
     {
         var texts = Texts(hangul, RomanizationKind.Name);
