@@ -120,6 +120,7 @@ internal sealed class SoundLexicon
     private readonly FrozenSet<char> _verbH;
     private readonly FrozenSet<char> _verbHStems;
     private readonly FrozenSet<char> _verbEndings;
+    private readonly FrozenSet<char> _verbHFinal;
     private readonly FrozenSet<char> _stemP;
     private readonly FrozenSet<char> _nounLg;
 
@@ -132,6 +133,7 @@ internal sealed class SoundLexicon
         var verbH = new HashSet<char>();
         var stems = new HashSet<char>();
         var endings = new HashSet<char>();
+        var verbHFinal = new HashSet<char>();
         var stemP = new HashSet<char>();
         var nounLg = new HashSet<char>();
         foreach (var row in rows)
@@ -172,6 +174,9 @@ internal sealed class SoundLexicon
                 case "verb-ending":
                     endings.Add(entry[0]);
                     break;
+                case "verb-h-final":
+                    verbHFinal.Add(entry[0]);
+                    break;
                 case "stem-p":
                     stemP.Add(entry[0]);
                     break;
@@ -188,6 +193,7 @@ internal sealed class SoundLexicon
         _verbH = verbH.ToFrozenSet();
         _verbHStems = stems.ToFrozenSet();
         _verbEndings = endings.ToFrozenSet();
+        _verbHFinal = verbHFinal.ToFrozenSet();
         _stemP = stemP.ToFrozenSet();
         _nounLg = nounLg.ToFrozenSet();
     }
@@ -222,7 +228,9 @@ internal sealed class SoundLexicon
 
     /// <summary>True when the ㅎ-syllable after <paramref name="i"/> belongs to a verb, so ㅎ aspirates the final before it.</summary>
     public bool IsVerbH(ReadOnlySpan<char> run, int i) =>
-        _verbH.Contains(run[i + 1]) || (_verbHStems.Contains(run[i + 1]) && i + 2 < run.Length && _verbEndings.Contains(run[i + 2]));
+        _verbH.Contains(run[i + 1])
+        || (_verbHStems.Contains(run[i + 1]) && i + 2 < run.Length && _verbEndings.Contains(run[i + 2]))
+        || (_verbHFinal.Contains(run[i + 1]) && i + 2 == run.Length);
 
     /// <summary>True for a syllable whose ㄼ is [ㅂ] before a consonant (밟).</summary>
     public bool IsStemP(char syllable) => _stemP.Contains(syllable);
@@ -250,6 +258,7 @@ internal sealed class PlaceUnits
     private readonly FrozenSet<string> _provinces;
     private readonly FrozenSet<string> _split;
     private readonly FrozenSet<string> _joined;
+    private readonly string[] _joinedSuffixes;
 
     public PlaceUnits(IEnumerable<string[]> rows)
     {
@@ -258,6 +267,7 @@ internal sealed class PlaceUnits
         var provinces = new HashSet<string>();
         var split = new HashSet<string>();
         var joined = new HashSet<string>();
+        var joinedSuffixes = new List<string>();
         foreach (var row in rows)
         {
             switch (row[0])
@@ -270,6 +280,7 @@ internal sealed class PlaceUnits
                 case "province": provinces.Add(row[1]); break;
                 case "split": split.Add(row[1]); break;
                 case "joined": joined.Add(row[1]); break;
+                case "joined-suffix": joinedSuffixes.Add(row[1]); break;
                 default: throw new InvalidOperationException($"places.tsv: unknown kind '{row[0]}'.");
             }
         }
@@ -279,6 +290,7 @@ internal sealed class PlaceUnits
         _provinces = provinces.ToFrozenSet();
         _split = split.ToFrozenSet();
         _joined = joined.ToFrozenSet();
+        _joinedSuffixes = [.. joinedSuffixes];
     }
 
     /// <summary>True for a single syllable that is an administrative unit (used after a number: 2가 → 2-ga).</summary>
@@ -286,7 +298,7 @@ internal sealed class PlaceUnits
 
     /// <summary>
     /// Where the unit of a place name starts, or -1 when the name has none. Rules, in order: listed names
-    /// (joined, split, province) win; a road unit (대로, 길) or a long unit (특별시, 광역시 …) after a stem of two or more syllables splits; a name
+    /// and endings (joined, joined-suffix, split, province) win; a road unit (대로, 길) or a long unit (특별시, 광역시 …) after a stem of two or more syllables splits; a name
     /// ending in 도 splits only when it is a province (listed, or ending 북도/남도), so islands such as 독도 stay
     /// joined; any other unit splits when the stem has two or more syllables (대구 Daegu, 영동 Yeongdong stay joined).
     /// </summary>
@@ -297,6 +309,12 @@ internal sealed class PlaceUnits
         var key = run.ToString();
         if (_joined.Contains(key))
             return -1;
+        foreach (var suffix in _joinedSuffixes)
+        {
+            if (run.EndsWith(suffix, StringComparison.Ordinal))
+                return -1;
+        }
+
         if (_split.Contains(key) || _provinces.Contains(key))
             return run.Length - 1;
         foreach (var suffix in _suffixes)

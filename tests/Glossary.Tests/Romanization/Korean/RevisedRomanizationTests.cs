@@ -143,6 +143,8 @@ public sealed class RevisedRomanizationTests
     [InlineData("넣다", "neota")]
     [InlineData("놓고", "noko")]
     [InlineData("생각하다", "saenggakada")]
+    [InlineData("깨끗해", "kkaekkeutae")]
+    [InlineData("솔직히", "soljiki")]
     public void Romanize_AspirationWithH_MergesIntoAspirate(string hangul, string expected) =>
         Assert.Equal(expected, Rr(hangul, RomanizationKind.Word));
 
@@ -155,6 +157,8 @@ public sealed class RevisedRomanizationTests
     [InlineData("백화점", "baekhwajeom", RomanizationKind.Word)]
     [InlineData("급행", "geuphaeng", RomanizationKind.Word)]
     [InlineData("국화", "gukhwa", RomanizationKind.Word)]
+    [InlineData("독해", "dokhae", RomanizationKind.Word)]
+    [InlineData("역할", "yeokhal", RomanizationKind.Word)]
     public void Romanize_NounWithH_KeepsH(string hangul, string expected, RomanizationKind kind) =>
         Assert.Equal(expected, Rr(hangul, kind));
 
@@ -226,6 +230,8 @@ public sealed class RevisedRomanizationTests
     [InlineData("서울특별시", "Seoul-teukbyeolsi")]
     [InlineData("부산광역시", "Busan-gwangyeoksi")]
     [InlineData("풍계리", "Punggye-ri")]
+    [InlineData("홍대입구", "Hongdaeipgu")]
+    [InlineData("가로수길", "Garosu-gil")]
     public void Romanize_AdministrativeUnits_HyphenatedWithoutSoundChange(string hangul, string expected) =>
         Assert.Equal(expected, Rr(hangul, RomanizationKind.Place));
 
