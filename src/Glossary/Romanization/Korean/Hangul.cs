@@ -24,9 +24,6 @@ internal static class Hangul
     public static char Compose(int initial, int vowel, int final) =>
         (char)(SyllableBase + (((initial * VowelCount) + vowel) * FinalCount) + final);
 
-    /// <summary>True for the compatibility jamo block U+3131–U+318E.</summary>
-    public static bool IsCompatibilityJamo(char c) => c is >= '\u3131' and <= '\u318E';
-
     /// <summary>True for conjoining jamo (U+1100–U+11FF), which NFC composes into syllables.</summary>
     public static bool IsConjoiningJamo(char c) => c is >= '\u1100' and <= '\u11FF';
 
