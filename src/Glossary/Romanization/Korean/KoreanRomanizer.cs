@@ -249,7 +249,7 @@ internal sealed class KoreanRomanizer : IRomanizer
 
     /// <summary>
     /// Splits a name: "이재명" → (이, 재명); "남궁민수" → (남궁, 민수); "황보 관" → (황보, 관). Two-syllable
-    /// surnames are taken from the surname table when the name has three or more syllables. Text before the
+    /// surnames are taken from the surname table (a lone 남궁 is the surname Namgung). Text before the
     /// first and after the last syllable is ignored. Null when the Hangul is not one run, or two runs split by a space.
     /// </summary>
     internal NameParts? SplitName(string text)
@@ -273,7 +273,7 @@ internal sealed class KoreanRomanizer : IRomanizer
 
         if (!AllSyllables(trimmed))
             return null;
-        if (trimmed.Length >= 3 && _data.Surnames.ContainsKey(trimmed[..2]))
+        if (trimmed.Length >= 2 && _data.Surnames.ContainsKey(trimmed[..2]))
             return new NameParts(trimmed[..2], trimmed[2..]);
         return new NameParts(trimmed[..1], trimmed[1..]);
     }

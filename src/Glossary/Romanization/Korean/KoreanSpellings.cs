@@ -92,6 +92,14 @@ internal static class KoreanSpellings
             : Distinct(
                 romanizer.RomanizeName(new(name.Surname, string.Empty), RomanizationSystem.RevisedRomanization, KoreanRomanizer.NameStyle.Default),
                 romanizer.RomanizeName(new(name.Surname, string.Empty), RomanizationSystem.McCuneReischauerSimplified, KoreanRomanizer.NameStyle.Default));
+        if (name.Given.Length == 0)
+        {
+            foreach (var surname in surnames)
+                list.Add(surname, RomanizationSystem.RevisedRomanization, "customary surname spelling");
+            AddSystemNames(list, romanizer, name);
+            return;
+        }
+
         var syllables = name.Given.Select(c => SyllableSpellings(romanizer, c)).ToArray();
 
         // Long inputs would multiply out: drop the rarest spellings of the widest syllables until it stays small.
@@ -169,6 +177,9 @@ internal static class KoreanSpellings
         list.Add(romanizer.RomanizeName(name, MrSimple, KoreanRomanizer.NameStyle.Hyphenated), MrSimple, "McCune–Reischauer without breves and apostrophes, given name hyphenated");
         list.Add(romanizer.RomanizeName(name, Mr, KoreanRomanizer.NameStyle.Joined), Mr, "McCune–Reischauer: given name joined");
         list.Add(romanizer.RomanizeName(name, MrSimple, KoreanRomanizer.NameStyle.Joined), MrSimple, "McCune–Reischauer without breves and apostrophes, given name joined");
+
+        if (name.Given.Length == 0)
+            return;
 
         // §1.8 of the research notes: the joined RR form with linking inside the given name (Seogyeol) is a variant.
         var sb = new StringBuilder();

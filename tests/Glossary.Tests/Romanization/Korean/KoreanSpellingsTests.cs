@@ -61,6 +61,10 @@ public sealed class KoreanSpellingsTests
     }
 
     [Fact]
+    public void EnumerateSpellings_SurnameAlone_GivesSurnameSpellings() =>
+        Assert.Equal(["Namkoong", "Namgoong", "Namgung"], Texts("남궁", RomanizationKind.Name));
+
+    [Fact]
     public void EnumerateSpellings_SyllableNotInTable_UsesRespellingRules()
     {
         var spellings = KoreanSpellings.SyllableSpellings((KoreanRomanizer)Romanizers.Korean, '범');

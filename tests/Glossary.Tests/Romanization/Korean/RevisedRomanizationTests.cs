@@ -248,6 +248,7 @@ public sealed class RevisedRomanizationTests
     [InlineData("황보 관", "Hwangbo Gwan")]
     [InlineData("제갈성렬", "Jegal Seongryeol")]
     [InlineData("이", "I")]
+    [InlineData("남궁", "Namgung")]
     [InlineData("Dr. 김구", "Dr. Gim Gu")]
     [InlineData("(이순신)", "(I Sunsin)")]
     [InlineData("김 A 구", "Gim A Gu")]
