@@ -145,6 +145,7 @@ internal sealed class SoundLexicon
                 case "nn":
                 case "noun-h":
                 case "link-neutral":
+                case "tense":
                     var plus = entry.IndexOf('+');
                     if (plus < 0 || plus == entry.Length - 1)
                         throw new InvalidOperationException($"sound-lexicon.tsv: '{entry}' needs a '+' before its right part.");
@@ -155,6 +156,7 @@ internal sealed class SoundLexicon
                         "insert-n" => BoundaryKind.InsertN,
                         "nn" => BoundaryKind.NasalNn,
                         "link-neutral" => BoundaryKind.LinkNeutral,
+                        "tense" => BoundaryKind.Tense,
                         _ => BoundaryKind.KeepH,
                     };
                     var key = Key(left.Length == 0 ? '\0' : left[^1], right[0]);
@@ -248,6 +250,7 @@ internal enum BoundaryKind
     NasalNn = 2,
     KeepH = 4,
     LinkNeutral = 8,
+    Tense = 16,
 }
 
 /// <summary>Administrative and road units of place names, with the exceptions that look like units.</summary>

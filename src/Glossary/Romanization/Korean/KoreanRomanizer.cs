@@ -224,12 +224,12 @@ internal sealed class KoreanRomanizer : IRomanizer
 
         sbyte[]? rentedOnsets = null;
         Coda[]? rentedCodas = null;
-        bool[]? rentedLinked = null;
+        OnsetFlags[]? rentedFlags = null;
         var n = run.Length;
         var onsets = n <= StackLimit ? stackalloc sbyte[n] : (rentedOnsets = ArrayPool<sbyte>.Shared.Rent(n)).AsSpan(0, n);
         var codas = n <= StackLimit ? stackalloc Coda[n] : (rentedCodas = ArrayPool<Coda>.Shared.Rent(n)).AsSpan(0, n);
-        var linked = n <= StackLimit ? stackalloc bool[n] : (rentedLinked = ArrayPool<bool>.Shared.Rent(n)).AsSpan(0, n);
-        var p = new Pronounced(run, onsets, codas, linked);
+        var flags = n <= StackLimit ? stackalloc OnsetFlags[n] : (rentedFlags = ArrayPool<OnsetFlags>.Shared.Rent(n)).AsSpan(0, n);
+        var p = new Pronounced(run, onsets, codas, flags);
         Pronunciation.Apply(p, mode, _data.Sounds);
         if (system == RomanizationSystem.RevisedRomanization)
             Writers.WriteRr(sb, p, hyphens, mode == PronunciationMode.SyllableWise);
@@ -240,7 +240,7 @@ internal sealed class KoreanRomanizer : IRomanizer
         {
             ArrayPool<sbyte>.Shared.Return(rentedOnsets);
             ArrayPool<Coda>.Shared.Return(rentedCodas!);
-            ArrayPool<bool>.Shared.Return(rentedLinked!);
+            ArrayPool<OnsetFlags>.Shared.Return(rentedFlags!);
         }
     }
 

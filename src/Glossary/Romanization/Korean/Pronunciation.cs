@@ -13,19 +13,32 @@ internal enum PronunciationMode
     SyllableWise,
 }
 
+/// <summary>What else is known about how a syllable's initial is heard.</summary>
+[Flags]
+internal enum OnsetFlags : byte
+{
+    None = 0,
+
+    /// <summary>The initial was the previous syllable's final (linking): a name hyphen goes after it (Ch'ŏr-wŏn).</summary>
+    Linked = 1,
+
+    /// <summary>The initial is tensed in a compound (김밥 [김빱]): RR ignores it, MR writes it voiceless (kimpap).</summary>
+    Tensed = 2,
+}
+
 /// <summary>
-/// A run of syllables as pronounced: the initial each syllable is heard with, the sound it ends in, and whether
-/// its initial was the previous syllable's final (linking), which decides where a name hyphen goes (Ch'ŏr-wŏn).
-/// Vowels are the written ones. Buffers come from the caller so that romanizing allocates nothing per syllable.
+/// A run of syllables as pronounced: the initial each syllable is heard with, the sound it ends in, and
+/// <see cref="OnsetFlags"/> for each initial. Vowels are the written ones. Buffers come from the caller so that
+/// romanizing allocates nothing per syllable.
 /// </summary>
 internal readonly ref struct Pronounced
 {
-    public Pronounced(ReadOnlySpan<char> run, Span<sbyte> onsets, Span<Coda> codas, Span<bool> linked)
+    public Pronounced(ReadOnlySpan<char> run, Span<sbyte> onsets, Span<Coda> codas, Span<OnsetFlags> flags)
     {
         Run = run;
         Onsets = onsets;
         Codas = codas;
-        Linked = linked;
+        Flags = flags;
     }
 
     public ReadOnlySpan<char> Run { get; }
@@ -34,7 +47,11 @@ internal readonly ref struct Pronounced
 
     public Span<Coda> Codas { get; }
 
-    public Span<bool> Linked { get; }
+    public Span<OnsetFlags> Flags { get; }
+
+    public bool IsLinked(int i) => (Flags[i] & OnsetFlags.Linked) != 0;
+
+    public bool IsTensed(int i) => (Flags[i] & OnsetFlags.Tensed) != 0;
 
     public int Length => Run.Length;
 }
@@ -60,14 +77,14 @@ internal static class Pronunciation
             {
                 p.Onsets[i] = (sbyte)Hangul.Initial(run[i]);
                 p.Codas[i] = Neutral(Hangul.Final(run[i]), -1, run[i], lexicon);
-                p.Linked[i] = false;
+                p.Flags[i] = OnsetFlags.None;
             }
 
             return;
         }
 
         p.Onsets[0] = (sbyte)Hangul.Initial(run[0]);
-        p.Linked[0] = false;
+        p.Flags[0] = OnsetFlags.None;
         for (var i = 0; i < n - 1; i++)
         {
             var f = Hangul.Final(run[i]);
@@ -135,9 +152,16 @@ internal static class Pronunciation
                 }
             }
 
+            var flags = linked ? OnsetFlags.Linked : OnsetFlags.None;
+            if (onset is Ini.G or Ini.D or Ini.B or Ini.J or Ini.S && coda is Coda.N or Coda.L or Coda.M or Coda.Ng
+                && (lexicon.Lookup(run, i) & BoundaryKind.Tense) != 0)
+            {
+                flags |= OnsetFlags.Tensed;
+            }
+
             p.Codas[i] = coda;
             p.Onsets[i + 1] = (sbyte)onset;
-            p.Linked[i + 1] = linked;
+            p.Flags[i + 1] = flags;
         }
 
         p.Codas[n - 1] = Neutral(Hangul.Final(run[n - 1]), -1, run[n - 1], lexicon);

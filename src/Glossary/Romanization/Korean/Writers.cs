@@ -42,11 +42,11 @@ internal static class Writers
         for (var i = 0; i < p.Length; i++)
         {
             var hyphen = HyphenBefore(hyphens, i);
-            if (hyphen && !p.Linked[i])
+            if (hyphen && !p.IsLinked(i))
                 sb.Append('-');
             var onset = p.Onsets[i];
             sb.Append(onset == Ini.R && i > 0 && p.Codas[i - 1] == Coda.L && !syllableWise ? "l" : RrInitials[onset]);
-            if (hyphen && p.Linked[i])
+            if (hyphen && p.IsLinked(i))
                 sb.Append('-');
             sb.Append(RrVowels[Hangul.Vowel(p.Run[i])]);
             sb.Append(RrCodas[(int)p.Codas[i]]);
@@ -60,13 +60,13 @@ internal static class Writers
         for (var i = 0; i < p.Length; i++)
         {
             var hyphen = HyphenBefore(hyphens, i);
-            if (hyphen && !p.Linked[i])
+            if (hyphen && !p.IsLinked(i))
                 sb.Append('-');
             int onset = p.Onsets[i];
             var vowel = Hangul.Vowel(p.Run[i]);
             var before = i == 0 ? (Coda?)null : p.Codas[i - 1];
-            var voiced = before is Coda.None or Coda.N or Coda.M or Coda.Ng
-                || (before == Coda.L && onset is Ini.G or Ini.B);
+            var voiced = !p.IsTensed(i) && (before is Coda.None or Coda.N or Coda.M or Coda.Ng
+                || (before == Coda.L && onset is Ini.G or Ini.B));
             switch (onset)
             {
                 case Ini.G when voiced:
@@ -94,7 +94,7 @@ internal static class Writers
                     break;
             }
 
-            if (hyphen && p.Linked[i])
+            if (hyphen && p.IsLinked(i))
                 sb.Append('-');
             sb.Append(vowels[vowel]);
 

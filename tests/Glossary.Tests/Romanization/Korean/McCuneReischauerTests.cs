@@ -23,6 +23,10 @@ public sealed class McCuneReischauerTests
     [InlineData("국어", "kugŏ")]
     [InlineData("철학", "ch'ŏrhak")]
     [InlineData("실학", "sirhak")]
+    [InlineData("김밥", "kimpap")]
+    [InlineData("비빔밥", "pibimpap")]
+    [InlineData("물고기", "mulkogi")]
+    [InlineData("한자", "hancha")]
     public void Romanize_Voicing_DependsOnPosition(string hangul, string expected) =>
         Assert.Equal(expected, Mr(hangul, RomanizationKind.Word));
 
