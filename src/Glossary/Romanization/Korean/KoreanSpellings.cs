@@ -1,0 +1,266 @@
+using System.Text;
+
+namespace Glossary.Romanization.Korean;
+
+/// <summary>
+/// The plausible English spellings of a Korean name, place or word (<see cref="IRomanizer.EnumerateSpellings"/>).
+/// </summary>
+/// <remarks>
+/// Personal names: every customary surname spelling (surnames.tsv, in order of use) × every popular spelling of
+/// each given-name syllable (given-syllables.tsv, or RR, simplified MR and respellings.tsv for other syllables,
+/// at most <see cref="MaxSyllableSpellings"/> each) × four ways of joining the given name. Each spelling gets a
+/// cost: the sum of the ranks of its parts, plus 1 for the joined style and 2 for the capital after a hyphen.
+/// The list is: customary spellings of cost 0–1; then the systems (RR joined and hyphenated, MR as ALA-LC writes
+/// it, simplified MR, the joined MR forms, and RR with the given name linked); then Western order for the
+/// cost-0 spellings; then the other customary spellings by cost. It stops at <see cref="MaxSpellings"/>.
+/// </remarks>
+internal static class KoreanSpellings
+{
+    /// <summary>The longest list returned: enough for every common spelling, short enough to read.</summary>
+    public const int MaxSpellings = 200;
+
+    /// <summary>The most spellings used for one given-name syllable.</summary>
+    public const int MaxSyllableSpellings = 5;
+
+    /// <summary>The most surname × given-name combinations ranked before the list is cut.</summary>
+    private const int MaxCombinations = 4096;
+
+    private static readonly string[] StyleNames =
+    [
+        "given name hyphenated",
+        "given name spaced, each syllable capitalized",
+        "given name joined",
+        "given name hyphenated, second syllable capitalized",
+    ];
+
+    private static readonly int[] StyleCost = [0, 0, 1, 2];
+
+    public static IReadOnlyList<RomanizedSpelling> Enumerate(KoreanRomanizer romanizer, string text, RomanizationKind kind)
+    {
+        var list = new SpellingList();
+        switch (kind)
+        {
+            case RomanizationKind.Name when romanizer.SplitName(text) is { } name:
+                AddNames(list, romanizer, name);
+                break;
+            case RomanizationKind.Place:
+                AddPlaces(list, romanizer, text);
+                break;
+            default:
+                foreach (var system in SystemsForProse)
+                    list.Add(romanizer.Romanize(text, system, kind), system, SystemConvention(system));
+                break;
+        }
+
+        return list.Items;
+    }
+
+    private static readonly RomanizationSystem[] SystemsForProse =
+    [
+        RomanizationSystem.RevisedRomanization,
+        RomanizationSystem.McCuneReischauer,
+        RomanizationSystem.McCuneReischauerSimplified,
+    ];
+
+    private static string SystemConvention(RomanizationSystem system) => system switch
+    {
+        RomanizationSystem.RevisedRomanization => "Revised Romanization",
+        RomanizationSystem.McCuneReischauer => "McCune–Reischauer (ALA-LC)",
+        _ => "McCune–Reischauer without breves and apostrophes",
+    };
+
+    private static void AddPlaces(SpellingList list, KoreanRomanizer romanizer, string text)
+    {
+        var trimmed = text.Trim();
+        var unit = trimmed.All(Hangul.IsSyllable) ? romanizer.Data.Places.UnitStart(trimmed) : -1;
+        foreach (var system in SystemsForProse)
+        {
+            list.Add(romanizer.Romanize(text, system, RomanizationKind.Place), system, SystemConvention(system) + (unit > 0 ? "; administrative unit hyphenated" : string.Empty));
+            if (unit > 0)
+            {
+                var stem = trimmed[..unit];
+                list.Add(romanizer.Romanize(stem, system, RomanizationKind.Place), system, SystemConvention(system) + "; administrative unit left out");
+            }
+        }
+    }
+
+    private static void AddNames(SpellingList list, KoreanRomanizer romanizer, KoreanRomanizer.NameParts name)
+    {
+        var data = romanizer.Data;
+        var surnames = data.Surnames.TryGetValue(name.Surname, out var row)
+            ? row.Customary
+            : Distinct(
+                romanizer.RomanizeName(new(name.Surname, string.Empty), RomanizationSystem.RevisedRomanization, KoreanRomanizer.NameStyle.Default),
+                romanizer.RomanizeName(new(name.Surname, string.Empty), RomanizationSystem.McCuneReischauerSimplified, KoreanRomanizer.NameStyle.Default));
+        if (name.Given.Length == 0)
+        {
+            foreach (var surname in surnames)
+                list.Add(surname, RomanizationSystem.RevisedRomanization, "customary surname spelling");
+            AddSystemNames(list, romanizer, name);
+            return;
+        }
+
+        var syllables = name.Given.Select(c => SyllableSpellings(romanizer, c)).ToArray();
+
+        // Long inputs would multiply out: drop the rarest spellings of the widest syllables until it stays small.
+        while (syllables.Aggregate((long)surnames.Length, (product, list) => product * list.Length) > MaxCombinations)
+        {
+            var widest = Array.FindLastIndex(syllables, l => l.Length == syllables.Max(x => x.Length));
+            if (syllables[widest].Length == 1)
+            {
+                surnames = surnames[..1];
+                break;
+            }
+
+            syllables[widest] = syllables[widest][..^1];
+        }
+
+        // Every combination, with its cost; the order is cost, then the combination, then the style.
+        var combos = new List<(int Cost, int Surname, int[] Given)>();
+        var given = new int[syllables.Length];
+        for (var s = 0; s < surnames.Length; s++)
+        {
+            Array.Clear(given);
+            while (true)
+            {
+                combos.Add((s + given.Sum(), s, (int[])given.Clone()));
+                var k = given.Length - 1;
+                while (k >= 0 && ++given[k] == syllables[k].Length)
+                    given[k--] = 0;
+                if (k < 0)
+                    break;
+            }
+        }
+
+        var styles = syllables.Length > 1 ? 4 : 1;
+        var candidates = new List<(int Cost, int Order, RomanizedSpelling Spelling)>();
+        for (var c = 0; c < combos.Count; c++)
+        {
+            var (cost, s, g) = combos[c];
+            var parts = g.Select((rank, k) => syllables[k][rank]).ToArray();
+            // Customary spellings are RR-based in South Korean usage (the interface's own example tags them so).
+            const RomanizationSystem system = RomanizationSystem.RevisedRomanization;
+            for (var style = 0; style < styles; style++)
+            {
+                var text = surnames[s] + " " + JoinGiven(parts, style);
+                var convention = "customary spellings; " + (syllables.Length > 1 ? StyleNames[style] : "one-syllable given name");
+                candidates.Add((cost + StyleCost[style], (c * 4) + style, new RomanizedSpelling(text, system, convention)));
+            }
+        }
+
+        candidates.Sort((a, b) => a.Cost != b.Cost ? a.Cost.CompareTo(b.Cost) : a.Order.CompareTo(b.Order));
+
+        foreach (var candidate in candidates.Where(x => x.Cost <= 1))
+            list.Add(candidate.Spelling);
+
+        AddSystemNames(list, romanizer, name);
+
+        foreach (var (cost, s, g) in combos.Where(x => x.Cost == 0))
+        {
+            var parts = g.Select((rank, k) => syllables[k][rank]).ToArray();
+            for (var style = 0; style < Math.Min(styles, 2); style++)
+                list.Add(JoinGiven(parts, style) + " " + surnames[s], RomanizationSystem.RevisedRomanization, "customary spellings; Western order (given name first), " + StyleNames[style]);
+        }
+
+        foreach (var candidate in candidates.Where(x => x.Cost > 1))
+            list.Add(candidate.Spelling);
+    }
+
+    private static void AddSystemNames(SpellingList list, KoreanRomanizer romanizer, KoreanRomanizer.NameParts name)
+    {
+        const RomanizationSystem Rr = RomanizationSystem.RevisedRomanization;
+        const RomanizationSystem Mr = RomanizationSystem.McCuneReischauer;
+        const RomanizationSystem MrSimple = RomanizationSystem.McCuneReischauerSimplified;
+        list.Add(romanizer.RomanizeName(name, Rr, KoreanRomanizer.NameStyle.Joined), Rr, "Revised Romanization (§3.4): mechanical surname, given name joined, no sound change inside it");
+        list.Add(romanizer.RomanizeName(name, Rr, KoreanRomanizer.NameStyle.Hyphenated), Rr, "Revised Romanization (§3.4): mechanical surname, given name hyphenated");
+        list.Add(romanizer.RomanizeName(name, Mr, KoreanRomanizer.NameStyle.Hyphenated), Mr, "McCune–Reischauer (ALA-LC): given name hyphenated, sound changes kept across the hyphen");
+        list.Add(romanizer.RomanizeName(name, MrSimple, KoreanRomanizer.NameStyle.Hyphenated), MrSimple, "McCune–Reischauer without breves and apostrophes, given name hyphenated");
+        list.Add(romanizer.RomanizeName(name, Mr, KoreanRomanizer.NameStyle.Joined), Mr, "McCune–Reischauer: given name joined");
+        list.Add(romanizer.RomanizeName(name, MrSimple, KoreanRomanizer.NameStyle.Joined), MrSimple, "McCune–Reischauer without breves and apostrophes, given name joined");
+
+        if (name.Given.Length == 0)
+            return;
+
+        // §1.8 of the research notes: the joined RR form with linking inside the given name (Seogyeol) is a variant.
+        var sb = new StringBuilder();
+        romanizer.WriteName(sb, new(name.Surname, string.Empty), Rr, KoreanRomanizer.NameStyle.Joined);
+        sb.Append(' ');
+        var start = sb.Length;
+        romanizer.WriteRun(sb, name.Given, Rr, PronunciationMode.Noun, 0);
+        Writers.Capitalize(sb, start);
+        list.Add(sb.ToString(), Rr, "Revised Romanization with sound changes inside the given name (linked form)");
+    }
+
+    private static string JoinGiven(string[] parts, int style)
+    {
+        var sb = new StringBuilder();
+        for (var k = 0; k < parts.Length; k++)
+        {
+            if (k > 0)
+            {
+                if (style == 0 || style == 3)
+                    sb.Append('-');
+                else if (style == 1)
+                    sb.Append(' ');
+            }
+
+            var capital = k == 0 || style == 1 || style == 3;
+            sb.Append(capital ? char.ToUpperInvariant(parts[k][0]) + parts[k][1..] : parts[k]);
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>The spellings of one given-name syllable, most usual first, lower case.</summary>
+    internal static string[] SyllableSpellings(KoreanRomanizer romanizer, char syllable)
+    {
+        if (romanizer.Data.GivenSyllables.TryGetValue(syllable, out var listed))
+            return listed;
+
+        var rr = romanizer.Romanize(syllable.ToString(), RomanizationSystem.RevisedRomanization, RomanizationKind.Word);
+        var mr = romanizer.Romanize(syllable.ToString(), RomanizationSystem.McCuneReischauerSimplified, RomanizationKind.Word);
+        var spellings = new List<string> { rr, mr };
+        var vowel = VowelSpelling(romanizer, syllable);
+        var vowelAt = rr.IndexOf(vowel, StringComparison.Ordinal);
+        foreach (var rule in romanizer.Data.Respellings)
+        {
+            var respelled = rule.Where switch
+            {
+                KoreanData.RespellingPlace.Initial when rr.StartsWith(rule.From, StringComparison.Ordinal) => rule.To + rr[rule.From.Length..],
+                KoreanData.RespellingPlace.Vowel when vowel == rule.From && vowelAt >= 0 => rr[..vowelAt] + rule.To + rr[(vowelAt + vowel.Length)..],
+                KoreanData.RespellingPlace.OpenVowel when vowel == rule.From && vowelAt >= 0 && Hangul.Final(syllable) == 0 => rr[..vowelAt] + rule.To,
+                KoreanData.RespellingPlace.Syllable when rr == rule.From => rule.To,
+                _ => null,
+            };
+            if (respelled is not null)
+                spellings.Add(respelled);
+        }
+
+        return [.. spellings.Distinct().Take(MaxSyllableSpellings)];
+    }
+
+    private static string VowelSpelling(KoreanRomanizer romanizer, char syllable)
+    {
+        var vowelOnly = Hangul.Compose(Ini.Silent, Hangul.Vowel(syllable), 0);
+        return romanizer.Romanize(vowelOnly.ToString(), RomanizationSystem.RevisedRomanization, RomanizationKind.Word);
+    }
+
+    private static string[] Distinct(params string[] values) => [.. values.Distinct()];
+
+    /// <summary>Keeps the first of equal spellings and stops at <see cref="MaxSpellings"/>.</summary>
+    private sealed class SpellingList
+    {
+        private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
+
+        public List<RomanizedSpelling> Items { get; } = [];
+
+        public void Add(string text, RomanizationSystem system, string convention) =>
+            Add(new RomanizedSpelling(text, system, convention));
+
+        public void Add(RomanizedSpelling spelling)
+        {
+            if (Items.Count < MaxSpellings && _seen.Add(spelling.Text))
+                Items.Add(spelling);
+        }
+    }
+}

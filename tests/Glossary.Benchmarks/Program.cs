@@ -1,0 +1,9 @@
+using BenchmarkDotNet.Running;
+
+namespace Glossary.Benchmarks;
+
+/// <summary>Runs the benchmarks chosen on the command line: <c>dotnet run -c Release -- --filter '*Korean*'</c>.</summary>
+public static class Program
+{
+    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+}

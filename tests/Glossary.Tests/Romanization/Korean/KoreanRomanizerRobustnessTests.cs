@@ -1,0 +1,43 @@
+using Glossary.Romanization;
+
+namespace Glossary.Tests.Romanization.Korean;
+
+/// <summary>Long inputs and concurrent callers.</summary>
+public sealed class KoreanRomanizerRobustnessTests
+{
+    [Fact]
+    public void Romanize_RunLongerThanStackBuffers_EqualsSameTextInPieces()
+    {
+        var random = new Random(7);
+        var chars = new char[1000];
+        for (var i = 0; i < chars.Length; i++)
+            chars[i] = (char)(0xAC00 + random.Next(11172));
+        var text = new string(chars);
+        foreach (var system in Romanizers.Korean.Systems)
+        {
+            var whole = Romanizers.Korean.Romanize(text, system, RomanizationKind.Word);
+            Assert.False(string.IsNullOrEmpty(whole));
+            Assert.NotNull(Romanizers.Korean.Romanize(text, system, RomanizationKind.Name));
+            Assert.NotNull(Romanizers.Korean.Romanize(text, system, RomanizationKind.Place));
+        }
+    }
+
+    [Fact]
+    public void Romanize_FromManyThreads_GivesTheSameAsOneThread()
+    {
+        string[] inputs = ["독립문", "이재명", "충청북도", "같이", "학여울", "없었습니다", "신문로", "한라산"];
+        var expected = inputs.SelectMany(t => Romanizers.Korean.Systems.Select(s => Romanizers.Korean.Romanize(t, s, RomanizationKind.Place))).ToArray();
+        Parallel.For(0, 200, _ =>
+        {
+            var actual = inputs.SelectMany(t => Romanizers.Korean.Systems.Select(s => Romanizers.Korean.Romanize(t, s, RomanizationKind.Place))).ToArray();
+            Assert.Equal(expected, actual);
+        });
+    }
+
+    [Theory]
+    [InlineData("ㅋㅋ", "kk")]
+    [InlineData("ㄳ", "gs")]
+    [InlineData("ㆍ", "ㆍ")]
+    public void Romanize_CompatibilityJamo_AreWrittenAsLetters(string text, string expected) =>
+        Assert.Equal(expected, Romanizers.Korean.Romanize(text, RomanizationSystem.RevisedRomanization, RomanizationKind.Word));
+}

@@ -1,0 +1,99 @@
+using Glossary.Romanization;
+using Glossary.Romanization.Korean;
+
+namespace Glossary.Tests.Romanization.Korean;
+
+/// <summary>EnumerateSpellings: customary name spellings, system forms, places and words.</summary>
+public sealed class KoreanSpellingsTests
+{
+    private static IReadOnlyList<RomanizedSpelling> Spell(string text, RomanizationKind kind) =>
+        Romanizers.Korean.EnumerateSpellings(text, kind);
+
+    private static List<string> Texts(string text, RomanizationKind kind) => [.. Spell(text, kind).Select(s => s.Text)];
+
+    [Fact]
+    public void EnumerateSpellings_LeeJaeMyung_IsFirst()
+    {
+        var texts = Texts("이재명", RomanizationKind.Name);
+        Assert.Equal("Lee Jae-myung", texts[0]);
+        Assert.Contains("Lee Jae Myung", texts);
+        Assert.Contains("Lee Jaemyung", texts);
+        Assert.Contains("Lee Jae-Myung", texts);
+        Assert.Contains("I Jaemyeong", texts);
+        Assert.Contains("I Jae-myeong", texts);
+        Assert.Contains("Yi Chae-myŏng", texts);
+        Assert.Contains("Yi Chae-myong", texts);
+        Assert.Contains("Jae-myung Lee", texts);
+    }
+
+    [Theory]
+    [InlineData("윤석열", "Yoon Suk-yeol")]
+    [InlineData("윤석열", "Yoon Suk Yeol")]
+    [InlineData("윤석열", "Yun Seok-yeol")]
+    [InlineData("윤석열", "Yoon Seok-youl")]
+    [InlineData("김정은", "Kim Jong-un")]
+    [InlineData("김정은", "Kim Jong Un")]
+    [InlineData("박근혜", "Park Geun-hye")]
+    [InlineData("노무현", "Roh Moo-hyun")]
+    [InlineData("반기문", "Ban Ki-moon")]
+    [InlineData("봉준호", "Bong Joon-ho")]
+    [InlineData("손흥민", "Son Heung-min")]
+    [InlineData("김영삼", "Kim Young-sam")]
+    [InlineData("박정희", "Park Chung-hee")]
+    [InlineData("최룡해", "Choe Ryong-hae")]
+    [InlineData("남궁민", "Namkoong Min")]
+    [InlineData("선우용녀", "Sunwoo Yong-nyeo")]
+    public void EnumerateSpellings_WellKnownNames_IncludeTheirPublicSpelling(string hangul, string spelling) =>
+        Assert.Contains(spelling, Texts(hangul, RomanizationKind.Name));
+
+    [Theory]
+    [InlineData("이재명")]
+    [InlineData("윤석열")]
+    [InlineData("김정은")]
+    [InlineData("조선민주주의")]
+    [InlineData("제갈성렬")]
+    [InlineData("김정성명영현준수덕성승흥재희건근혜대중무우두기철")]
+    public void EnumerateSpellings_AnyName_IsCappedAndHasNoDuplicates(string hangul)
+    {
+        var texts = Texts(hangul, RomanizationKind.Name);
+        Assert.InRange(texts.Count, 1, KoreanSpellings.MaxSpellings);
+        Assert.Equal(texts.Count, texts.Distinct(StringComparer.Ordinal).Count());
+    }
+
+    [Fact]
+    public void EnumerateSpellings_SurnameAlone_GivesSurnameSpellings() =>
+        Assert.Equal(["Namkoong", "Namgoong", "Namgung"], Texts("남궁", RomanizationKind.Name));
+
+    [Fact]
+    public void EnumerateSpellings_SyllableNotInTable_UsesRespellingRules()
+    {
+        var spellings = KoreanSpellings.SyllableSpellings((KoreanRomanizer)Romanizers.Korean, '범');
+        Assert.Equal(["beom", "pom", "bum", "bom", "peom"], spellings);
+        Assert.Equal(["min"], KoreanSpellings.SyllableSpellings((KoreanRomanizer)Romanizers.Korean, '민'));
+        Assert.Equal(["ri", "ree"], KoreanSpellings.SyllableSpellings((KoreanRomanizer)Romanizers.Korean, '리'));
+    }
+
+    [Fact]
+    public void EnumerateSpellings_Place_GivesSystemsWithAndWithoutUnit()
+    {
+        var spellings = Spell("의정부시", RomanizationKind.Place);
+        Assert.Equal(
+            ["Uijeongbu-si", "Uijeongbu", "Ŭijŏngbu-si", "Ŭijŏngbu", "Uijongbu-si", "Uijongbu"],
+            spellings.Select(s => s.Text));
+        Assert.Equal(RomanizationSystem.McCuneReischauer, spellings[2].System);
+    }
+
+    [Fact]
+    public void EnumerateSpellings_Word_GivesRrAndMrForms() =>
+        Assert.Equal(["hangugeo", "han'gugŏ", "hangugo"], Texts("한국어", RomanizationKind.Word));
+
+    [Fact]
+    public void Romanize_UnknownSystem_Throws() =>
+        Assert.Throws<ArgumentException>(() => Romanizers.Korean.Romanize("한국", RomanizationSystem.Pinyin, RomanizationKind.Word));
+
+    [Fact]
+    public void Systems_AreListedInOrder() =>
+        Assert.Equal(
+            [RomanizationSystem.RevisedRomanization, RomanizationSystem.RevisedRomanizationTransliteration, RomanizationSystem.McCuneReischauer, RomanizationSystem.McCuneReischauerSimplified, RomanizationSystem.Yale],
+            Romanizers.Korean.Systems);
+}

@@ -1,0 +1,112 @@
+using Glossary.Romanization;
+
+namespace Glossary.Tests.Romanization.Korean;
+
+/// <summary>McCune–Reischauer and ALA-LC, from the examples in the research notes §2 (Wikipedia MR; LC tables).</summary>
+public sealed class McCuneReischauerTests
+{
+    private static string Mr(string hangul, RomanizationKind kind) =>
+        Romanizers.Korean.Romanize(hangul, RomanizationSystem.McCuneReischauer, kind);
+
+    private static string MrSimple(string hangul, RomanizationKind kind) =>
+        Romanizers.Korean.Romanize(hangul, RomanizationSystem.McCuneReischauerSimplified, kind);
+
+    [Theory]
+    [InlineData("가구", "kagu")]
+    [InlineData("등대", "tŭngdae")]
+    [InlineData("반복", "panbok")]
+    [InlineData("주장", "chujang")]
+    [InlineData("물건", "mulgŏn")]
+    [InlineData("합계", "hapkye")]
+    [InlineData("조국", "choguk")]
+    [InlineData("발전", "palchŏn")]
+    [InlineData("국어", "kugŏ")]
+    [InlineData("철학", "ch'ŏrhak")]
+    [InlineData("실학", "sirhak")]
+    [InlineData("김밥", "kimpap")]
+    [InlineData("비빔밥", "pibimpap")]
+    [InlineData("물고기", "mulkogi")]
+    [InlineData("한자", "hancha")]
+    public void Romanize_Voicing_DependsOnPosition(string hangul, string expected) =>
+        Assert.Equal(expected, Mr(hangul, RomanizationKind.Word));
+
+    [Theory]
+    [InlineData("천사", "ch'ŏnsa")]
+    [InlineData("전사", "chŏnsa")]
+    [InlineData("토끼", "t'okki")]
+    [InlineData("도끼", "tokki")]
+    [InlineData("투표", "t'up'yo")]
+    [InlineData("잔금", "chan'gŭm")]
+    [InlineData("장음", "changŭm")]
+    [InlineData("선군", "sŏn'gun")]
+    [InlineData("성운", "sŏngun")]
+    [InlineData("전기", "chŏn'gi")]
+    [InlineData("한국", "han'guk")]
+    public void Romanize_Apostrophes_MarkAspiratesAndNG(string hangul, string expected) =>
+        Assert.Equal(expected, Mr(hangul, RomanizationKind.Word));
+
+    [Theory]
+    [InlineData("독립", "tongnip", RomanizationKind.Word)]
+    [InlineData("국민", "kungmin", RomanizationKind.Word)]
+    [InlineData("종로", "Chongno", RomanizationKind.Place)]
+    [InlineData("신라", "Silla", RomanizationKind.Place)]
+    [InlineData("한라산", "Hallasan", RomanizationKind.Place)]
+    [InlineData("압록강", "Amnokkang", RomanizationKind.Place)]
+    [InlineData("낙동강", "Naktonggang", RomanizationKind.Place)]
+    [InlineData("두만강", "Tuman'gang", RomanizationKind.Place)]
+    [InlineData("평양", "P'yŏngyang", RomanizationKind.Place)]
+    [InlineData("판문점", "P'anmunjŏm", RomanizationKind.Place)]
+    [InlineData("부산", "Pusan", RomanizationKind.Place)]
+    [InlineData("경주", "Kyŏngju", RomanizationKind.Place)]
+    [InlineData("개성", "Kaesŏng", RomanizationKind.Place)]
+    [InlineData("제주", "Cheju", RomanizationKind.Place)]
+    [InlineData("대구", "Taegu", RomanizationKind.Place)]
+    [InlineData("한국", "Han'guk", RomanizationKind.Place)]
+    [InlineData("서울", "Sŏul", RomanizationKind.Place)]
+    [InlineData("화서문", "Hwasŏmun", RomanizationKind.Place)]
+    [InlineData("잠실", "Chamsil", RomanizationKind.Place)]
+    [InlineData("발해", "Parhae", RomanizationKind.Place)]
+    [InlineData("고려", "Koryŏ", RomanizationKind.Place)]
+    [InlineData("조선", "Chosŏn", RomanizationKind.Place)]
+    [InlineData("백제", "Paekche", RomanizationKind.Place)]
+    [InlineData("신의주", "Sinŭiju", RomanizationKind.Place)]
+    public void Romanize_SoundChangesAndPlaces_AsMrWritesThem(string hangul, string expected, RomanizationKind kind) =>
+        Assert.Equal(expected, Mr(hangul, kind));
+
+    [Theory]
+    [InlineData("강원도", "Kangwŏn-do")]
+    [InlineData("경상북도", "Kyŏngsang-bukto")]
+    [InlineData("완도군", "Wando-gun")]
+    [InlineData("평택군", "P'yŏngt'aek-kun")]
+    [InlineData("제주도", "Cheju-do")]
+    public void Romanize_Jurisdictions_HyphenatedWithSoundChanges(string hangul, string expected) =>
+        Assert.Equal(expected, Mr(hangul, RomanizationKind.Place));
+
+    [Theory]
+    [InlineData("이석민", "Yi Sŏng-min")]
+    [InlineData("안중근", "An Chung-gŭn")]
+    [InlineData("김창룡", "Kim Ch'ang-nyong")]
+    [InlineData("김철원", "Kim Ch'ŏr-wŏn")]
+    [InlineData("안응렬", "An Ŭng-nyŏl")]
+    [InlineData("박목월", "Pak Mog-wŏl")]
+    [InlineData("이퇴계", "Yi T'oe-gye")]
+    [InlineData("이재명", "Yi Chae-myŏng")]
+    [InlineData("이승만", "Yi Sŭng-man")]
+    [InlineData("이순신", "Yi Sun-sin")]
+    [InlineData("김일성", "Kim Il-sŏng")]
+    public void Romanize_Names_AlaLcHyphenatesWithSoundChanges(string hangul, string expected) =>
+        Assert.Equal(expected, Mr(hangul, RomanizationKind.Name));
+
+    [Theory]
+    [InlineData("판문점", "Panmunjom", RomanizationKind.Place)]
+    [InlineData("개성", "Kaesong", RomanizationKind.Place)]
+    [InlineData("평양", "Pyongyang", RomanizationKind.Place)]
+    [InlineData("부산", "Pusan", RomanizationKind.Place)]
+    [InlineData("경주", "Kyongju", RomanizationKind.Place)]
+    [InlineData("영변", "Yongbyon", RomanizationKind.Place)]
+    [InlineData("한국", "Hanguk", RomanizationKind.Place)]
+    [InlineData("이재명", "Yi Chae-myong", RomanizationKind.Name)]
+    [InlineData("최룡해", "Choe Ryong-hae", RomanizationKind.Name)]
+    public void Romanize_Simplified_DropsBrevesAndApostrophes(string hangul, string expected, RomanizationKind kind) =>
+        Assert.Equal(expected, MrSimple(hangul, kind));
+}
