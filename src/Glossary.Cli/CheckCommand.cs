@@ -13,6 +13,7 @@ internal static class CheckCommand
         var paths = CommonOptions.Paths("Files or folders to check (text, Markdown, HTML); '-' reads stdin.");
         var glossary = CommonOptions.Glossary();
         var config = CommonOptions.Config();
+        var style = CommonOptions.Style();
         var stdinName = CommonOptions.StdinFilename();
         var inputFormat = CommonOptions.InputFormat();
         var format = new Option<string?>("--format", "-f") { Description = $"Report format: {string.Join(", ", ReportFormats.Names)} (default: the config's format, else text)." };
@@ -26,12 +27,13 @@ internal static class CheckCommand
 
         var command = new Command("check", "Report spellings that differ from the glossary's preferred forms.")
         {
-            paths, glossary, config, stdinName, inputFormat, format, failLevel, unused, output, color, noColor,
+            paths, glossary, config, style, stdinName, inputFormat, format, failLevel, unused, output, color, noColor,
         };
         command.SetAction((parse, cancellationToken) => Task.FromResult(Run(console, new Settings(
             parse.GetValue(paths) ?? [],
             parse.GetValue(glossary),
             parse.GetValue(config),
+            parse.GetValue(style),
             parse.GetValue(stdinName),
             parse.GetValue(inputFormat),
             parse.GetValue(format),
@@ -46,6 +48,7 @@ internal static class CheckCommand
         string[] Operands,
         string[]? Glossaries,
         string? Config,
+        string? Style,
         string? StdinName,
         string? InputFormat,
         string? Format,
@@ -59,7 +62,7 @@ internal static class CheckCommand
         if (settings.Operands.Length == 0)
             throw new CliUsageException("check: give the files or folders to check, or '-' for stdin");
 
-        var workspace = new Workspace(console, settings.Glossaries, settings.Config);
+        var workspace = new Workspace(console, settings.Glossaries, settings.Config, settings.Style);
         var inputs = workspace.ExpandInputs(settings.Operands, settings.StdinName);
         var compiled = inputs.Select(i => workspace.GlossaryFor(i.Config)).ToArray();
         if (workspace.GlossaryFailed)

@@ -22,6 +22,11 @@ internal static class CommonOptions
         Description = "The project config to use instead of the nearest .glossary.yaml.",
     };
 
+    public static Option<string?> Style() => new("--style")
+    {
+        Description = "A house style: entries with a form for it in 'styles:' prefer that form (default: the config's style).",
+    };
+
     public static Option<string?> StdinFilename() => new("--stdin-filename")
     {
         Description = "The name to report for stdin ('-'); its extension also picks the input format.",

@@ -16,6 +16,7 @@ internal static class FixCommand
         var paths = CommonOptions.Paths("Files or folders to fix; '-' reads stdin and writes the fixed text to stdout.");
         var glossary = CommonOptions.Glossary();
         var config = CommonOptions.Config();
+        var style = CommonOptions.Style();
         var stdinName = CommonOptions.StdinFilename();
         var inputFormat = CommonOptions.InputFormat();
         var write = new Option<bool>("--write", "-w") { Description = "Rewrite the files in place instead of printing the fixed text." };
@@ -23,12 +24,12 @@ internal static class FixCommand
 
         var command = new Command("fix", "Replace non-preferred spellings by the glossary's preferred forms.")
         {
-            paths, glossary, config, stdinName, inputFormat, write, diff,
+            paths, glossary, config, style, stdinName, inputFormat, write, diff,
         };
         command.SetAction((parse, cancellationToken) => Task.FromResult(Run(
             console,
             parse.GetValue(paths) ?? [],
-            new Workspace(console, parse.GetValue(glossary), parse.GetValue(config)),
+            new Workspace(console, parse.GetValue(glossary), parse.GetValue(config), parse.GetValue(style)),
             parse.GetValue(stdinName),
             parse.GetValue(inputFormat),
             parse.GetValue(write),

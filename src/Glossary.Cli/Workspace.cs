@@ -13,7 +13,7 @@ internal sealed record Input(string Path, string DisplayName, ProjectConfig Conf
 /// and its compiled glossary (<c>--glossary</c>, else the config's, else the bundled one), loading each
 /// config and each glossary set once. Problems are printed with their positions and remembered.
 /// </summary>
-internal sealed class Workspace(CliConsole console, string[]? glossaryOverride, string? configOverride)
+internal sealed class Workspace(CliConsole console, string[]? glossaryOverride, string? configOverride, string? styleOverride = null)
 {
     private static readonly string[] TextExtensions = [".txt", ".md", ".markdown", ".mdx", ".html", ".htm", ".xhtml"];
     private static readonly string[] SkippedFolders = [".git", "bin", "obj", "node_modules"];
@@ -42,19 +42,19 @@ internal sealed class Workspace(CliConsole console, string[]? glossaryOverride, 
             if (operand == "-")
             {
                 var folder = stdinName is null ? "." : Path.GetDirectoryName(Path.GetFullPath(stdinName)) ?? ".";
-                if (ConfigFor(folder) is { } config)
+                if (ConfigOrNull(folder) is { } config)
                     inputs.Add(new Input("-", stdinName ?? "-", config));
             }
             else if (File.Exists(operand))
             {
-                if (ConfigFor(Path.GetDirectoryName(Path.GetFullPath(operand))!) is { } config)
+                if (ConfigOrNull(Path.GetDirectoryName(Path.GetFullPath(operand))!) is { } config)
                     inputs.Add(new Input(operand, operand, config));
             }
             else if (Directory.Exists(operand))
             {
                 foreach (var file in Walk(operand).Order(StringComparer.Ordinal))
                 {
-                    if (ConfigFor(Path.GetDirectoryName(Path.GetFullPath(file))!) is { } config && config.Selects(file))
+                    if (ConfigOrNull(Path.GetDirectoryName(Path.GetFullPath(file))!) is { } config && config.Selects(file))
                         inputs.Add(new Input(file, file, config));
                 }
             }
@@ -75,7 +75,8 @@ internal sealed class Workspace(CliConsole console, string[]? glossaryOverride, 
         string[] sources = glossaryOverride is { Length: > 0 } ? glossaryOverride
             : config.Glossaries.Count > 0 ? [.. config.Glossaries]
             : [GlossaryLoader.BundledName];
-        var key = string.Join('\n', sources);
+        var style = styleOverride ?? config.Style;
+        var key = string.Join('\n', sources) + "\nstyle:" + style;
         if (glossaries.TryGetValue(key, out var cached))
             return cached;
 
@@ -95,7 +96,7 @@ internal sealed class Workspace(CliConsole console, string[]? glossaryOverride, 
         }
         else
         {
-            compiled = new GlossaryBuilder().AddRange(result.Entries).Build();
+            compiled = new GlossaryBuilder().AddRange(result.Entries).UseStyle(style).Build();
         }
 
         glossaries[key] = compiled;
@@ -137,7 +138,10 @@ internal sealed class Workspace(CliConsole console, string[]? glossaryOverride, 
         }
     }
 
-    private ProjectConfig? ConfigFor(string folder)
+    /// <summary>The project config for inputs in <paramref name="folder"/> (the defaults when there is none).</summary>
+    public ProjectConfig ConfigFor(string folder) => ConfigOrNull(folder) ?? new ProjectConfig();
+
+    private ProjectConfig? ConfigOrNull(string folder)
     {
         var path = configOverride ?? ProjectConfig.Find(folder);
         if (path is null)

@@ -3,6 +3,7 @@ using Glossary.Fixing;
 using Glossary.Loading;
 using Glossary.Matching;
 using Glossary.Model;
+using Glossary.Variants;
 
 namespace Glossary.Checking;
 
@@ -29,14 +30,62 @@ public sealed class CompiledGlossary
     private readonly Pattern[] patterns;
     private readonly PhraseMatcher matcher;
     private readonly Dictionary<string, GlossaryEntry> byId;
+    private readonly Dictionary<string, EntrySpellings> spellings;
 
-    internal CompiledGlossary(IReadOnlyList<GlossaryEntry> entries, Pattern[] patterns, PhraseMatcher matcher)
+    internal CompiledGlossary(IReadOnlyList<GlossaryEntry> entries, Pattern[] patterns, PhraseMatcher matcher, IReadOnlyList<EntrySpellings> spellings)
     {
         this.entries = entries.ToArray();
         this.patterns = patterns;
         this.matcher = matcher;
         byId = this.entries.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        this.spellings = spellings.ToDictionary(s => s.EntryId, StringComparer.Ordinal);
     }
+
+    /// <summary>
+    /// The generated spellings of an entry (in use and dropped, each with its reason):
+    /// for <c>lee-jae-myung</c>, "Lee Jae Myong" (customary spellings), "Yi Chae-myŏng" (McCune–Reischauer) ….
+    /// </summary>
+    public EntrySpellings SpellingsOf(string entryId) =>
+        spellings.TryGetValue(entryId, out var s) ? s : new EntrySpellings(entryId, [], []);
+
+    /// <summary>
+    /// The entries that <paramref name="term"/> names: an id, a preferred, allowed, listed or generated
+    /// spelling (compared as the matcher compares), or a native form (Hangul or Hanzi, as written in the entry).
+    /// Example: <c>Lookup("Yi Chae-myong")</c> → the entry <c>lee-jae-myung</c>.
+    /// </summary>
+    public IReadOnlyList<GlossaryEntry> Lookup(string term)
+    {
+        ArgumentNullException.ThrowIfNull(term);
+        term = term.Trim();
+        if (byId.TryGetValue(term, out var direct))
+            return [direct];
+
+        var found = new List<GlossaryEntry>();
+        foreach (var entry in entries)
+        {
+            if (entry.Native.Values.Any(n => n == term))
+                found.Add(entry);
+        }
+
+        var hits = new List<MatchHit>();
+        if (term.Length > 0 && PhraseMatcher.IsWordStart(term, 0))
+            matcher.MatchAt(term, 0, hits);
+        foreach (var hit in hits.Where(h => h.End == term.Length))
+        {
+            foreach (var id in matcher.Ids(hit))
+            {
+                var entry = entries[patterns[id].Entry];
+                if (!found.Contains(entry))
+                    found.Add(entry);
+            }
+        }
+
+        return found;
+    }
+
+    internal IReadOnlyList<Pattern> Patterns => patterns;
+
+    internal PhraseMatcher Matcher => matcher;
 
     private enum Verdict
     {

@@ -1,6 +1,7 @@
 using Glossary.Loading;
 using Glossary.Matching;
 using Glossary.Model;
+using Glossary.Variants;
 
 namespace Glossary.Checking;
 
@@ -18,6 +19,7 @@ public sealed class GlossaryBuilder
 {
     private readonly List<GlossaryEntry> entries = [];
     private string? style;
+    private bool generate = true;
 
     /// <summary>Adds one entry.</summary>
     public GlossaryBuilder Add(GlossaryEntry entry)
@@ -45,6 +47,18 @@ public sealed class GlossaryBuilder
     }
 
     /// <summary>
+    /// Whether to generate spellings from native forms (on by default): romanizations and customary
+    /// spellings of Korean and Chinese names and places, Western order, and separator variants of the
+    /// preferred form, each guarded against other entries' spellings, English words and bare surnames.
+    /// Generating loads the romanization engines; a compiled glossary never needs them again.
+    /// </summary>
+    public GlossaryBuilder GenerateVariants(bool enabled)
+    {
+        generate = enabled;
+        return this;
+    }
+
+    /// <summary>
     /// Compiles the entries. Throws <see cref="GlossaryLoadException"/> when ids repeat or a spelling
     /// is claimed by two entries.
     /// </summary>
@@ -56,6 +70,9 @@ public sealed class GlossaryBuilder
         if (diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
             throw new GlossaryLoadException(diagnostics);
 
+        var candidates = valid.Select(e => generate ? VariantGenerator.Generate(e) : []).ToList();
+        var spellings = VariantGuards.Apply(valid, candidates);
+
         var patterns = new List<Pattern>();
         var matcher = new PhraseMatcherBuilder();
         for (var e = 0; e < valid.Count; e++)
@@ -66,6 +83,8 @@ public sealed class GlossaryBuilder
                 AddPattern(allowed, SpellingRole.Allowed);
             foreach (var variant in entry.Variants)
                 AddPattern(variant, SpellingRole.Variant);
+            foreach (var generated in spellings[e].Generated)
+                AddPattern(generated.Text, SpellingRole.Variant);
 
             void AddPattern(string spelling, SpellingRole role)
             {
@@ -74,7 +93,7 @@ public sealed class GlossaryBuilder
             }
         }
 
-        return new CompiledGlossary(valid, patterns.ToArray(), matcher.Build());
+        return new CompiledGlossary(valid, patterns.ToArray(), matcher.Build(), spellings);
     }
 
     private static GlossaryEntry Styled(GlossaryEntry entry, string name)

@@ -69,6 +69,24 @@ internal static class GlossaryMessages
     public const string OverridesId = "GLS021";
     public const string Overrides = "entry '{0}' overrides the entry defined at {1}";
 
+    public const string VariantInsideOtherId = "GLS201";
+    public const string VariantInsideOther = "variant '{0}' stands inside the preferred form '{1}' of entry '{2}' (it is never flagged there)";
+
+    public const string VariantIsWordId = "GLS202";
+    public const string VariantIsWord = "variant '{0}' is {1}; it would flag ordinary text";
+
+    public const string AllowUnusedId = "GLS203";
+    public const string AllowUnused = "allowed form '{0}' never matters: no spelling of any entry is found inside it";
+
+    public const string CrossCheckId = "GLS204";
+    public const string CrossCheck = "'{0}' is not a spelling the romanization engines give for {1} '{2}' (closest: {3}); check the native form, or add 'irregular: true' and say why in 'note'";
+
+    public const string DroppedId = "GLS205";
+    public const string Dropped = "generated spelling '{0}' is not used: {1}";
+
+    public const string TestFailedId = "GLS210";
+    public const string TestFailed = "test failed: {0}";
+
     public static string Format(string template, params object?[] args) =>
         string.Format(System.Globalization.CultureInfo.InvariantCulture, template, args);
 }

@@ -3,8 +3,11 @@ namespace Glossary.Model;
 /// <summary>How bad a glossary diagnostic is: errors stop the glossary from loading.</summary>
 public enum DiagnosticSeverity
 {
+    /// <summary>For information only (what overrides what, generated spellings that were dropped).</summary>
+    Info = -1,
+
     /// <summary>The glossary loads; the problem should still be fixed.</summary>
-    Warning,
+    Warning = 0,
 
     /// <summary>The glossary does not load.</summary>
     Error,
@@ -18,7 +21,7 @@ public sealed record GlossaryDiagnostic(string Id, DiagnosticSeverity Severity, 
 {
     /// <inheritdoc/>
     public override string ToString() =>
-        $"{Position}: {(Severity == DiagnosticSeverity.Error ? "error" : "warning")} {Id}: {Message}";
+        $"{Position}: {Severity switch { DiagnosticSeverity.Error => "error", DiagnosticSeverity.Info => "info", _ => "warning" }} {Id}: {Message}";
 }
 
 /// <summary>Thrown when a glossary cannot be compiled; carries every diagnostic, not just the first.</summary>

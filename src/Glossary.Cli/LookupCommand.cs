@@ -1,0 +1,105 @@
+using System.CommandLine;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Glossary.Model;
+using Glossary.Romanization;
+
+namespace Glossary.Cli;
+
+/// <summary>
+/// <c>glossary lookup TERM [--format text|json]</c>: the entries an English spelling (preferred, listed or
+/// generated), a native form (Hangul, Simplified or Traditional Hanzi) or an id names, with their romanizations.
+/// </summary>
+internal static class LookupCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var term = new Argument<string>("term") { Description = "An English spelling, a native form, or an entry id." };
+        var glossary = CommonOptions.Glossary();
+        var config = CommonOptions.Config();
+        var format = new Option<string>("--format", "-f") { Description = "text or json.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json");
+        var command = new Command("lookup", "Find glossary entries by English spelling, native form or id, and show their romanizations.")
+        {
+            term, glossary, config, format,
+        };
+        command.SetAction(parse =>
+        {
+            var workspace = new Workspace(console, parse.GetValue(glossary), parse.GetValue(config));
+            var compiled = workspace.GlossaryFor(workspace.ConfigFor("."));
+            if (compiled is null)
+                return Program.ExitError;
+
+            var text = parse.GetValue(term)!;
+            var entries = compiled.Lookup(text);
+            if (entries.Count == 0)
+            {
+                console.Error.WriteLine($"glossary: no entry for '{text}'");
+                return Program.ExitFindings;
+            }
+
+            if (parse.GetValue(format) == "json")
+                WriteJson(console, entries);
+            else
+                WriteText(console, entries);
+            return Program.ExitClean;
+        });
+        return command;
+    }
+
+    private static void WriteText(CliConsole console, IReadOnlyList<GlossaryEntry> entries)
+    {
+        foreach (var entry in entries)
+        {
+            console.Out.WriteLine($"{entry.En}  [{entry.Id}] ({entry.Kind.ToName()})");
+            foreach (var (lang, native) in entry.Native)
+                console.Out.WriteLine($"  {lang}: {native}");
+            foreach (var (system, value) in Romanizations(entry))
+                console.Out.WriteLine($"  {system}: {value}");
+            if (entry.Variants.Count > 0)
+                console.Out.WriteLine($"  variants: {string.Join(", ", entry.Variants)}");
+            if (entry.Allow.Count > 0)
+                console.Out.WriteLine($"  allowed: {string.Join(", ", entry.Allow)}");
+            if (entry.Note is not null)
+                console.Out.WriteLine($"  note: {entry.Note}");
+            if (entry.Source is not null)
+                console.Out.WriteLine($"  source: {entry.Source}");
+        }
+    }
+
+    private static void WriteJson(CliConsole console, IReadOnlyList<GlossaryEntry> entries)
+    {
+        var documents = entries.Select(e => new
+        {
+            id = e.Id,
+            en = e.En,
+            kind = e.Kind.ToName(),
+            native = e.Native,
+            romanizations = Romanizations(e).ToDictionary(r => r.System, r => r.Value),
+            variants = e.Variants,
+            allow = e.Allow,
+            note = e.Note,
+            source = e.Source,
+        });
+        var options = new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        console.Out.WriteLine(JsonSerializer.Serialize(documents, options).ReplaceLineEndings("\n"));
+    }
+
+    private static IEnumerable<(string System, string Value)> Romanizations(GlossaryEntry entry)
+    {
+        var native = entry.Native.TryGetValue("ko", out var ko) ? (ScriptLanguage.Korean, ko)
+            : entry.Native.TryGetValue("zh", out var zh) || entry.Native.TryGetValue("zh-Hans", out zh) || entry.Native.TryGetValue("zh-Hant", out zh) ? (ScriptLanguage.Chinese, zh)
+            : ((ScriptLanguage, string)?)null;
+        if (native is not { } n)
+            yield break;
+        var kind = entry.Kind switch
+        {
+            EntryKind.Person => RomanizationKind.Name,
+            EntryKind.Place => RomanizationKind.Place,
+            _ => RomanizationKind.Word,
+        };
+        var romanizer = Romanizers.For(n.Item1);
+        foreach (var system in romanizer.Systems)
+            yield return (system.ToName(), romanizer.Romanize(n.Item2, system, kind));
+    }
+}

@@ -1,0 +1,76 @@
+using System.CommandLine;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Glossary.Checking;
+
+namespace Glossary.Cli;
+
+/// <summary><c>glossary variants ID|TEXT [--format text|json]</c>: the spellings an entry flags, listed and generated, each with why.</summary>
+internal static class VariantsCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var term = new Argument<string>("entry") { Description = "An entry id, or any of its spellings (preferred, variant, generated) or its native form." };
+        var glossary = CommonOptions.Glossary();
+        var config = CommonOptions.Config();
+        var format = new Option<string>("--format", "-f") { Description = "text or json.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json");
+        var command = new Command("variants", "List the spellings an entry flags: listed variants and generated ones, each with its reason, and generated ones that were dropped.")
+        {
+            term, glossary, config, format,
+        };
+        command.SetAction(parse =>
+        {
+            var workspace = new Workspace(console, parse.GetValue(glossary), parse.GetValue(config));
+            var compiled = workspace.GlossaryFor(workspace.ConfigFor("."));
+            if (compiled is null)
+                return Program.ExitError;
+            return Run(console, compiled, parse.GetValue(term)!, parse.GetValue(format) == "json");
+        });
+        return command;
+    }
+
+    private static int Run(CliConsole console, CompiledGlossary glossary, string term, bool json)
+    {
+        var entries = glossary.Lookup(term);
+        if (entries.Count == 0)
+            throw new CliUsageException($"variants: no entry has the id or spelling '{term}'");
+
+        var documents = new List<object>();
+        foreach (var entry in entries)
+        {
+            var spellings = glossary.SpellingsOf(entry.Id);
+            if (json)
+            {
+                documents.Add(new
+                {
+                    id = entry.Id,
+                    en = entry.En,
+                    listed = entry.Variants,
+                    allowed = entry.Allow,
+                    generated = spellings.Generated.Select(g => new { text = g.Text, system = g.System, rule = g.Rule }),
+                    dropped = spellings.Dropped.Select(d => new { text = d.Text, reason = d.Reason }),
+                });
+                continue;
+            }
+
+            console.Out.WriteLine($"{entry.Id}: {entry.En}");
+            foreach (var variant in entry.Variants)
+                console.Out.WriteLine($"  {variant}  (listed)");
+            foreach (var allowed in entry.Allow)
+                console.Out.WriteLine($"  {allowed}  (allowed, never flagged)");
+            foreach (var generated in spellings.Generated)
+                console.Out.WriteLine($"  {generated.Text}  ({generated.System}: {generated.Rule})");
+            foreach (var dropped in spellings.Dropped)
+                console.Out.WriteLine($"  - {dropped.Text}  (dropped: {dropped.Reason})");
+        }
+
+        if (json)
+        {
+            var options = new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+            console.Out.WriteLine(JsonSerializer.Serialize(documents, options).ReplaceLineEndings("\n"));
+        }
+
+        return Program.ExitClean;
+    }
+}

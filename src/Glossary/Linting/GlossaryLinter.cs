@@ -1,0 +1,167 @@
+using Glossary.Checking;
+using Glossary.Loading;
+using Glossary.Matching;
+using Glossary.Model;
+using Glossary.Romanization;
+using Glossary.Variants;
+
+namespace Glossary.Linting;
+
+/// <summary>
+/// Everything <c>glossary lint</c> reports about loaded glossaries, beyond what the loader checks:
+/// overrides (info), variants inside other entries' preferred forms, variants that are English words
+/// or bare surnames, allowed forms that never matter, romanization cross-checks of the preferred form
+/// against the native form, generated spellings that were dropped (info), and failing per-entry tests.
+/// </summary>
+public static class GlossaryLinter
+{
+    /// <summary>Lints loaded glossaries; the load's own diagnostics come first. Returns them sorted by position.</summary>
+    public static IReadOnlyList<GlossaryDiagnostic> Lint(GlossaryLoadResult loaded)
+    {
+        var diagnostics = new List<GlossaryDiagnostic>(loaded.Diagnostics);
+        foreach (var o in loaded.Overrides)
+            diagnostics.Add(new GlossaryDiagnostic(GlossaryMessages.OverridesId, DiagnosticSeverity.Info, GlossaryMessages.Format(GlossaryMessages.Overrides, o.Id, o.Overridden), o.At));
+        if (loaded.HasErrors)
+            return Sorted(diagnostics);
+
+        var glossary = new GlossaryBuilder().AddRange(loaded.Entries).Build();
+        var droppedKeys = loaded.Entries.SelectMany(e => glossary.SpellingsOf(e.Id).Dropped).Select(d => TextFolding.FoldKey(d.Text)).ToHashSet(StringComparer.Ordinal);
+        foreach (var entry in loaded.Entries)
+        {
+            var at = entry.Position ?? new SourcePosition("<api>", 0, 0, 0);
+            void Report(string id, DiagnosticSeverity severity, string message) => diagnostics.Add(new GlossaryDiagnostic(id, severity, message, at));
+
+            foreach (var variant in entry.Variants)
+            {
+                var key = TextFolding.FoldKey(variant);
+                foreach (var other in loaded.Entries.Where(o => o.Id != entry.Id))
+                {
+                    if (VariantGuards.ContainsWords(TextFolding.FoldKey(other.En), key))
+                        Report(GlossaryMessages.VariantInsideOtherId, DiagnosticSeverity.Warning, GlossaryMessages.Format(GlossaryMessages.VariantInsideOther, variant, other.En, other.Id));
+                }
+
+                if (!variant.Contains(' ', StringComparison.Ordinal) && !variant.Contains('-', StringComparison.Ordinal))
+                {
+                    if (VariantGuards.IsEnglishWord(variant))
+                        Report(GlossaryMessages.VariantIsWordId, DiagnosticSeverity.Warning, GlossaryMessages.Format(GlossaryMessages.VariantIsWord, variant, "a common English word"));
+                    else if (VariantGuards.IsSurname(variant))
+                        Report(GlossaryMessages.VariantIsWordId, DiagnosticSeverity.Warning, GlossaryMessages.Format(GlossaryMessages.VariantIsWord, variant, "a bare surname"));
+                }
+            }
+
+            foreach (var allowed in entry.Allow.Where(a => !droppedKeys.Contains(TextFolding.FoldKey(a)) && !Matters(glossary, a)))
+                Report(GlossaryMessages.AllowUnusedId, DiagnosticSeverity.Warning, GlossaryMessages.Format(GlossaryMessages.AllowUnused, allowed));
+
+            if (CrossCheck(entry) is { } message)
+                Report(GlossaryMessages.CrossCheckId, DiagnosticSeverity.Warning, message);
+
+            foreach (var dropped in glossary.SpellingsOf(entry.Id).Dropped)
+                Report(GlossaryMessages.DroppedId, DiagnosticSeverity.Info, GlossaryMessages.Format(GlossaryMessages.Dropped, dropped.Text, dropped.Reason));
+        }
+
+        foreach (var failure in EntryTests.Run(glossary, loaded.Entries).Where(r => !r.Passed))
+            diagnostics.Add(new GlossaryDiagnostic(GlossaryMessages.TestFailedId, DiagnosticSeverity.Error, GlossaryMessages.Format(GlossaryMessages.TestFailed, failure.Message), failure.Test.Position ?? new SourcePosition("<api>", 0, 0, 0)));
+
+        return Sorted(diagnostics);
+    }
+
+    /// <summary>
+    /// Whether an allowed form protects something: some other spelling (a variant, or a preferred form
+    /// whose case it could differ in) is found inside it at word boundaries.
+    /// </summary>
+    private static bool Matters(CompiledGlossary glossary, string allowed)
+    {
+        var hits = new List<MatchHit>();
+        for (var i = 0; i < allowed.Length; i++)
+        {
+            if (!PhraseMatcher.IsWordStart(allowed, i))
+                continue;
+            hits.Clear();
+            glossary.Matcher.MatchAt(allowed, i, hits);
+            foreach (var hit in hits)
+            {
+                if (i == 0 && hit.End == allowed.Length)
+                    continue;
+                foreach (var id in glossary.Matcher.Ids(hit))
+                {
+                    var pattern = glossary.Patterns[id];
+                    if (pattern.Role == SpellingRole.Variant || (pattern.Role == SpellingRole.Preferred && glossary.Entries[pattern.Entry].Kind.IsProperNoun()))
+                        return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The romanization cross-check: for a person, place or term with a Korean or Chinese form, the
+    /// preferred form (letters only, any case) should be a spelling the engines give for it; null when it is.
+    /// </summary>
+    internal static string? CrossCheck(GlossaryEntry entry)
+    {
+        if (entry.Irregular || entry.Kind is not (EntryKind.Person or EntryKind.Place or EntryKind.Term) || VariantGenerator.NativeOf(entry) is not { } native)
+            return null;
+
+        var kind = entry.Kind switch
+        {
+            EntryKind.Person => RomanizationKind.Name,
+            EntryKind.Place => RomanizationKind.Place,
+            _ => RomanizationKind.Word,
+        };
+        var romanizer = Romanizers.For(native.Language);
+        var spellings = romanizer.EnumerateSpellings(native.Text, kind).Select(s => s.Text)
+            .Concat(romanizer.Systems.Select(s => romanizer.Romanize(native.Text, s, kind)))
+            .ToList();
+        if (spellings.Count == 0)
+            return null;
+
+        if (kind == RomanizationKind.Name && native.Language == ScriptLanguage.Korean && Romanization.Korean.KoreanNameCheck.IsPlausible(native.Text, entry.En))
+            return null;
+
+        var wanted = Letters(StripGeneric(entry.En));
+        if (spellings.Any(s => Letters(s) == wanted || (kind == RomanizationKind.Place && WithoutUnit(Letters(s)) == wanted)) || (kind == RomanizationKind.Name && spellings.Any(s => Letters(s) == Letters(WesternToNative(entry.En)))))
+            return null;
+
+        var language = native.Language == ScriptLanguage.Korean ? "Korean" : "Chinese";
+        return GlossaryMessages.Format(GlossaryMessages.CrossCheck, entry.En, language, native.Text, string.Join(", ", spellings.Take(3)));
+    }
+
+    private static string Letters(string text) => new(TextFolding.FoldKey(text).Where(char.IsLetterOrDigit).ToArray());
+
+    // "Yeonpyeongdo" → "yeonpyeong", for a preferred form "Yeonpyeong Island".
+    private static string WithoutUnit(string letters)
+    {
+        foreach (var unit in new[] { "do", "to", "si", "gun", "gu", "san" })
+        {
+            if (letters.Length > unit.Length + 2 && letters.EndsWith(unit, StringComparison.Ordinal))
+                return letters[..^unit.Length];
+        }
+
+        return letters;
+    }
+
+    private static string StripGeneric(string en)
+    {
+        string[] generic = [" Province", " Island", " City", " County", " District", " Mountain", " River", " Special City", " Metropolitan City"];
+        foreach (var suffix in generic)
+        {
+            if (en.EndsWith(suffix, StringComparison.Ordinal))
+                return en[..^suffix.Length];
+        }
+
+        return en;
+    }
+
+    private static string WesternToNative(string en)
+    {
+        var words = en.Split(' ');
+        return words.Length == 2 ? $"{words[1]} {words[0]}" : en;
+    }
+
+    private static List<GlossaryDiagnostic> Sorted(List<GlossaryDiagnostic> diagnostics) => diagnostics
+        .OrderBy(d => d.Position.Path, StringComparer.Ordinal)
+        .ThenBy(d => d.Position.Line)
+        .ThenBy(d => d.Position.Column)
+        .ToList();
+}

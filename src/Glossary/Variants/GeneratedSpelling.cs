@@ -1,0 +1,21 @@
+namespace Glossary.Variants;
+
+/// <summary>
+/// A spelling generated for an entry, with why it exists: <c>("Yi Chae-myong", "mr-simple",
+/// "McCune–Reischauer without breves and apostrophes, given name hyphenated")</c>.
+/// </summary>
+/// <param name="Text">The spelling.</param>
+/// <param name="System">The romanization system or convention (<c>rr</c>, <c>mr</c>, <c>pinyin</c>, <c>wade-giles</c>, <c>separators</c>, <c>western-order</c> …).</param>
+/// <param name="Rule">The rule or custom that yields it, for people to read.</param>
+public sealed record GeneratedSpelling(string Text, string System, string Rule);
+
+/// <summary>A generated spelling that was not used, and why (reported by <c>glossary lint</c> and <c>glossary variants</c>).</summary>
+/// <param name="Text">The spelling.</param>
+/// <param name="Reason">Why it was dropped: it is another entry's spelling, an English word, a bare surname, too short ….</param>
+public sealed record DroppedSpelling(string Text, string Reason);
+
+/// <summary>Every spelling of one entry: listed in the glossary, generated from its native form, and generated but dropped.</summary>
+/// <param name="EntryId">The entry.</param>
+/// <param name="Generated">Generated spellings in use (flagged like listed variants).</param>
+/// <param name="Dropped">Generated spellings not in use, with the reason.</param>
+public sealed record EntrySpellings(string EntryId, IReadOnlyList<GeneratedSpelling> Generated, IReadOnlyList<DroppedSpelling> Dropped);

@@ -1,0 +1,129 @@
+using Glossary.Matching;
+using Glossary.Model;
+using Glossary.Romanization;
+
+namespace Glossary.Variants;
+
+/// <summary>
+/// Derives, for one entry, the spellings writers actually produce: the romanizations of its native
+/// form (Revised Romanization, McCune–Reischauer with and without diacritics, customary Korean name
+/// spellings; Hanyu Pinyin with and without tones, Wade–Giles with and without apostrophes), Western
+/// order for names, and the preferred form's own separator variants (Kim Jong Un, Kim Jongun for
+/// Kim Jong-un). Cross-entry guards are the builder's job (<see cref="VariantGuards"/>).
+/// </summary>
+internal static class VariantGenerator
+{
+    /// <summary>At most this many spellings come from the romanizers for one entry, most usual first.</summary>
+    public const int MaxPerEntry = 32;
+
+    // English generic words that end place and organization names; the romanizers give the bare name.
+    private static readonly string[] GenericSuffixes =
+    [
+        "Province", "Island", "Islands", "County", "City", "District", "Mountain", "River", "Lake", "Bay",
+        "Square", "Street", "Station", "Airport", "Port", "Strait", "Peninsula", "Sea", "Prefecture", "Region",
+    ];
+
+    /// <summary>Whether spellings are generated for <paramref name="entry"/>: its <c>generate</c> key, else people and places with a ko or zh form.</summary>
+    public static bool Applies(GlossaryEntry entry) =>
+        entry.Generate ?? (entry.Kind is EntryKind.Person or EntryKind.Place && NativeOf(entry) is not null);
+
+    /// <summary>The candidate spellings, listed variants and the preferred form excluded, most usual first, without duplicates.</summary>
+    public static List<GeneratedSpelling> Generate(GlossaryEntry entry)
+    {
+        var result = new List<GeneratedSpelling>();
+        if (!Applies(entry) && !entry.Kind.IsProperNoun())
+            return result;
+
+        var seen = new HashSet<string>(StringComparer.Ordinal) { TextFolding.StrictKey(entry.En) };
+        foreach (var listed in entry.Variants.Concat(entry.Allow))
+            seen.Add(TextFolding.StrictKey(listed));
+
+        void Add(string text, string system, string rule)
+        {
+            text = text.Trim();
+            if (text.Length > 0 && seen.Add(TextFolding.StrictKey(text)))
+                result.Add(new GeneratedSpelling(text, system, rule));
+        }
+
+        if (entry.Kind.IsProperNoun())
+        {
+            foreach (var (text, rule) in SeparatorVariants(entry))
+                Add(text, "separators", rule);
+        }
+
+        if (Applies(entry) && NativeOf(entry) is { } native)
+        {
+            var kind = entry.Kind == EntryKind.Person ? RomanizationKind.Name : entry.Kind == EntryKind.Place ? RomanizationKind.Place : RomanizationKind.Word;
+            var suffix = GenericSuffix(entry.En);
+            var count = 0;
+            foreach (var spelling in Romanizers.For(native.Language).EnumerateSpellings(native.Text, kind))
+            {
+                if (count++ >= MaxPerEntry)
+                    break;
+                var text = spelling.Text;
+                if (kind == RomanizationKind.Word)
+                    text = char.ToUpperInvariant(text[0]) + text[1..];
+                if (suffix is not null && !text.Contains('-', StringComparison.Ordinal))
+                    text += " " + suffix;
+                Add(text, spelling.System.ToName(), spelling.Convention + (suffix is null ? string.Empty : $"; with '{suffix}' as in the preferred form"));
+            }
+
+            if (entry.Kind == EntryKind.Person && !entry.Irregular)
+            {
+                var words = entry.En.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (words.Length == 2)
+                    Add($"{words[1]} {words[0]}", "western-order", "Western order (given name first) of the preferred form");
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The native form the romanizers read: Korean first, then Simplified, then Traditional Chinese.</summary>
+    public static (ScriptLanguage Language, string Text)? NativeOf(GlossaryEntry entry)
+    {
+        if (entry.Native.TryGetValue("ko", out var ko))
+            return (ScriptLanguage.Korean, ko);
+        foreach (var key in new[] { "zh", "zh-Hans", "zh-Hant" })
+        {
+            if (entry.Native.TryGetValue(key, out var zh))
+                return (ScriptLanguage.Chinese, zh);
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The preferred form's separator variants: each hyphen as a space (next part capitalized) and
+    /// as nothing (Kim Jong-un → Kim Jong Un, Kim Jongun); a three-word personal name's given name
+    /// hyphenated and joined (Yoon Suk Yeol → Yoon Suk-yeol, Yoon Sukyeol); a two-word place joined
+    /// (Hong Kong → Hongkong).
+    /// </summary>
+    internal static IEnumerable<(string Text, string Rule)> SeparatorVariants(GlossaryEntry entry)
+    {
+        var en = entry.En;
+        if (en.Contains('-', StringComparison.Ordinal))
+        {
+            yield return (string.Join(' ', en.Split('-').Select((part, i) => i == 0 ? part : Capitalize(part))), "hyphens of the preferred form written as spaces");
+            yield return (en.Replace("-", string.Empty, StringComparison.Ordinal), "hyphens of the preferred form left out");
+        }
+
+        var words = en.Split(' ');
+        if (entry.Kind == EntryKind.Person && words.Length == 3 && !en.Contains('-', StringComparison.Ordinal) && words.All(w => w.Length > 0 && char.IsUpper(w[0])))
+        {
+            yield return ($"{words[0]} {words[1]}-{words[2].ToLowerInvariant()}", "given name of the preferred form hyphenated");
+            yield return ($"{words[0]} {words[1]}{words[2].ToLowerInvariant()}", "given name of the preferred form joined");
+        }
+
+        if (entry.Kind == EntryKind.Place && words.Length == 2 && GenericSuffix(en) is null && words.All(w => w.Length > 1 && char.IsUpper(w[0])))
+            yield return (words[0] + words[1].ToLowerInvariant(), "the words of the preferred form joined");
+    }
+
+    private static string? GenericSuffix(string en)
+    {
+        var last = en.LastIndexOf(' ');
+        return last > 0 && GenericSuffixes.Contains(en[(last + 1)..], StringComparer.Ordinal) ? en[(last + 1)..] : null;
+    }
+
+    private static string Capitalize(string part) => part.Length == 0 ? part : char.ToUpperInvariant(part[0]) + part[1..];
+}

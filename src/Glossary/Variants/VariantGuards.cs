@@ -1,0 +1,148 @@
+using System.Collections.Frozen;
+using Glossary.Matching;
+using Glossary.Model;
+
+namespace Glossary.Variants;
+
+/// <summary>
+/// Keeps generated spellings precise. A generated spelling is dropped when it is any entry's
+/// preferred, allowed or listed spelling (listed variants always win), when two entries generate it,
+/// when it is one word that is a common English word or a bare surname, when it has fewer than
+/// <see cref="MinimumLetters"/> letters, or when it stands inside the entry's own preferred form.
+/// </summary>
+internal static class VariantGuards
+{
+    /// <summary>A generated spelling needs at least this many letters.</summary>
+    public const int MinimumLetters = 4;
+
+    private static readonly Lazy<FrozenSet<string>> EnglishWords = new(() => ReadWords("Glossary.Variants.Data.english-words.txt"));
+
+    /// <summary>Applies the guards to every entry's candidates; the result keeps entry order.</summary>
+    public static List<EntrySpellings> Apply(IReadOnlyList<GlossaryEntry> entries, IReadOnlyList<List<GeneratedSpelling>> candidates)
+    {
+        // Every listed spelling, by folded key, with its owner.
+        var listed = new Dictionary<string, (string Id, string Role)>(StringComparer.Ordinal);
+        foreach (var entry in entries)
+        {
+            listed.TryAdd(TextFolding.FoldKey(entry.En), (entry.Id, "preferred form"));
+            foreach (var a in entry.Allow)
+                listed.TryAdd(TextFolding.FoldKey(a), (entry.Id, "allowed form"));
+            foreach (var v in entry.Variants)
+                listed.TryAdd(TextFolding.FoldKey(v), (entry.Id, "variant"));
+        }
+
+        var generatedBy = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var e = 0; e < candidates.Count; e++)
+        {
+            foreach (var key in candidates[e].Select(c => TextFolding.FoldKey(c.Text)).Distinct(StringComparer.Ordinal))
+            {
+                if (!generatedBy.TryGetValue(key, out var owners))
+                    generatedBy[key] = owners = [];
+                owners.Add(e);
+            }
+        }
+
+        var surnames = Surnames.Value;
+        var result = new List<EntrySpellings>(entries.Count);
+        for (var e = 0; e < entries.Count; e++)
+        {
+            var entry = entries[e];
+            var kept = new List<GeneratedSpelling>();
+            var dropped = new List<DroppedSpelling>();
+            var ownKey = TextFolding.FoldKey(entry.En);
+            foreach (var candidate in candidates[e])
+            {
+                var key = TextFolding.FoldKey(candidate.Text);
+                var reason = Reason(entry, candidate.Text, key, ownKey, listed, generatedBy, entries, surnames);
+                if (reason is null)
+                    kept.Add(candidate);
+                else if (reason.Length > 0)
+                    dropped.Add(new DroppedSpelling(candidate.Text, reason));
+            }
+
+            result.Add(new EntrySpellings(entry.Id, kept, dropped));
+        }
+
+        return result;
+    }
+
+    /// <summary>Whether <paramref name="word"/> (one word, any case) is a common English word.</summary>
+    public static bool IsEnglishWord(string word) => EnglishWords.Value.Contains(word.ToLowerInvariant());
+
+    /// <summary>Whether <paramref name="word"/> (one word, any case) is a Korean or Chinese surname as romanized.</summary>
+    public static bool IsSurname(string word) => Surnames.Value.Contains(TextFolding.FoldKey(word));
+
+    // null: keep; "": drop silently (the preferred form itself, or a listed spelling of this entry).
+    private static string? Reason(
+        GlossaryEntry entry,
+        string text,
+        string key,
+        string ownKey,
+        Dictionary<string, (string Id, string Role)> listed,
+        Dictionary<string, List<int>> generatedBy,
+        IReadOnlyList<GlossaryEntry> entries,
+        FrozenSet<string> surnames)
+    {
+        if (key == ownKey)
+            return string.Empty;
+        if (listed.TryGetValue(key, out var owner))
+            return owner.Id == entry.Id ? string.Empty : $"it is the {owner.Role} of entry '{owner.Id}'";
+        if (generatedBy[key].Count > 1)
+        {
+            var others = generatedBy[key].Select(i => entries[i].Id).Where(id => id != entry.Id).Distinct();
+            return $"it is generated for entry '{string.Join("', '", others)}' too";
+        }
+
+        var letters = text.Count(char.IsLetter);
+        if (letters < MinimumLetters)
+            return $"it has fewer than {MinimumLetters} letters";
+        if (!text.Contains(' ', StringComparison.Ordinal) && !text.Contains('-', StringComparison.Ordinal))
+        {
+            if (EnglishWords.Value.Contains(key))
+                return "it is a common English word";
+            if (surnames.Contains(key))
+                return "it is a bare surname";
+        }
+
+        if (ContainsWords(ownKey, key))
+            return "it stands inside the preferred form";
+        return null;
+    }
+
+    /// <summary>Whether <paramref name="inner"/> occurs in <paramref name="outer"/> between word boundaries (both folded).</summary>
+    public static bool ContainsWords(string outer, string inner)
+    {
+        var at = outer.IndexOf(inner, StringComparison.Ordinal);
+        while (at >= 0)
+        {
+            var before = at == 0 || !TextFolding.IsWordChar(outer[at - 1]);
+            var end = at + inner.Length;
+            var after = end == outer.Length || !TextFolding.IsWordChar(outer[end]);
+            if (before && after)
+                return true;
+            at = outer.IndexOf(inner, at + 1, StringComparison.Ordinal);
+        }
+
+        return false;
+    }
+
+    private static readonly Lazy<FrozenSet<string>> Surnames = new(() =>
+        Romanization.Korean.KoreanSurnames.All()
+            .Select(s => TextFolding.FoldKey(s))
+            .ToFrozenSet(StringComparer.Ordinal));
+
+    private static FrozenSet<string> ReadWords(string resource)
+    {
+        using var stream = typeof(VariantGuards).Assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"missing resource {resource}");
+        using var reader = new StreamReader(stream);
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length > 0 && line[0] != '#')
+                words.Add(line);
+        }
+
+        return words.ToFrozenSet(StringComparer.Ordinal);
+    }
+}
