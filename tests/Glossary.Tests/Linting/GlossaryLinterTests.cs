@@ -1,0 +1,85 @@
+using Glossary.Linting;
+using Glossary.Loading;
+using Glossary.Model;
+
+namespace Glossary.Tests.Linting;
+
+/// <summary>What lint reports beyond the loader (issue #7), one test per diagnostic.</summary>
+public sealed class GlossaryLinterTests
+{
+    private static IReadOnlyList<GlossaryDiagnostic> Lint(string yaml) => GlossaryLinter.Lint(GlossaryLoader.LoadText(yaml, "g.yaml"));
+
+    [Fact]
+    public void Lint_BundledGlossary_HasNoErrors() =>
+        Assert.DoesNotContain(GlossaryLinter.Lint(GlossaryLoader.LoadBundled()), d => d.Severity == DiagnosticSeverity.Error);
+
+    [Fact]
+    public void Lint_VariantInsideAnotherPreferredForm_GLS201() =>
+        Assert.Contains(Lint("entries:\n  - en: Lee Jae-myung\n    kind: person\n  - en: Jaemyung Park\n    kind: place\n    variants: [Jae-myung]\n"),
+            d => d.Id == GlossaryMessages.VariantInsideOtherId);
+
+    [Theory]
+    [InlineData("Soul")]
+    [InlineData("Rhee")]
+    public void Lint_SingleWordVariantIsWordOrSurname_GLS202(string variant) =>
+        Assert.Contains(Lint($"entries:\n  - en: Seoul\n    kind: place\n    variants: [{variant}]\n"), d => d.Id == GlossaryMessages.VariantIsWordId && d.Position.Line == 2);
+
+    [Fact]
+    public void Lint_AllowThatNeverMatters_GLS203()
+    {
+        var diagnostics = Lint("entries:\n  - en: Beijing\n    kind: place\n    variants: [Peking]\n    allow: [Peking University, Tsinghua University]\n");
+        var unused = Assert.Single(diagnostics, d => d.Id == GlossaryMessages.AllowUnusedId);
+        Assert.Contains("'Tsinghua University'", unused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Lint_WrongHangul_GLS204CrossCheck()
+    {
+        // 이재원 is Lee Jae-won; the entry's Hangul does not fit "Lee Jae-myung".
+        var d = Assert.Single(Lint("entries:\n  - en: Lee Jae-myung\n    ko: 이재원\n    kind: person\n"), d => d.Id == GlossaryMessages.CrossCheckId);
+        Assert.Equal(DiagnosticSeverity.Warning, d.Severity);
+        Assert.DoesNotContain(Lint("entries:\n  - en: Lee Jae-myung\n    ko: 이재명\n    kind: person\n"), d => d.Id == GlossaryMessages.CrossCheckId);
+    }
+
+    [Theory]
+    [InlineData("Lee Nak-yon", "이낙연")]
+    [InlineData("Hwang Kyo-ahn", "황교안")]
+    [InlineData("Syngman Rhee", "이승만")]
+    [InlineData("Kim Dae-jung", "김대중")]
+    public void Lint_CustomaryKoreanNames_PassCrossCheck(string en, string ko) =>
+        Assert.DoesNotContain(Lint($"entries:\n  - en: {en}\n    ko: {ko}\n    kind: person\n"), d => d.Id == GlossaryMessages.CrossCheckId);
+
+    [Fact]
+    public void Lint_IrregularSilencesCrossCheck() =>
+        Assert.DoesNotContain(Lint("entries:\n  - en: taekwondo\n    ko: 태권도\n    kind: term\n    irregular: true\n    note: established English spelling\n"), d => d.Id == GlossaryMessages.CrossCheckId);
+
+    [Fact]
+    public void Lint_FailingEntryTests_GLS210Errors()
+    {
+        var diagnostics = Lint(
+            """
+            entries:
+              - en: Busan
+                kind: place
+                variants: [Pusan]
+                tests:
+                  - flag: Pusan's port
+                    fix: Busan's port
+                  - flag: Busan is fine
+                  - pass: Pusan again
+                  - flag: Pusan
+                    fix: Pusan City
+            """);
+        var failures = diagnostics.Where(d => d.Id == GlossaryMessages.TestFailedId).ToList();
+        Assert.Equal([8, 9, 10], failures.Select(f => f.Position.Line));
+        Assert.All(failures, f => Assert.Equal(DiagnosticSeverity.Error, f.Severity));
+    }
+
+    [Fact]
+    public void Lint_Override_ReportedAsInfo()
+    {
+        var loaded = GlossaryLoader.LoadText("entries:\n  - en: Kim Jong-un\n    kind: person\n  - id: kim-jong-un\n    override: true\n    en: Kim Jong Un\n", "g.yaml");
+        var info = Assert.Single(GlossaryLinter.Lint(loaded), d => d.Id == GlossaryMessages.OverridesId);
+        Assert.Equal((DiagnosticSeverity.Info, 4), (info.Severity, info.Position.Line));
+    }
+}
