@@ -84,6 +84,81 @@ internal sealed class PhraseMatcher
             rootChildren[c] = target;
     }
 
+    /// <summary>Rebuilds a matcher from the arrays <see cref="Write"/> wrote.</summary>
+    internal PhraseMatcher(int[] rootChildren, int[] firstEdge, char[] edgeChars, int[] edgeTargets, int[] firstId, int[] idList)
+    {
+        this.rootChildren = rootChildren;
+        this.firstEdge = firstEdge;
+        this.edgeChars = edgeChars;
+        this.edgeTargets = edgeTargets;
+        this.firstId = firstId;
+        this.idList = idList;
+    }
+
+    /// <summary>How many trie nodes the matcher has.</summary>
+    public int NodeCount => firstEdge.Length - 1;
+
+    /// <summary>Writes the trie as flat arrays (the root's children as pairs: it is sparse).</summary>
+    public void Write(BinaryWriter writer)
+    {
+        var root = Enumerable.Range(0, rootChildren.Length).Where(c => rootChildren[c] != 0).ToArray();
+        writer.Write(root.Length);
+        foreach (var c in root)
+        {
+            writer.Write((char)c);
+            writer.Write(rootChildren[c]);
+        }
+
+        WriteInts(writer, firstEdge);
+        writer.Write(edgeChars.Length);
+        foreach (var c in edgeChars)
+            writer.Write((ushort)c);
+        WriteInts(writer, edgeTargets);
+        WriteInts(writer, firstId);
+        WriteInts(writer, idList);
+    }
+
+    /// <summary>Reads what <see cref="Write"/> wrote.</summary>
+    public static PhraseMatcher Read(BinaryReader reader)
+    {
+        var rootChildren = new int[char.MaxValue + 1];
+        var rootCount = reader.ReadInt32();
+        for (var i = 0; i < rootCount; i++)
+        {
+            var c = (char)reader.ReadUInt16();
+            rootChildren[c] = reader.ReadInt32();
+        }
+
+        var firstEdge = ReadInts(reader);
+        var edgeChars = new char[reader.ReadInt32()];
+        for (var i = 0; i < edgeChars.Length; i++)
+            edgeChars[i] = (char)reader.ReadUInt16();
+        var edgeTargets = ReadInts(reader);
+        var firstId = ReadInts(reader);
+        var idList = ReadInts(reader);
+        if (edgeTargets.Length != edgeChars.Length || firstId.Length != firstEdge.Length)
+            throw new InvalidDataException("inconsistent matcher arrays");
+        return new PhraseMatcher(rootChildren, firstEdge, edgeChars, edgeTargets, firstId, idList);
+    }
+
+    private static void WriteInts(BinaryWriter writer, int[] values)
+    {
+        writer.Write(values.Length);
+        writer.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(values.AsSpan()));
+    }
+
+    private static int[] ReadInts(BinaryReader reader)
+    {
+        var length = reader.ReadInt32();
+        if (length < 0 || length > 1 << 28)
+            throw new InvalidDataException("bad array length");
+        var values = new int[length];
+        var bytes = System.Runtime.InteropServices.MemoryMarshal.AsBytes(values.AsSpan());
+        if (reader.Read(bytes) != bytes.Length)
+            throw new InvalidDataException("truncated");
+        return values;
+    }
+
     /// <summary>The ids of the spellings that end at <paramref name="hit"/>.</summary>
     public ReadOnlySpan<int> Ids(MatchHit hit) => idList.AsSpan(firstId[hit.Node], firstId[hit.Node + 1] - firstId[hit.Node]);
 

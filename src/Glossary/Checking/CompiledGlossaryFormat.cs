@@ -1,0 +1,191 @@
+using System.Security.Cryptography;
+using Glossary.Loading;
+using Glossary.Matching;
+using Glossary.Model;
+using Glossary.Variants;
+
+namespace Glossary.Checking;
+
+/// <summary>
+/// The binary form of a compiled glossary: a header (magic, format version, tool version), the entries,
+/// the patterns with their folded keys, the trie as flat arrays and the generated spellings, then a
+/// SHA-256 of everything before it. Loading needs neither YAML nor the romanization engines; a file
+/// with a wrong magic, version or checksum is rejected, never trusted.
+/// </summary>
+internal static class CompiledGlossaryFormat
+{
+    public const int Version = 1;
+    private const uint Magic = 0x43534C47; // "GLSC"
+
+    public static void Write(CompiledGlossary glossary, Stream output)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new BinaryWriter(buffer, System.Text.Encoding.UTF8, leaveOpen: true))
+        {
+            writer.Write(Magic);
+            writer.Write(Version);
+            writer.Write(ToolVersion);
+            writer.Write(glossary.Entries.Count);
+            foreach (var entry in glossary.Entries)
+                WriteEntry(writer, entry);
+
+            writer.Write(glossary.Patterns.Count);
+            foreach (var p in glossary.Patterns)
+            {
+                writer.Write(p.Entry);
+                writer.Write((byte)p.Role);
+                writer.Write(p.Spelling);
+                writer.Write(p.StrictKey);
+                writer.Write(p.CaseKey);
+                writer.Write(p.HasDiacritics);
+            }
+
+            glossary.Matcher.Write(writer);
+            foreach (var entry in glossary.Entries)
+            {
+                var spellings = glossary.SpellingsOf(entry.Id);
+                writer.Write(spellings.Generated.Count);
+                foreach (var g in spellings.Generated)
+                {
+                    writer.Write(g.Text);
+                    writer.Write(g.System);
+                    writer.Write(g.Rule);
+                }
+
+                writer.Write(spellings.Dropped.Count);
+                foreach (var d in spellings.Dropped)
+                {
+                    writer.Write(d.Text);
+                    writer.Write(d.Reason);
+                }
+            }
+        }
+
+        var payload = buffer.ToArray();
+        output.Write(payload);
+        output.Write(SHA256.HashData(payload));
+    }
+
+    public static CompiledGlossary Read(Stream input)
+    {
+        using var buffer = new MemoryStream();
+        input.CopyTo(buffer);
+        var all = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+        if (all.Length < 32 + 8)
+            throw new InvalidDataException("not a compiled glossary (too short)");
+        var payload = all[..^32];
+        if (!SHA256.HashData(payload).AsSpan().SequenceEqual(all[^32..]))
+            throw new InvalidDataException("compiled glossary checksum mismatch");
+
+        using var reader = new BinaryReader(new MemoryStream(payload.ToArray()), System.Text.Encoding.UTF8);
+        if (reader.ReadUInt32() != Magic)
+            throw new InvalidDataException("not a compiled glossary");
+        if (reader.ReadInt32() != Version)
+            throw new InvalidDataException("compiled glossary format version differs");
+        if (reader.ReadString() != ToolVersion)
+            throw new InvalidDataException("compiled by another tool version");
+
+        var entries = new GlossaryEntry[reader.ReadInt32()];
+        for (var i = 0; i < entries.Length; i++)
+            entries[i] = ReadEntry(reader);
+
+        var patterns = new Pattern[reader.ReadInt32()];
+        for (var i = 0; i < patterns.Length; i++)
+            patterns[i] = new Pattern(reader.ReadInt32(), (SpellingRole)reader.ReadByte(), reader.ReadString(), reader.ReadString(), reader.ReadString(), reader.ReadBoolean());
+
+        var matcher = PhraseMatcher.Read(reader);
+        var spellings = new List<EntrySpellings>(entries.Length);
+        foreach (var entry in entries)
+        {
+            var generated = new GeneratedSpelling[reader.ReadInt32()];
+            for (var i = 0; i < generated.Length; i++)
+                generated[i] = new GeneratedSpelling(reader.ReadString(), reader.ReadString(), reader.ReadString());
+            var dropped = new DroppedSpelling[reader.ReadInt32()];
+            for (var i = 0; i < dropped.Length; i++)
+                dropped[i] = new DroppedSpelling(reader.ReadString(), reader.ReadString());
+            spellings.Add(new EntrySpellings(entry.Id, generated, dropped));
+        }
+
+        if (patterns.Any(p => p.Entry < 0 || p.Entry >= entries.Length))
+            throw new InvalidDataException("pattern points outside the entries");
+        return new CompiledGlossary(entries, patterns, matcher, spellings);
+    }
+
+    /// <summary>The version of this library, part of every cache key: a compiled glossary is only read by the build that wrote it.</summary>
+    public static string ToolVersion { get; } =
+        typeof(CompiledGlossaryFormat).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
+            .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().FirstOrDefault()?.InformationalVersion ?? "0";
+
+    private static void WriteEntry(BinaryWriter writer, GlossaryEntry entry)
+    {
+        writer.Write(entry.Id);
+        writer.Write(entry.En);
+        writer.Write((byte)entry.Kind);
+        WriteMap(writer, entry.Native);
+        WriteList(writer, entry.Variants);
+        WriteList(writer, entry.Allow);
+        WriteOptional(writer, entry.Note);
+        WriteOptional(writer, entry.Source);
+        WriteMap(writer, entry.Styles);
+        writer.Write(entry.Generate switch { null => (byte)0, true => (byte)1, false => (byte)2 });
+        writer.Write(entry.Irregular);
+    }
+
+    private static GlossaryEntry ReadEntry(BinaryReader reader) => new()
+    {
+        Id = reader.ReadString(),
+        En = reader.ReadString(),
+        Kind = (EntryKind)reader.ReadByte(),
+        Native = ReadMap(reader),
+        Variants = ReadList(reader),
+        Allow = ReadList(reader),
+        Note = ReadOptional(reader),
+        Source = ReadOptional(reader),
+        Styles = ReadMap(reader),
+        Generate = reader.ReadByte() switch { 1 => true, 2 => false, _ => null },
+        Irregular = reader.ReadBoolean(),
+    };
+
+    private static void WriteList(BinaryWriter writer, IReadOnlyList<string> items)
+    {
+        writer.Write(items.Count);
+        foreach (var item in items)
+            writer.Write(item);
+    }
+
+    private static string[] ReadList(BinaryReader reader)
+    {
+        var items = new string[reader.ReadInt32()];
+        for (var i = 0; i < items.Length; i++)
+            items[i] = reader.ReadString();
+        return items;
+    }
+
+    private static void WriteMap(BinaryWriter writer, IReadOnlyDictionary<string, string> map)
+    {
+        writer.Write(map.Count);
+        foreach (var (key, value) in map)
+        {
+            writer.Write(key);
+            writer.Write(value);
+        }
+    }
+
+    private static Dictionary<string, string> ReadMap(BinaryReader reader)
+    {
+        var count = reader.ReadInt32();
+        var map = new Dictionary<string, string>(count, StringComparer.Ordinal);
+        for (var i = 0; i < count; i++)
+            map[reader.ReadString()] = reader.ReadString();
+        return map;
+    }
+
+    private static void WriteOptional(BinaryWriter writer, string? value)
+    {
+        writer.Write(value is not null);
+        if (value is not null)
+            writer.Write(value);
+    }
+
+    private static string? ReadOptional(BinaryReader reader) => reader.ReadBoolean() ? reader.ReadString() : null;
+}
