@@ -1,0 +1,314 @@
+using System.Text;
+
+namespace Glossary.Romanization.Chinese;
+
+/// <summary>What a romanized word is, which decides its capitals and joining.</summary>
+internal enum PartRole
+{
+    /// <summary>A common word: lower case.</summary>
+    Word,
+
+    /// <summary>A surname, single or compound; the second of a double surname is joined by a hyphen.</summary>
+    Surname,
+
+    /// <summary>A given name: joined in pinyin, hyphenated in Wade–Giles.</summary>
+    GivenName,
+
+    /// <summary>The specific part of a place name: joined and capitalized.</summary>
+    Place,
+
+    /// <summary>The generic part of a place name (市, 省, 县 …), written apart and capitalized.</summary>
+    Generic,
+}
+
+/// <summary>
+/// One written word: its syllables (tone digits, <see cref="Syllables"/>), its role, and for a few
+/// fixed exceptions the toneless spelling that no rule gives (陕西 → Shaanxi).
+/// </summary>
+internal sealed record Part(IReadOnlyList<string> Syllables, PartRole Role, string? FixedToneless = null, bool HyphenBefore = false);
+
+/// <summary>A stretch of the input: either text passed through unchanged, or the words of one Han run.</summary>
+internal sealed record Piece(string? Text, IReadOnlyList<Part> Parts);
+
+/// <summary>
+/// Reads Han text into syllables and words. Readings come from, in order: our curated lexicons
+/// (surnames, given names, places, words), the derived word list, ICU Han-Latin/Names for a surname,
+/// and ICU Han-Latin per character. Lexicons are keyed by Simplified characters; Traditional input is
+/// mapped character by character with ICU Hant-Hans for the lookups, while a character's own reading
+/// is taken from the character as written (so 乾隆 keeps qián although Hant-Hans maps 乾 to 干).
+/// </summary>
+internal static class ChineseReader
+{
+    /// <summary>Generic parts of place names, longest first, split off when the rest has two or more characters.</summary>
+    private const string WordBreak = "/";
+
+    /// <summary>The longest word, in characters, that any lexicon holds (a test checks it).</summary>
+    public const int MaxWordLength = 8;
+
+    private static readonly string[] Generics = ["特别行政区", "自治区", "自治州", "自治县", "自治旗", "省", "市", "县", "区", "镇", "乡"];
+
+    public static IReadOnlyList<Piece> Read(string text, RomanizationKind kind)
+    {
+        var pieces = new List<Piece>();
+        var other = new StringBuilder();
+        var run = new List<Character>();
+        foreach (var rune in text.EnumerateRunes())
+        {
+            var character = Character.From(rune);
+            if (character is not null)
+            {
+                if (other.Length > 0)
+                {
+                    pieces.Add(new Piece(other.ToString(), []));
+                    other.Clear();
+                }
+
+                run.Add(character);
+                continue;
+            }
+
+            if (run.Count > 0)
+            {
+                pieces.Add(new Piece(null, ReadRun(run, kind)));
+                run.Clear();
+            }
+
+            other.Append(rune.ToString());
+        }
+
+        if (run.Count > 0)
+            pieces.Add(new Piece(null, ReadRun(run, kind)));
+        if (other.Length > 0)
+            pieces.Add(new Piece(other.ToString(), []));
+        return pieces;
+    }
+
+    private static List<Part> ReadRun(List<Character> run, RomanizationKind kind) => kind switch
+    {
+        RomanizationKind.Name => ReadName(run),
+        RomanizationKind.Place => ReadPlace(run),
+        _ => ReadWords(run, [ChineseData.Words, ChineseData.Places, ChineseData.Dictionary], PartRole.Word, splitFunctionWords: true),
+    };
+
+    /// <summary>Surname (compound, double or single), then the given name (GB/T 28039).</summary>
+    private static List<Part> ReadName(List<Character> run)
+    {
+        var parts = new List<Part>();
+        var at = 0;
+        if (run.Count >= 2 && ChineseData.Surnames.TryGet(Key(run, 0, 2), out var compound) && compound.Syllables.Length == 2)
+        {
+            parts.Add(new Part(compound.Syllables, PartRole.Surname));
+            at = 2;
+        }
+        else
+        {
+            parts.Add(new Part([SurnameReading(run[0])], PartRole.Surname));
+            at = 1;
+
+            // 张王淑芳: two known single surnames before a two-character given name are a double surname.
+            if (run.Count == 4 && IsKnownSurname(run[0]) && IsKnownSurname(run[1]))
+            {
+                parts.Add(new Part([SurnameReading(run[1])], PartRole.Surname, HyphenBefore: true));
+                at = 2;
+            }
+        }
+
+        if (at < run.Count)
+            parts.Add(new Part(GivenNameReadings(run, at), PartRole.GivenName));
+        return parts;
+    }
+
+    private static bool IsKnownSurname(Character c) =>
+        ChineseData.Surnames.Contains(c.Simplified) || ChineseData.Surnames.Contains(c.Written);
+
+    /// <summary>
+    /// Readings of the character as written come first; those of its Simplified form only after, since
+    /// Hant-Hans merges some characters (乾 → 干: 乾隆 is Qián, not Gān).
+    /// </summary>
+    private static string SurnameReading(Character c)
+    {
+        if (ChineseData.Surnames.TryGet(c.Written, out var entry) && entry.Syllables.Length == 1)
+            return entry.Syllables[0];
+        if (ChineseData.NameReadings.TryGet(c.Written, out entry) || ChineseData.CharReadings.TryGet(c.Written, out entry))
+            return entry.Syllables[0];
+        if (ChineseData.Surnames.TryGet(c.Simplified, out entry) && entry.Syllables.Length == 1)
+            return entry.Syllables[0];
+        if (ChineseData.NameReadings.TryGet(c.Simplified, out entry))
+            return entry.Syllables[0];
+        return c.Reading;
+    }
+
+    /// <summary>
+    /// A given name is read as a whole when a lexicon has it with full tones (a name has no neutral
+    /// tone), else character by character with the given-name readings of given-names.txt.
+    /// </summary>
+    private static string[] GivenNameReadings(List<Character> run, int start)
+    {
+        var key = Key(run, start, run.Count - start);
+        if (run.Count - start >= 2)
+        {
+            foreach (var lexicon in new[] { ChineseData.GivenNames, ChineseData.Places, ChineseData.Words, ChineseData.Dictionary })
+            {
+                if (lexicon.TryGet(key, out var entry) && entry.Syllables.Length == run.Count - start && !entry.Syllables.Any(s => Syllables.Tone(s) == 5))
+                    return entry.Syllables;
+            }
+        }
+
+        var readings = new string[run.Count - start];
+        for (var i = start; i < run.Count; i++)
+        {
+            readings[i - start] = ChineseData.GivenNames.TryGet(run[i].Simplified, out var entry) && entry.Syllables.Length == 1
+                ? entry.Syllables[0]
+                : run[i].Reading;
+        }
+
+        return readings;
+    }
+
+    /// <summary>A place is one capitalized word; a generic part (市, 省 …) after a name of two or more characters stands apart.</summary>
+    private static List<Part> ReadPlace(List<Character> run)
+    {
+        var generic = 0;
+        var whole = Key(run, 0, run.Count);
+        if (!ChineseData.Places.Contains(whole))
+        {
+            foreach (var g in Generics)
+            {
+                if (whole.EndsWith(g, StringComparison.Ordinal) && run.Count - g.Length >= 2)
+                {
+                    generic = g.Length;
+                    break;
+                }
+            }
+        }
+
+        var specific = run.GetRange(0, run.Count - generic);
+        var parts = new List<Part>();
+        if (ChineseData.Places.TryGet(Key(specific, 0, specific.Count), out var place) && place.Syllables.Length == specific.Count)
+        {
+            parts.Add(new Part(place.Syllables, PartRole.Place, place.Spelling));
+        }
+        else
+        {
+            // A place name has no neutral tone (葫芦岛 Húlúdǎo): such a syllable takes the character's reading.
+            var words = ReadWords(specific, [ChineseData.Places, ChineseData.Words, ChineseData.Dictionary], PartRole.Place, splitFunctionWords: false);
+            var syllables = words.SelectMany(w => w.Syllables).ToArray();
+            for (var k = 0; k < syllables.Length && syllables.Length == specific.Count; k++)
+            {
+                if (Syllables.Tone(syllables[k]) == 5)
+                    syllables[k] = specific[k].Reading;
+            }
+
+            parts.Add(new Part(syllables, PartRole.Place));
+        }
+
+        if (generic > 0)
+        {
+            var tail = run.GetRange(run.Count - generic, generic);
+            var words = ReadWords(tail, [ChineseData.Places, ChineseData.Words, ChineseData.Dictionary], PartRole.Generic, splitFunctionWords: false);
+            parts.Add(new Part(words.SelectMany(w => w.Syllables).ToArray(), PartRole.Generic));
+        }
+
+        return parts;
+    }
+
+    /// <summary>
+    /// Forward maximum matching over the lexicons (first lexicon that has the longest word wins).
+    /// Characters no word covers are joined into one word, except function words (不, 的, 我 …),
+    /// which stand alone: an unknown run is most likely one word the lists lack.
+    /// </summary>
+    private static List<Part> ReadWords(List<Character> run, Lexicon[] lexicons, PartRole role, bool splitFunctionWords)
+    {
+        var parts = new List<Part>();
+        var unknown = new List<string>();
+        var maxLength = MaxWordLength;
+        var i = 0;
+        while (i < run.Count)
+        {
+            string[]? match = null;
+            var length = 0;
+            for (var n = Math.Min(maxLength, run.Count - i); n >= 2 && match is null; n--)
+            {
+                var key = Key(run, i, n);
+                foreach (var lexicon in lexicons)
+                {
+                    if (lexicon.TryGet(key, out var entry))
+                    {
+                        match = entry.Syllables.Count(s => s != WordBreak) == n ? entry.Syllables : Enumerable.Range(i, n).Select(k => run[k].IcuReading).ToArray();
+                        length = n;
+                        break;
+                    }
+                }
+            }
+
+            if (match is null && splitFunctionWords && ChineseData.FunctionWords.Contains(run[i].Simplified))
+            {
+                match = [run[i].Reading];
+                length = 1;
+            }
+
+            if (match is null)
+            {
+                unknown.Add(run[i].Reading);
+                i++;
+                continue;
+            }
+
+            if (unknown.Count > 0)
+            {
+                parts.Add(new Part(unknown.ToArray(), role));
+                unknown.Clear();
+            }
+
+            // A lexicon entry may hold a phrase of several words, parted by "/": 不对 → bu4 / dui4.
+            var from = 0;
+            for (var k = 0; k <= match.Length; k++)
+            {
+                if (k == match.Length || match[k] == WordBreak)
+                {
+                    parts.Add(new Part(match[from..k], role));
+                    from = k + 1;
+                }
+            }
+
+            i += length;
+        }
+
+        if (unknown.Count > 0)
+            parts.Add(new Part(unknown.ToArray(), role));
+        return parts;
+    }
+
+    private static string Key(List<Character> run, int start, int count)
+    {
+        if (count == 1)
+            return run[start].Simplified;
+        var key = new StringBuilder(count * 2);
+        for (var i = start; i < start + count; i++)
+            key.Append(run[i].Simplified);
+        return key.ToString();
+    }
+
+    /// <summary>One Han character as written, its Simplified form, and its ICU reading.</summary>
+    /// <remarks>
+    /// <see cref="Reading"/> is ICU's reading corrected by char-readings-pinyin-pro.txt; <see cref="IcuReading"/>
+    /// is ICU's own, which a word the derived list holds without syllables takes (the list omits a word's
+    /// syllables exactly when ICU's per-character readings already give them).
+    /// </remarks>
+    private sealed record Character(string Written, string Simplified, string Reading, string IcuReading)
+    {
+        public static Character? From(Rune rune)
+        {
+            var written = rune.Value;
+            if (written < 0x3400 && written != 0x3007)
+                return null; // below CJK Extension A only 〇 (líng) has a reading
+            var text = rune.ToString();
+            var simplified = ChineseData.Simplified.TryGet(text, out var entry) ? entry.Syllables[0] : text;
+            var icu = ChineseData.Readings.Reading(written) ?? ChineseData.Readings.Reading(char.ConvertToUtf32(simplified, 0));
+            if (icu is null)
+                return null;
+            var reading = ChineseData.CharReadings.TryGet(text, out entry) || ChineseData.CharReadings.TryGet(simplified, out entry) ? entry.Syllables[0] : icu;
+            return new Character(text, simplified, reading, icu);
+        }
+    }
+}
