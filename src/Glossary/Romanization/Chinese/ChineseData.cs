@@ -8,7 +8,7 @@ namespace Glossary.Romanization.Chinese;
 /// </summary>
 internal static class ChineseData
 {
-    private static readonly Lazy<ReadingTable> ReadingsValue = new(() => ReadingTable.Parse(Resource(ReadingTable.FileName)));
+    private static readonly Lazy<ReadingTable> ReadingsValue = new(() => ReadingTable.Parse(Bytes(ReadingTable.FileName)));
     private static readonly Lazy<Lexicon> NameReadingsValue = new(() => Lexicon.Sorted(Bytes("han-latin-names.txt")));
     private static readonly Lazy<Lexicon> CharReadingsValue = new(() => Lexicon.Sorted(Bytes("char-readings-pinyin-pro.txt")));
     private static readonly Lazy<Lexicon> SimplifiedValue = new(() => Lexicon.Sorted(Bytes("hant-hans.txt")));

@@ -1,11 +1,10 @@
-using System.Reflection;
 using System.Text;
 
 namespace Glossary.Romanization.Chinese;
 
 /// <summary>
-/// The ICU-derived reading of every Han character, read straight from the embedded text without
-/// building a per-character dictionary, so loading it costs one string and a few hundred lines.
+/// The ICU-derived reading of every Han character, read straight from the embedded bytes without
+/// building a per-character dictionary, so loading it costs one copy and a scan of its lines.
 /// </summary>
 /// <remarks>
 /// Layout of <c>han-latin.txt</c>, after <c>#</c> comment lines: one line <c>@ syl1 syl2 …</c>
@@ -19,14 +18,16 @@ internal sealed class ReadingTable
     private const int BlockSize = 64;
     private const string Digits = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 
-    private readonly string _text;
-    private readonly string[] _syllables;
+    private readonly byte[] _bytes;
+    private readonly int[] _syllableStarts;
+    private readonly string?[] _syllables;
     private readonly Dictionary<int, int> _blockOffsets;
 
-    private ReadingTable(string text, string[] syllables, Dictionary<int, int> blockOffsets)
+    private ReadingTable(byte[] bytes, int[] syllableStarts, Dictionary<int, int> blockOffsets)
     {
-        _text = text;
-        _syllables = syllables;
+        _bytes = bytes;
+        _syllableStarts = syllableStarts;
+        _syllables = new string?[syllableStarts.Length - 1];
         _blockOffsets = blockOffsets;
     }
 
@@ -39,7 +40,7 @@ internal sealed class ReadingTable
             foreach (var offset in _blockOffsets.Values)
             {
                 for (var i = 0; i < BlockSize; i++)
-                    count += _text[offset + (2 * i)] == '.' ? 0 : 1;
+                    count += _bytes[offset + (2 * i)] == (byte)'.' ? 0 : 1;
             }
 
             return count;
@@ -52,46 +53,60 @@ internal sealed class ReadingTable
         if (!_blockOffsets.TryGetValue(codePoint / BlockSize, out var offset))
             return null;
         var at = offset + (2 * (codePoint % BlockSize));
-        var high = _text[at];
-        if (high == '.')
+        var high = _bytes[at];
+        if (high == (byte)'.')
             return null;
-        return _syllables[(Digits.IndexOf(high) * Digits.Length) + Digits.IndexOf(_text[at + 1])];
+        var index = (Digit(high) * Digits.Length) + Digit(_bytes[at + 1]);
+        return _syllables[index] ??= Encoding.UTF8.GetString(_bytes, _syllableStarts[index], _syllableStarts[index + 1] - _syllableStarts[index] - 1);
     }
 
-    public static ReadingTable Load(Assembly assembly, string resourceName)
+    /// <summary>
+    /// Indexes the file without decoding it: the offsets of the syllables in the <c>@</c> line (each
+    /// syllable becomes a string on first use) and the offset of each block line.
+    /// </summary>
+    public static ReadingTable Parse(byte[] bytes)
     {
-        using var stream = assembly.GetManifestResourceStream(resourceName)
-            ?? throw new InvalidOperationException($"Missing embedded resource {resourceName}.");
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        return Parse(reader.ReadToEnd());
-    }
-
-    public static ReadingTable Parse(string text)
-    {
-        string[] syllables = [];
+        var syllableStarts = new List<int>();
         var blocks = new Dictionary<int, int>();
         var start = 0;
-        while (start < text.Length)
+        while (start < bytes.Length)
         {
-            var end = text.IndexOf('\n', start);
+            var end = Array.IndexOf(bytes, (byte)'\n', start);
             if (end < 0)
-                end = text.Length;
-            var line = text.AsSpan(start, end - start);
-            if (line.StartsWith("@ "))
+                end = bytes.Length;
+            if (bytes[start] == (byte)'@')
             {
-                syllables = line[2..].ToString().Split(' ');
+                for (var i = start + 2; i < end; i++)
+                {
+                    if (i == start + 2 || bytes[i - 1] == (byte)' ')
+                        syllableStarts.Add(i);
+                }
+
+                syllableStarts.Add(end + 1); // so that syllable k ends at syllableStarts[k + 1] - 1
             }
-            else if (line.Length > 0 && line[0] != '#')
+            else if (end > start && bytes[start] != (byte)'#')
             {
-                var space = line.IndexOf(' ');
-                blocks[int.Parse(line[..space], System.Globalization.NumberStyles.HexNumber)] = start + space + 1;
+                var block = 0;
+                var i = start;
+                for (; bytes[i] != (byte)' '; i++)
+                    block = (block * 16) + HexDigit(bytes[i]);
+                blocks[block] = i + 1;
             }
 
             start = end + 1;
         }
 
-        return new ReadingTable(text, syllables, blocks);
+        return new ReadingTable(bytes, [.. syllableStarts], blocks);
     }
+
+    private static int Digit(byte b) => b switch
+    {
+        >= (byte)'0' and <= (byte)'9' => b - '0',
+        >= (byte)'A' and <= (byte)'Z' => b - 'A' + 10,
+        _ => b - 'a' + 36,
+    };
+
+    private static int HexDigit(byte b) => b <= (byte)'9' ? b - '0' : (b | 0x20) - 'a' + 10;
 
     /// <summary>Writes <paramref name="readings"/> (code point → syllable) in the layout above.</summary>
     public static string Write(IReadOnlyDictionary<int, string> readings, string header)

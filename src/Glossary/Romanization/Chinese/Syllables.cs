@@ -10,6 +10,9 @@ internal static class Syllables
 {
     private const string Vowels = "aeiouü";
 
+    /// <summary>Each letter followed by its forms in tones 1–4; <c>_</c> where Unicode has no precomposed letter.</summary>
+    private const string Marked = "aāáǎàeēéěèiīíǐìoōóǒòuūúǔùüǖǘǚǜm_ḿ__n_ńňǹ";
+
     /// <summary>Reads one tone-marked syllable: <c>"lǚ"</c> → <c>"lü3"</c>; <see langword="null"/> when it is not one.</summary>
     public static string? FromToneMarks(string marked)
     {
@@ -77,8 +80,13 @@ internal static class Syllables
 
         if (at < 0)
             return letters;
-        var mark = tone switch { 1 => '\u0304', 2 => '\u0301', 3 => '\u030C', _ => '\u0300' };
-        return string.Concat(letters.AsSpan(0, at + 1), mark.ToString(), letters.AsSpan(at + 1)).Normalize(NormalizationForm.FormC);
+
+        // Precomposed letters where Unicode has them (all vowels, ḿ ń ň ǹ); a combining mark otherwise.
+        var row = Marked.IndexOf(letters[at], StringComparison.Ordinal);
+        var marked = row >= 0 && row % 5 == 0 ? Marked[row + tone] : '_';
+        return marked == '_'
+            ? string.Concat(letters.AsSpan(0, at + 1), (tone switch { 1 => '\u0304', 2 => '\u0301', 3 => '\u030C', _ => '\u0300' }).ToString(), letters.AsSpan(at + 1))
+            : string.Concat(letters.AsSpan(0, at), marked.ToString(), letters.AsSpan(at + 1));
     }
 
     /// <summary>True when the syllable starts with a, o or e and so takes an apostrophe after another syllable.</summary>
