@@ -178,42 +178,42 @@ internal sealed class ChineseRomanizer : IRomanizer
             case RomanizationSystem.Pinyin:
             case RomanizationSystem.PinyinToneless:
             case RomanizationSystem.PinyinToneNumbers:
-            {
-                if (system == RomanizationSystem.PinyinToneless && part.FixedToneless is not null)
-                    return part.FixedToneless;
-                var written = syllables.Select(s => system switch
                 {
-                    RomanizationSystem.Pinyin => Syllables.ToToneMarks(s),
-                    RomanizationSystem.PinyinToneless => Syllables.Letters(s),
-                    _ => s,
-                }).ToList();
-                var separator = part.Role == PartRole.GivenName ? style switch
-                {
-                    GivenNameStyle.Hyphenated => "-",
-                    GivenNameStyle.Split => " ",
-                    _ => string.Empty,
-                } : string.Empty;
-                var apostrophes = system != RomanizationSystem.PinyinToneNumbers && separator.Length == 0;
-                return Join(syllables, written, separator, apostrophes, capitalize, capitalizeEach: separator == " ");
-            }
+                    if (system == RomanizationSystem.PinyinToneless && part.FixedToneless is not null)
+                        return part.FixedToneless;
+                    var written = syllables.Select(s => system switch
+                    {
+                        RomanizationSystem.Pinyin => Syllables.ToToneMarks(s),
+                        RomanizationSystem.PinyinToneless => Syllables.Letters(s),
+                        _ => s,
+                    }).ToList();
+                    var separator = part.Role == PartRole.GivenName ? style switch
+                    {
+                        GivenNameStyle.Hyphenated => "-",
+                        GivenNameStyle.Split => " ",
+                        _ => string.Empty,
+                    } : string.Empty;
+                    var apostrophes = system != RomanizationSystem.PinyinToneNumbers && separator.Length == 0;
+                    return Join(syllables, written, separator, apostrophes, capitalize, capitalizeEach: separator == " ");
+                }
 
             default:
-            {
-                var simple = system == RomanizationSystem.WadeGilesSimplified;
-                var written = syllables.Select(s => ToWadeGiles(s, simple)).ToList();
-                var separator = part.Role switch
                 {
-                    PartRole.Place or PartRole.Generic => simple ? string.Empty : "-",
-                    PartRole.GivenName => style switch
+                    var simple = system == RomanizationSystem.WadeGilesSimplified;
+                    var written = syllables.Select(s => ToWadeGiles(s, simple)).ToList();
+                    var separator = part.Role switch
                     {
-                        GivenNameStyle.Joined => string.Empty,
-                        GivenNameStyle.Split => " ",
+                        PartRole.Place or PartRole.Generic => simple ? string.Empty : "-",
+                        PartRole.GivenName => style switch
+                        {
+                            GivenNameStyle.Joined => string.Empty,
+                            GivenNameStyle.Split => " ",
+                            _ => "-",
+                        },
                         _ => "-",
-                    },
-                    _ => "-",
-                };
-                return Join(syllables, written, separator, apostrophes: false, capitalize, capitalizeEach: separator == " ");
-            }
+                    };
+                    return Join(syllables, written, separator, apostrophes: false, capitalize, capitalizeEach: separator == " ");
+                }
         }
     }
 
