@@ -45,7 +45,11 @@ internal static class ChineseReader
     /// <summary>The longest word, in characters, that any lexicon holds (a test checks it).</summary>
     public const int MaxWordLength = 8;
 
-    private static readonly string[] Generics = ["特别行政区", "自治区", "自治州", "自治县", "自治旗", "省", "市", "县", "区", "镇", "乡"];
+    /// <remarks>
+    /// Only units that English prose drops or translates (北京市 → Beijing Shi, "Beijing City"); 镇, 区, 乡
+    /// and 县 are so often fused into the name (景德镇 Jingdezhen) that they stay joined.
+    /// </remarks>
+    private static readonly string[] Generics = ["特别行政区", "自治区", "自治州", "自治县", "自治旗", "省", "市"];
 
     public static IReadOnlyList<Piece> Read(string text, RomanizationKind kind)
     {
@@ -191,6 +195,7 @@ internal static class ChineseReader
         else
         {
             // A place name has no neutral tone (葫芦岛 Húlúdǎo): such a syllable takes the character's reading.
+            specific = specific.ConvertAll(c => ChineseData.Places.TryGet(c.Simplified, out var single) && single.Syllables.Length == 1 ? c with { Reading = single.Syllables[0] } : c);
             var words = ReadWords(specific, [ChineseData.Places, ChineseData.Words, ChineseData.Dictionary], PartRole.Place, splitFunctionWords: false);
             var syllables = words.SelectMany(w => w.Syllables).ToArray();
             for (var k = 0; k < syllables.Length && syllables.Length == specific.Count; k++)
@@ -213,44 +218,26 @@ internal static class ChineseReader
     }
 
     /// <summary>
-    /// Forward maximum matching over the lexicons (first lexicon that has the longest word wins).
-    /// Characters no word covers are joined into one word, except function words (不, 的, 我 …),
-    /// which stand alone: an unknown run is most likely one word the lists lack.
+    /// Bidirectional maximum matching over the lexicons (the first lexicon that has a word wins): the
+    /// forward and the backward segmentation are both made, and the one with fewer pieces is kept,
+    /// the backward one on a tie, as it is the more often right for Chinese (全国人民代表大会:
+    /// forward 全|国人|民|代表|大会, backward 全国|人民|代表|大会 with 全国 unknown).
+    /// Characters no word covers are joined into one word, except function words (的, 我 …), which
+    /// stand alone: an unknown run is most likely one word the lists lack.
     /// </summary>
     private static List<Part> ReadWords(List<Character> run, Lexicon[] lexicons, PartRole role, bool splitFunctionWords)
     {
+        var forward = Segment(run, lexicons, backward: false);
+        var backward = Segment(run, lexicons, backward: true);
+        var segments = forward.Count < backward.Count ? forward : backward;
+
         var parts = new List<Part>();
         var unknown = new List<string>();
-        var maxLength = MaxWordLength;
-        var i = 0;
-        while (i < run.Count)
+        foreach (var (start, length, syllables) in segments)
         {
-            string[]? match = null;
-            var length = 0;
-            for (var n = Math.Min(maxLength, run.Count - i); n >= 2 && match is null; n--)
+            if (syllables is null && !(splitFunctionWords && ChineseData.FunctionWords.Contains(run[start].Simplified)))
             {
-                var key = Key(run, i, n);
-                foreach (var lexicon in lexicons)
-                {
-                    if (lexicon.TryGet(key, out var entry))
-                    {
-                        match = entry.Syllables.Count(s => s != WordBreak) == n ? entry.Syllables : Enumerable.Range(i, n).Select(k => run[k].IcuReading).ToArray();
-                        length = n;
-                        break;
-                    }
-                }
-            }
-
-            if (match is null && splitFunctionWords && ChineseData.FunctionWords.Contains(run[i].Simplified))
-            {
-                match = [run[i].Reading];
-                length = 1;
-            }
-
-            if (match is null)
-            {
-                unknown.Add(run[i].Reading);
-                i++;
+                unknown.Add(run[start].Reading);
                 continue;
             }
 
@@ -259,6 +246,8 @@ internal static class ChineseReader
                 parts.Add(new Part(unknown.ToArray(), role));
                 unknown.Clear();
             }
+
+            var match = syllables ?? [run[start].Reading];
 
             // A lexicon entry may hold a phrase of several words, parted by "/": 不对 → bu4 / dui4.
             var from = 0;
@@ -270,13 +259,58 @@ internal static class ChineseReader
                     from = k + 1;
                 }
             }
-
-            i += length;
         }
 
         if (unknown.Count > 0)
             parts.Add(new Part(unknown.ToArray(), role));
         return parts;
+    }
+
+    /// <summary>Maximum matching in one direction: (start, length, syllables) in text order; syllables null for a character no word covers.</summary>
+    private static List<(int Start, int Length, string[]? Syllables)> Segment(List<Character> run, Lexicon[] lexicons, bool backward)
+    {
+        var segments = new List<(int, int, string[]?)>();
+        var i = backward ? run.Count : 0;
+        while (backward ? i > 0 : i < run.Count)
+        {
+            var room = backward ? i : run.Count - i;
+            (int, int, string[]?) segment = backward ? (i - 1, 1, null) : (i, 1, null);
+            for (var n = Math.Min(MaxWordLength, room); n >= 2; n--)
+            {
+                var start = backward ? i - n : i;
+                if (Lookup(run, start, n, lexicons) is { } syllables)
+                {
+                    segment = (start, n, syllables);
+                    break;
+                }
+            }
+
+            segments.Add(segment);
+            i = backward ? i - segment.Item2 : i + segment.Item2;
+        }
+
+        if (backward)
+            segments.Reverse();
+        return segments;
+    }
+
+    /// <summary>The syllables of the word run[start..start+count] from the first lexicon that has it, or null.</summary>
+    private static string[]? Lookup(List<Character> run, int start, int count, Lexicon[] lexicons)
+    {
+        var key = Key(run, start, count);
+        foreach (var lexicon in lexicons)
+        {
+            if (!lexicon.TryGet(key, out var entry))
+                continue;
+            if (entry.Syllables.Count(s => s != WordBreak) == count)
+                return entry.Syllables;
+            var icu = new string[count];
+            for (var k = 0; k < count; k++)
+                icu[k] = run[start + k].IcuReading;
+            return icu;
+        }
+
+        return null;
     }
 
     private static string Key(List<Character> run, int start, int count)

@@ -71,7 +71,7 @@ if len(sys.argv) > 1:
 # over 60 % of the weight and ICU's reading under 20 %, that reading replaces ICU's. Particles keep
 # ICU's neutral reading, and a few characters whose ICU reading is right for a Traditional text are left out.
 from collections import defaultdict, Counter
-KEEP = set('的地得了着吗呢吧啊呀啦嘛呗哇么们谁於嗯哦')
+KEEP = set('的地得了着吗呢吧啊呀啦嘛呗哇么们子谁於嗯哦')
 weights = defaultdict(Counter); totals = Counter()
 for w, (r, f) in json.load(open('/tmp/ppd/package/json/modern.json')).items():
     ps = r.split(' ')
@@ -88,11 +88,12 @@ for ch, c in weights.items():
         chars[ch] = best
 with open('src/Glossary/Romanization/Chinese/Data/char-readings-pinyin-pro.txt', 'w', encoding='utf-8') as f:
     f.write('''# Single-character readings that replace ICU Han-Latin's (han-latin.txt), where ICU's one reading is
-# not the one modern words use (ICU: 罗 luō, 识 shì, 迹 jī, 卓 zhuō, 澎 pēng, 子 zi; here luó, shí, jì, zhuó, péng, zǐ).
+# not the one modern words use (ICU: 罗 luō, 识 shì, 迹 jī, 卓 zhuō, 澎 pēng; here luó, shí, jì, zhuó, péng).
 # Source: npm package @pinyin-pro/data 1.3.1 (ISC licence), json/modern.json. Rule: for each character,
 # weigh the non-neutral readings it has in modern.json words by the word's frequency; when one reading
 # has over 60 % of the weight and ICU's reading under 20 %, it replaces ICU's. Particles (的 地 得 了 着
-# 吗 呢 吧 啊 呀 啦 嘛 呗 哇 么 们) keep ICU's neutral reading; 谁 於 嗯 哦 are left as ICU reads them.
+# 吗 呢 吧 啊 呀 啦 嘛 呗 哇 么 们, and the noun suffix 子) keep ICU's neutral reading; 谁 於 嗯 哦 are left
+# as ICU reads them. (Names and places read 子 zǐ: given-names.txt, places.txt.)
 # Derived by tools/derive-pinyin-pro.py. Format: character TAB syllable, sorted by code point.
 ''')
     for ch in sorted(chars): f.write(ch + '\t' + chars[ch] + '\n')
