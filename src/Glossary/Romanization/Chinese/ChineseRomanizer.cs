@@ -36,6 +36,8 @@ internal sealed class ChineseRomanizer : IRomanizer
     public IReadOnlyList<RomanizedSpelling> EnumerateSpellings(string text, RomanizationKind kind)
     {
         var pieces = ChineseReader.Read(text, kind);
+        if (pieces.All(p => p.Text is not null))
+            return [];
         var spellings = new List<RomanizedSpelling>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         void Add(string spelling, RomanizationSystem system, string convention)

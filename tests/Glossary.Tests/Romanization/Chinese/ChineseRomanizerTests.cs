@@ -338,4 +338,16 @@ public sealed class ChineseRomanizerTests
         Assert.Contains("Beijing Shi", texts);
         Assert.Contains("Beijing", texts);
     }
+
+    [Fact]
+    public void EnumerateSpellings_NoHan_IsEmpty() =>
+        Assert.Empty(Romanizer.EnumerateSpellings("Beijing", RomanizationKind.Place));
+
+    [Fact]
+    public void EnumerateSpellings_Word_PinyinThenWadeGiles()
+    {
+        var spellings = Romanizer.EnumerateSpellings("功夫", RomanizationKind.Word);
+        Assert.Equal(["gongfu", "gōngfu", "kung-fu"], spellings.Select(s => s.Text));
+        Assert.Equal([RomanizationSystem.PinyinToneless, RomanizationSystem.Pinyin, RomanizationSystem.WadeGilesSimplified], spellings.Select(s => s.System));
+    }
 }
