@@ -53,6 +53,8 @@ internal static class ChineseReader
 
     public static IReadOnlyList<Piece> Read(string text, RomanizationKind kind)
     {
+        // A name with an interpunct (爱新觉罗·溥仪, 马克·吐温) is a minority or foreign name: each part is one word.
+        var dotted = text.AsSpan().IndexOfAny("·•・‧") >= 0;
         var pieces = new List<Piece>();
         var other = new StringBuilder();
         var run = new List<Character>();
@@ -73,7 +75,7 @@ internal static class ChineseReader
 
             if (run.Count > 0)
             {
-                pieces.Add(new Piece(null, ReadRun(run, kind)));
+                pieces.Add(new Piece(null, ReadRun(run, kind, dotted)));
                 run.Clear();
             }
 
@@ -81,14 +83,15 @@ internal static class ChineseReader
         }
 
         if (run.Count > 0)
-            pieces.Add(new Piece(null, ReadRun(run, kind)));
+            pieces.Add(new Piece(null, ReadRun(run, kind, dotted)));
         if (other.Length > 0)
             pieces.Add(new Piece(other.ToString(), []));
         return pieces;
     }
 
-    private static List<Part> ReadRun(List<Character> run, RomanizationKind kind) => kind switch
+    private static List<Part> ReadRun(List<Character> run, RomanizationKind kind, bool dotted) => kind switch
     {
+        RomanizationKind.Name when dotted => [new Part(ReadWords(run, [ChineseData.GivenNames, ChineseData.Places, ChineseData.Words, ChineseData.Dictionary], PartRole.GivenName, splitFunctionWords: false).SelectMany(p => p.Syllables).ToArray(), PartRole.GivenName)],
         RomanizationKind.Name => ReadName(run),
         RomanizationKind.Place => ReadPlace(run),
         _ => ReadWords(run, [ChineseData.Words, ChineseData.Places, ChineseData.Dictionary], PartRole.Word, splitFunctionWords: true),
@@ -99,12 +102,16 @@ internal static class ChineseReader
     {
         var parts = new List<Part>();
         var at = 0;
-        if (run.Count >= 2 && ChineseData.Surnames.TryGet(Key(run, 0, 2), out var compound) && compound.Syllables.Length == 2)
+        for (var n = Math.Min(4, run.Count); n >= 2 && at == 0; n--)
         {
-            parts.Add(new Part(compound.Syllables, PartRole.Surname));
-            at = 2;
+            if (ChineseData.Surnames.TryGet(Key(run, 0, n), out var compound) && compound.Syllables.Length == n)
+            {
+                parts.Add(new Part(compound.Syllables, PartRole.Surname));
+                at = n;
+            }
         }
-        else
+
+        if (at == 0)
         {
             parts.Add(new Part([SurnameReading(run[0])], PartRole.Surname));
             at = 1;

@@ -48,6 +48,8 @@ public sealed class ChineseRomanizerTests
         { "澹台", "澹台灭明", "Tántái Mièmíng" },
         { "令狐", "令狐冲", "Línghú Chōng" },
         { "单于", "单于", "Chányú" },
+        { "four-character Manchu clan name", "爱新觉罗溥仪", "Àixīnjuéluó Pǔyí" },
+        { "interpunct: each part one word", "马克·吐温", "Mǎkè·Tǔwēn" },
         // Double surname (两个姓并列) with a hyphen.
         { "double surname", "张王淑芳", "Zhāng-Wáng Shūfāng" },
         // Given names keep the reading their bearer uses; no surname reading inside them.
