@@ -172,7 +172,7 @@ public sealed class ChineseRomanizerTests
         { "一 citation tone in a longer word", "一丝不苟", "yīsībùgǒu" },
         { "不 is a word of its own", "不对", "bù duì" },
         { "不 citation tone", "不是", "bù shì" },
-        { "no third-tone sandhi", "你好", "nǐ hǎo" },
+        { "no third-tone sandhi", "很好", "hěn hǎo" },
         { "function words apart", "我爱你", "wǒ ài nǐ" },
         { "erhua r", "一点儿", "yīdiǎnr" },
         { "apostrophe in a word", "女儿", "nǚ'ér" },

@@ -48,8 +48,12 @@ def diffs(d, minlen=2, maxlen=8, keep_same=False):
 modern = diffs(json.load(open('/tmp/ppd/package/json/modern.json')), keep_same=True)
 print('modern diffs', len(modern), file=sys.stderr)
 if len(sys.argv) > 1:
-    complete = diffs(json.load(open('/tmp/ppd/package/json/complete.json')), 2, int(sys.argv[1]))
+    complete_json = json.load(open('/tmp/ppd/package/json/complete.json'))
+    complete = diffs(complete_json, 2, int(sys.argv[1]))
     extra = {w: r for w, r in complete.items() if w not in modern}
+    # Common words of complete.json that read as ICU does: kept, without syllables, for segmentation.
+    common = diffs({w: v for w, v in complete_json.items() if v[1] >= 1e-10}, 2, int(sys.argv[1]), keep_same=True)
+    extra.update({w: r for w, r in common.items() if w not in modern and w not in extra})
     print('complete extra', len(extra), file=sys.stderr)
     json.dump({'modern': modern, 'complete': extra}, open('/tmp/derive/out.json', 'w'), ensure_ascii=False)
     rows = {**extra, **modern}
@@ -58,7 +62,8 @@ if len(sys.argv) > 1:
         f.write('''# Word list for segmentation and readings: every word of modern.json, with its syllables when they differ\n# from ICU Han-Latin read character by character (han-latin.txt), alone when they do not.
 # Source: npm package @pinyin-pro/data 1.3.1 (ISC licence; https://github.com/zh-lx/pinyin-pro):
 # json/modern.json (a modern standard dictionary, with neutral tones), plus the
-# words of 2-4 characters of json/complete.json that modern.json lacks (many place and personal names).
+# words of 2-4 characters of json/complete.json that modern.json lacks: those whose reading differs from
+# ICU (many place and personal names), and the common ones (frequency >= 1e-10) for segmentation.
 # Changes: 一 and 不 restored to citation tones yi1/bu4 (GB/T 16159-2012 §6.5.2; neutral bu5 kept);
 # erhua 儿 after a syllable written r5 (GB/T 16159 writes it as r). Our curated lexicons override it.
 # Derived by tools/derive-pinyin-pro.py. Format: word [TAB syllables] (tone 5 = neutral), sorted by code point.
