@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Glossary.Romanization.Chinese;
 
 /// <summary>
@@ -50,15 +48,7 @@ internal static class ChineseData
     /// <summary>The resource name of a data file.</summary>
     public static string ResourceName(string fileName) => "Glossary.Romanization.Chinese.Data." + fileName;
 
-    public static string Resource(string fileName)
-    {
-        var assembly = typeof(ChineseData).Assembly;
-        using var stream = assembly.GetManifestResourceStream(ResourceName(fileName))
-            ?? throw new InvalidOperationException($"Missing embedded resource {ResourceName(fileName)}.");
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        return reader.ReadToEnd();
-    }
-
+    /// <summary>The bytes of an embedded data file.</summary>
     public static byte[] Bytes(string fileName)
     {
         using var stream = typeof(ChineseData).Assembly.GetManifestResourceStream(ResourceName(fileName))
