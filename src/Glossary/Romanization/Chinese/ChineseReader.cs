@@ -234,14 +234,15 @@ internal static class ChineseReader
     /// </summary>
     private static List<Part> ReadWords(List<Character> run, Lexicon[] lexicons, PartRole role, bool splitFunctionWords)
     {
-        var forward = Segment(run, lexicons, backward: false);
-        var backward = Segment(run, lexicons, backward: true);
+        var forward = Segments(run, lexicons, backward: false);
+        var backward = Segments(run, lexicons, backward: true);
         var segments = forward.Count < backward.Count ? forward : backward;
 
         var parts = new List<Part>();
         var unknown = new List<string>();
-        foreach (var (start, length, syllables) in segments)
+        foreach (var segment in segments)
         {
+            var (start, syllables) = (segment.Start, segment.Syllables);
             if (syllables is null && !(splitFunctionWords && ChineseData.FunctionWords.Contains(run[start].Simplified)))
             {
                 unknown.Add(run[start].Reading);
@@ -273,27 +274,31 @@ internal static class ChineseReader
         return parts;
     }
 
-    /// <summary>Maximum matching in one direction: (start, length, syllables) in text order; syllables null for a character no word covers.</summary>
-    private static List<(int Start, int Length, string[]? Syllables)> Segment(List<Character> run, Lexicon[] lexicons, bool backward)
+    /// <summary>A word found by maximum matching; <see cref="Syllables"/> is null for a character no word covers.</summary>
+    /// <remarks>A class, not a tuple, so that its list shares the runtime's precompiled code (start-up).</remarks>
+    private sealed record Segment(int Start, int Length, string[]? Syllables);
+
+    /// <summary>Maximum matching in one direction, segments in text order.</summary>
+    private static List<Segment> Segments(List<Character> run, Lexicon[] lexicons, bool backward)
     {
-        var segments = new List<(int, int, string[]?)>();
+        var segments = new List<Segment>();
         var i = backward ? run.Count : 0;
         while (backward ? i > 0 : i < run.Count)
         {
             var room = backward ? i : run.Count - i;
-            (int, int, string[]?) segment = backward ? (i - 1, 1, null) : (i, 1, null);
+            var segment = new Segment(backward ? i - 1 : i, 1, null);
             for (var n = Math.Min(MaxWordLength, room); n >= 2; n--)
             {
                 var start = backward ? i - n : i;
                 if (Lookup(run, start, n, lexicons) is { } syllables)
                 {
-                    segment = (start, n, syllables);
+                    segment = new Segment(start, n, syllables);
                     break;
                 }
             }
 
             segments.Add(segment);
-            i = backward ? i - segment.Item2 : i + segment.Item2;
+            i = backward ? i - segment.Length : i + segment.Length;
         }
 
         if (backward)

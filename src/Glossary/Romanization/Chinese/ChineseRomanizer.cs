@@ -28,7 +28,7 @@ internal sealed class ChineseRomanizer : IRomanizer
 
     public string Romanize(string text, RomanizationSystem system, RomanizationKind kind)
     {
-        if (!Systems.Contains(system))
+        if (system is not (RomanizationSystem.Pinyin or RomanizationSystem.PinyinToneless or RomanizationSystem.PinyinToneNumbers or RomanizationSystem.WadeGiles or RomanizationSystem.WadeGilesSimplified))
             throw new ArgumentException($"The Chinese romanizer does not write {system}.", nameof(system));
         return Render(ChineseReader.Read(text, kind), p => FormatPart(p, system, GivenNameStyle.Standard));
     }
@@ -64,6 +64,7 @@ internal sealed class ChineseRomanizer : IRomanizer
                     Add(Write(RomanizationSystem.PinyinToneless, adjust: PassportU), RomanizationSystem.PinyinToneless, "pinyin, ü written yu (passports, GB/T 28039 §6.2)");
                 }
 
+                Add(Write(RomanizationSystem.PinyinToneless, adjust: s => s.Replace("'", string.Empty, StringComparison.Ordinal)), RomanizationSystem.PinyinToneless, "pinyin without the apostrophe");
                 if (hasGiven)
                 {
                     Add(Write(RomanizationSystem.PinyinToneless, GivenNameStyle.Hyphenated), RomanizationSystem.PinyinToneless, "pinyin, hyphenated given name");

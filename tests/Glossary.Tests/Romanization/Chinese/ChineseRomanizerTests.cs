@@ -352,4 +352,11 @@ public sealed class ChineseRomanizerTests
         Assert.Equal(["gongfu", "gōngfu", "kung-fu"], spellings.Select(s => s.Text));
         Assert.Equal([RomanizationSystem.PinyinToneless, RomanizationSystem.Pinyin, RomanizationSystem.WadeGilesSimplified], spellings.Select(s => s.System));
     }
+
+    [Fact]
+    public void EnumerateSpellings_NameWithApostrophe_HasFormWithout()
+    {
+        var texts = Romanizer.EnumerateSpellings("陈敏尔", RomanizationKind.Name).Select(s => s.Text).ToList();
+        Assert.Equal(["Chen Min'er", "Chén Mǐn'ěr", "Chen Miner", "Chen Min-er", "Chen Min Er"], texts.Take(5));
+    }
 }
