@@ -104,7 +104,7 @@ internal static class ChineseReader
         var at = 0;
         for (var n = Math.Min(4, run.Count); n >= 2 && at == 0; n--)
         {
-            if (ChineseData.Surnames.TryGet(Key(run, 0, n), out var compound) && compound.Syllables.Length == n)
+            if (TryGetWord(ChineseData.Surnames, run, 0, n, out var compound) && compound.Syllables.Length == n)
             {
                 parts.Add(new Part(compound.Syllables, PartRole.Surname));
                 at = n;
@@ -155,12 +155,11 @@ internal static class ChineseReader
     /// </summary>
     private static string[] GivenNameReadings(List<Character> run, int start)
     {
-        var key = Key(run, start, run.Count - start);
         if (run.Count - start >= 2)
         {
             foreach (var lexicon in new[] { ChineseData.GivenNames, ChineseData.Places, ChineseData.Words, ChineseData.Dictionary })
             {
-                if (lexicon.TryGet(key, out var entry) && entry.Syllables.Length == run.Count - start && !entry.Syllables.Any(s => Syllables.Tone(s) == 5))
+                if (TryGetWord(lexicon, run, start, run.Count - start, out var entry) && entry.Syllables.Length == run.Count - start && !entry.Syllables.Any(s => Syllables.Tone(s) == 5))
                     return entry.Syllables;
             }
         }
@@ -180,8 +179,8 @@ internal static class ChineseReader
     private static List<Part> ReadPlace(List<Character> run)
     {
         var generic = 0;
-        var whole = Key(run, 0, run.Count);
-        if (!ChineseData.Places.Contains(whole))
+        var whole = Key(run, 0, run.Count, simplified: true);
+        if (!TryGetWord(ChineseData.Places, run, 0, run.Count, out _))
         {
             foreach (var g in Generics)
             {
@@ -195,7 +194,7 @@ internal static class ChineseReader
 
         var specific = run.GetRange(0, run.Count - generic);
         var parts = new List<Part>();
-        if (ChineseData.Places.TryGet(Key(specific, 0, specific.Count), out var place) && place.Syllables.Length == specific.Count)
+        if (TryGetWord(ChineseData.Places, specific, 0, specific.Count, out var place) && place.Syllables.Length == specific.Count)
         {
             parts.Add(new Part(place.Syllables, PartRole.Place, place.Spelling));
         }
@@ -309,10 +308,9 @@ internal static class ChineseReader
     /// <summary>The syllables of the word run[start..start+count] from the first lexicon that has it, or null.</summary>
     private static string[]? Lookup(List<Character> run, int start, int count, Lexicon[] lexicons)
     {
-        var key = Key(run, start, count);
         foreach (var lexicon in lexicons)
         {
-            if (!lexicon.TryGet(key, out var entry))
+            if (!TryGetWord(lexicon, run, start, count, out var entry))
                 continue;
             if (entry.Syllables.Count(s => s != WordBreak) == count)
                 return entry.Syllables;
@@ -325,13 +323,26 @@ internal static class ChineseReader
         return null;
     }
 
-    private static string Key(List<Character> run, int start, int count)
+    /// <summary>
+    /// Looks the word up as written, then in Simplified characters: the lexicons are Simplified, and
+    /// Hant-Hans also maps some characters that Simplified text keeps (著名, 乾坤).
+    /// </summary>
+    private static bool TryGetWord(Lexicon lexicon, List<Character> run, int start, int count, out Lexicon.Entry entry)
+    {
+        var written = Key(run, start, count, simplified: false);
+        if (lexicon.TryGet(written, out entry))
+            return true;
+        var simplified = Key(run, start, count, simplified: true);
+        return simplified != written && lexicon.TryGet(simplified, out entry);
+    }
+
+    private static string Key(List<Character> run, int start, int count, bool simplified)
     {
         if (count == 1)
-            return run[start].Simplified;
+            return simplified ? run[start].Simplified : run[start].Written;
         var key = new StringBuilder(count * 2);
         for (var i = start; i < start + count; i++)
-            key.Append(run[i].Simplified);
+            key.Append(simplified ? run[i].Simplified : run[i].Written);
         return key.ToString();
     }
 

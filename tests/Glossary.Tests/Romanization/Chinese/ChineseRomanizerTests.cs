@@ -180,6 +180,8 @@ public sealed class ChineseRomanizerTests
         { "tone mark on the second of iu", "牛", "niú" },
         { "tone mark on the second of ui", "贵", "guì" },
         { "Traditional 銀行", "銀行", "yínháng" },
+        { "Simplified text keeps 著 (Hant-Hans maps it to 着)", "著名", "zhùmíng" },
+        { "Simplified text keeps 乾 (Hant-Hans maps it to 干)", "乾坤", "qiánkūn" },
     };
 
     [Theory]
