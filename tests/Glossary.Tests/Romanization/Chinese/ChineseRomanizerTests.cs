@@ -361,4 +361,15 @@ public sealed class ChineseRomanizerTests
         var texts = Romanizer.EnumerateSpellings("陈敏尔", RomanizationKind.Name).Select(s => s.Text).ToList();
         Assert.Equal(["Chen Min'er", "Chén Mǐn'ěr", "Chen Miner", "Chen Min-er", "Chen Min Er"], texts.Take(5));
     }
+
+    [Fact]
+    public void Romanize_FromManyThreads_GivesTheSameResults()
+    {
+        string[] inputs = ["习近平", "欧阳修", "長孫無忌", "西安", "谢谢", "银行", "吕布"];
+        var expected = inputs.Select(i => Romanizer.Romanize(i, RomanizationSystem.WadeGiles, RomanizationKind.Name)).ToArray();
+        var results = new string[400];
+        Parallel.For(0, results.Length, k => results[k] = Romanizer.Romanize(inputs[k % inputs.Length], RomanizationSystem.WadeGiles, RomanizationKind.Name));
+        for (var k = 0; k < results.Length; k++)
+            Assert.Equal(expected[k % inputs.Length], results[k]);
+    }
 }
