@@ -46,8 +46,8 @@ internal sealed class ChineseRomanizer : IRomanizer
                 spellings.Add(new RomanizedSpelling(spelling, system, convention));
         }
 
-        string Write(RomanizationSystem system, GivenNameStyle style = GivenNameStyle.Standard, Func<string, string>? adjust = null) =>
-            Render(pieces, p => adjust is null ? FormatPart(p, system, style) : adjust(FormatPart(p, system, style)));
+        string Write(RomanizationSystem system, GivenNameStyle style = GivenNameStyle.Standard, Func<string, string>? adjust = null, bool ehForE = false) =>
+            Render(pieces, p => adjust is null ? FormatPart(p, system, style, ehForE) : adjust(FormatPart(p, system, style, ehForE)));
 
         var parts = pieces.SelectMany(p => p.Parts).ToList();
         var hasGiven = parts.Any(p => p.Role == PartRole.GivenName && p.Syllables.Count >= 2);
@@ -78,6 +78,8 @@ internal sealed class ChineseRomanizer : IRomanizer
                     Add(Write(RomanizationSystem.WadeGilesSimplified, GivenNameStyle.Joined), RomanizationSystem.WadeGilesSimplified, "Wade–Giles, given name joined");
                     Add(Write(RomanizationSystem.WadeGilesSimplified, GivenNameStyle.Split), RomanizationSystem.WadeGilesSimplified, "Wade–Giles, given-name syllables apart");
                 }
+
+                Add(Write(RomanizationSystem.WadeGilesSimplified, ehForE: true), RomanizationSystem.WadeGilesSimplified, "Wade–Giles with ê written eh, as older press usage did");
 
                 AddWesternOrder(pieces, Add);
                 break;
@@ -172,7 +174,7 @@ internal sealed class ChineseRomanizer : IRomanizer
         return text.ToString();
     }
 
-    private static string FormatPart(Part part, RomanizationSystem system, GivenNameStyle style)
+    private static string FormatPart(Part part, RomanizationSystem system, GivenNameStyle style, bool ehForE = false)
     {
         var capitalize = part.Role != PartRole.Word;
         var syllables = part.Syllables;
@@ -203,7 +205,7 @@ internal sealed class ChineseRomanizer : IRomanizer
             default:
                 {
                     var simple = system == RomanizationSystem.WadeGilesSimplified;
-                    var written = syllables.Select(s => ToWadeGiles(s, simple)).ToList();
+                    var written = syllables.Select(s => ToWadeGiles(s, simple, ehForE)).ToList();
                     var separator = part.Role switch
                     {
                         PartRole.Place or PartRole.Generic => simple ? string.Empty : "-",
@@ -220,9 +222,15 @@ internal sealed class ChineseRomanizer : IRomanizer
         }
     }
 
-    private static string ToWadeGiles(string syllable, bool simple)
+    /// <summary>
+    /// One syllable in Wade–Giles; with <paramref name="ehForE"/>, a final ê is written eh as older press
+    /// usage did (朱德 Chu Teh, 彭德怀 Peng Teh-huai), not only e.
+    /// </summary>
+    private static string ToWadeGiles(string syllable, bool simple, bool ehForE)
     {
         var wg = ChineseData.WadeGiles.ToWadeGiles(Syllables.Letters(syllable));
+        if (ehForE && wg.Length >= 2 && wg[^1] == 'e' && wg[^2] is not ('i' or 'ü' or 'u'))
+            wg += "h";
         return simple ? wg.Replace("'", string.Empty, StringComparison.Ordinal).Replace('ü', 'u') : wg;
     }
 

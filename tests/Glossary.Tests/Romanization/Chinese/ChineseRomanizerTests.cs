@@ -372,4 +372,10 @@ public sealed class ChineseRomanizerTests
         for (var k = 0; k < results.Length; k++)
             Assert.Equal(expected[k % inputs.Length], results[k]);
     }
+
+    [Theory]
+    [InlineData("朱德", "Chu Teh")]
+    [InlineData("彭德怀", "Peng Teh-huai")]
+    public void EnumerateSpellings_NameWithE_HasOlderPressEh(string name, string expected) =>
+        Assert.Contains(expected, Romanizer.EnumerateSpellings(name, RomanizationKind.Name).Select(s => s.Text));
 }
