@@ -17,7 +17,7 @@ internal enum PartRole
     /// <summary>The specific part of a place name: joined and capitalized.</summary>
     Place,
 
-    /// <summary>The generic part of a place name (市, 省, 县 …), written apart and capitalized.</summary>
+    /// <summary>The generic part of a place name (省, 市, 自治区 …), written apart and capitalized.</summary>
     Generic,
 }
 
@@ -33,18 +33,19 @@ internal sealed record Piece(string? Text, IReadOnlyList<Part> Parts);
 /// <summary>
 /// Reads Han text into syllables and words. Readings come from, in order: our curated lexicons
 /// (surnames, given names, places, words), the derived word list, ICU Han-Latin/Names for a surname,
-/// and ICU Han-Latin per character. Lexicons are keyed by Simplified characters; Traditional input is
+/// the derived character corrections, and ICU Han-Latin per character (see DESIGN.md). Lexicons are keyed by Simplified characters; Traditional input is
 /// mapped character by character with ICU Hant-Hans for the lookups, while a character's own reading
 /// is taken from the character as written (so 乾隆 keeps qián although Hant-Hans maps 乾 to 干).
 /// </summary>
 internal static class ChineseReader
 {
-    /// <summary>Generic parts of place names, longest first, split off when the rest has two or more characters.</summary>
+    /// <summary>Parts the words of a phrase in a lexicon entry: 不对 → <c>bu4 / dui4</c>.</summary>
     private const string WordBreak = "/";
 
     /// <summary>The longest word, in characters, that any lexicon holds (a test checks it).</summary>
     public const int MaxWordLength = 8;
 
+    /// <summary>Generic parts of place names, longest first, split off when the rest has two or more characters.</summary>
     /// <remarks>
     /// Only units that English prose drops or translates (北京市 → Beijing Shi, "Beijing City"); 镇, 区, 乡
     /// and 县 are so often fused into the name (景德镇 Jingdezhen) that they stay joined.
@@ -200,7 +201,8 @@ internal static class ChineseReader
         }
         else
         {
-            // A place name has no neutral tone (葫芦岛 Húlúdǎo): such a syllable takes the character's reading.
+            // Single characters of places.txt give their place-name reading (长 cháng); a place name has no
+            // neutral tone (葫芦岛 Húlúdǎo): such a syllable takes the character's reading.
             specific = specific.ConvertAll(c => ChineseData.Places.TryGet(c.Simplified, out var single) && single.Syllables.Length == 1 ? c with { Reading = single.Syllables[0] } : c);
             var words = ReadWords(specific, [ChineseData.Places, ChineseData.Words, ChineseData.Dictionary], PartRole.Place, splitFunctionWords: false);
             var syllables = words.SelectMany(w => w.Syllables).ToArray();
