@@ -14,9 +14,10 @@ internal static class ChineseTableGenerator
 {
     private const string IcuVersion = "ICU4N 60.1.0-alpha.440";
 
-    /// <summary>The code points whose readings are tabulated: Ext A, the URO, compatibility ideographs, planes 2 and 3.</summary>
+    /// <summary>The code points whose readings are tabulated: 〇, Ext A, the URO, compatibility ideographs, planes 2 and 3.</summary>
     private static IEnumerable<int> HanCodePoints()
     {
+        yield return 0x3007;
         for (var cp = 0x3400; cp <= 0x4DBF; cp++)
             yield return cp;
         for (var cp = 0x4E00; cp <= 0x9FFF; cp++)

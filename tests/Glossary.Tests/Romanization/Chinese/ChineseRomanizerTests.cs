@@ -199,6 +199,8 @@ public sealed class ChineseRomanizerTests
         { "toneless apostrophe in given name", "陈敏尔", RomanizationKind.Name, RomanizationSystem.PinyinToneless, "Chen Min'er" },
         { "passes other text through", "Xi 习近平 said", RomanizationKind.Name, RomanizationSystem.PinyinToneless, "Xi Xi Jinping said" },
         { "keeps romanized words off touching letters", "A股", RomanizationKind.Word, RomanizationSystem.PinyinToneless, "A gu" },
+        { "〇 is read", "〇", RomanizationKind.Word, RomanizationSystem.Pinyin, "líng" },
+        { "punctuation passes through", "习近平，李强。", RomanizationKind.Name, RomanizationSystem.PinyinToneless, "Xi Jinping，Li Qiang。" },
     };
 
     [Theory]
