@@ -307,22 +307,59 @@ internal static class ChineseReader
         return segments;
     }
 
-    /// <summary>The syllables of the word run[start..start+count] from the first lexicon that has it, or null.</summary>
+    /// <summary>
+    /// The syllables of the word run[start..start+count] from the first lexicon that has it, or null.
+    /// A word of the derived list takes the readings of any curated word inside it (大城县 holds 大城
+    /// Dàchéng): curated entries win over derived ones.
+    /// </summary>
     private static string[]? Lookup(List<Character> run, int start, int count, Lexicon[] lexicons)
     {
-        foreach (var lexicon in lexicons)
+        for (var li = 0; li < lexicons.Length; li++)
         {
-            if (!TryGetWord(lexicon, run, start, count, out var entry))
+            if (!TryGetWord(lexicons[li], run, start, count, out var entry))
                 continue;
-            if (entry.Syllables.Count(s => s != WordBreak) == count)
-                return entry.Syllables;
-            var icu = new string[count];
-            for (var k = 0; k < count; k++)
-                icu[k] = run[start + k].IcuReading;
-            return icu;
+            if (entry.Syllables.Count(s => s != WordBreak) != count)
+            {
+                var icu = new string[count];
+                for (var k = 0; k < count; k++)
+                    icu[k] = run[start + k].IcuReading;
+                return ReferenceEquals(lexicons[li], ChineseData.Dictionary) ? WithCuratedWords(icu, run, start, lexicons[..li]) : icu;
+            }
+
+            return ReferenceEquals(lexicons[li], ChineseData.Dictionary) && count >= 3 ? WithCuratedWords(entry.Syllables, run, start, lexicons[..li]) : entry.Syllables;
         }
 
         return null;
+    }
+
+    private static string[] WithCuratedWords(string[] syllables, List<Character> run, int start, Lexicon[] curated)
+    {
+        string[]? result = null;
+        for (var from = 0; from < syllables.Length - 1; from++)
+        {
+            for (var length = syllables.Length - from - (from == 0 ? 1 : 0); length >= 2; length--)
+            {
+                var found = false;
+                foreach (var lexicon in curated)
+                {
+                    if (TryGetWord(lexicon, run, start + from, length, out var inner) && inner.Syllables.Length == length)
+                    {
+                        result ??= (string[])syllables.Clone();
+                        Array.Copy(inner.Syllables, 0, result, from, length);
+                        found = true;
+                        break;
+                    }
+                }
+
+                if (found)
+                {
+                    from += length - 1;
+                    break;
+                }
+            }
+        }
+
+        return result ?? syllables;
     }
 
     /// <summary>
