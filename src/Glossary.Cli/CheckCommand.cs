@@ -14,6 +14,7 @@ internal static class CheckCommand
         var glossary = CommonOptions.Glossary();
         var config = CommonOptions.Config();
         var style = CommonOptions.Style();
+        var noCache = CommonOptions.NoCache();
         var stdinName = CommonOptions.StdinFilename();
         var inputFormat = CommonOptions.InputFormat();
         var format = new Option<string?>("--format", "-f") { Description = $"Report format: {string.Join(", ", ReportFormats.Names)} (default: the config's format, else text)." };
@@ -27,13 +28,14 @@ internal static class CheckCommand
 
         var command = new Command("check", "Report spellings that differ from the glossary's preferred forms.")
         {
-            paths, glossary, config, style, stdinName, inputFormat, format, failLevel, unused, output, color, noColor,
+            paths, glossary, config, style, noCache, stdinName, inputFormat, format, failLevel, unused, output, color, noColor,
         };
         command.SetAction((parse, cancellationToken) => Task.FromResult(Run(console, new Settings(
             parse.GetValue(paths) ?? [],
             parse.GetValue(glossary),
             parse.GetValue(config),
             parse.GetValue(style),
+            parse.GetValue(noCache),
             parse.GetValue(stdinName),
             parse.GetValue(inputFormat),
             parse.GetValue(format),
@@ -49,6 +51,7 @@ internal static class CheckCommand
         string[]? Glossaries,
         string? Config,
         string? Style,
+        bool NoCache,
         string? StdinName,
         string? InputFormat,
         string? Format,
@@ -62,7 +65,7 @@ internal static class CheckCommand
         if (settings.Operands.Length == 0)
             throw new CliUsageException("check: give the files or folders to check, or '-' for stdin");
 
-        var workspace = new Workspace(console, settings.Glossaries, settings.Config, settings.Style);
+        var workspace = new Workspace(console, settings.Glossaries, settings.Config, settings.Style, !settings.NoCache);
         var inputs = workspace.ExpandInputs(settings.Operands, settings.StdinName);
         var compiled = inputs.Select(i => workspace.GlossaryFor(i.Config)).ToArray();
         if (workspace.GlossaryFailed)
@@ -72,7 +75,7 @@ internal static class CheckCommand
         var reports = new FileReport?[inputs.Count];
         var unusedLines = new List<string>?[inputs.Count];
         var progress = new Progress(console, inputs.Count);
-        Parallel.For(0, inputs.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        void CheckOne(int i)
         {
             var input = inputs[i];
             var decoded = workspace.Read(input);
@@ -85,7 +88,13 @@ internal static class CheckCommand
             }
 
             progress.Step();
-        });
+        }
+
+        // One file (a pre-commit hook, an editor) needs no thread pool.
+        if (inputs.Count == 1)
+            CheckOne(0);
+        else
+            Parallel.For(0, inputs.Count, new ParallelOptions { CancellationToken = cancellationToken }, CheckOne);
         progress.Done();
 
         var done = reports.OfType<FileReport>().ToList();

@@ -27,6 +27,11 @@ internal static class CommonOptions
         Description = "A house style: entries with a form for it in 'styles:' prefer that form (default: the config's style).",
     };
 
+    public static Option<bool> NoCache() => new("--no-cache")
+    {
+        Description = "Compile the glossaries afresh instead of reading (or writing) the compiled-glossary cache.",
+    };
+
     public static Option<string?> StdinFilename() => new("--stdin-filename")
     {
         Description = "The name to report for stdin ('-'); its extension also picks the input format.",

@@ -17,6 +17,7 @@ internal static class FixCommand
         var glossary = CommonOptions.Glossary();
         var config = CommonOptions.Config();
         var style = CommonOptions.Style();
+        var noCache = CommonOptions.NoCache();
         var stdinName = CommonOptions.StdinFilename();
         var inputFormat = CommonOptions.InputFormat();
         var write = new Option<bool>("--write", "-w") { Description = "Rewrite the files in place instead of printing the fixed text." };
@@ -24,12 +25,12 @@ internal static class FixCommand
 
         var command = new Command("fix", "Replace non-preferred spellings by the glossary's preferred forms.")
         {
-            paths, glossary, config, style, stdinName, inputFormat, write, diff,
+            paths, glossary, config, style, noCache, stdinName, inputFormat, write, diff,
         };
         command.SetAction((parse, cancellationToken) => Task.FromResult(Run(
             console,
             parse.GetValue(paths) ?? [],
-            new Workspace(console, parse.GetValue(glossary), parse.GetValue(config), parse.GetValue(style)),
+            new Workspace(console, parse.GetValue(glossary), parse.GetValue(config), parse.GetValue(style), !parse.GetValue(noCache)),
             parse.GetValue(stdinName),
             parse.GetValue(inputFormat),
             parse.GetValue(write),

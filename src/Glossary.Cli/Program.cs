@@ -18,21 +18,31 @@ internal static class Program
         return Run(args, CliConsole.FromProcess());
     }
 
+    private static readonly (string Name, Func<CliConsole, Command> Create)[] Commands =
+    [
+        ("check", CheckCommand.Create),
+        ("fix", FixCommand.Create),
+        ("romanize", RomanizeCommand.Create),
+        ("variants", VariantsCommand.Create),
+        ("lookup", LookupCommand.Create),
+        ("lint", LintCommand.Create),
+        ("test", LintCommand.CreateTest),
+        ("export", ExportCommand.Create),
+        ("import", ImportCommand.Create),
+        ("schema", SchemaCommand.Create),
+    ];
+
     public static int Run(IReadOnlyList<string> args, CliConsole console)
     {
-        var root = new RootCommand("Keeps the spelling of Korean and Chinese names and foreign terms consistent in English writing.")
+        var root = new RootCommand("Keeps the spelling of Korean and Chinese names and foreign terms consistent in English writing.");
+
+        // Start-up matters for pre-commit hooks: build only the command that runs (all of them for help or a typo).
+        var wanted = args.Count > 0 && Commands.Any(c => c.Name == args[0]) ? args[0] : null;
+        foreach (var (name, create) in Commands)
         {
-            CheckCommand.Create(console),
-            FixCommand.Create(console),
-            RomanizeCommand.Create(console),
-            VariantsCommand.Create(console),
-            LookupCommand.Create(console),
-            LintCommand.Create(console),
-            LintCommand.CreateTest(console),
-            ExportCommand.Create(console),
-            ImportCommand.Create(console),
-            SchemaCommand.Create(console),
-        };
+            if (wanted is null || name == wanted)
+                root.Subcommands.Add(create(console));
+        }
 
         var parsed = root.Parse(args);
         if (parsed.Action is ParseErrorAction parseError)

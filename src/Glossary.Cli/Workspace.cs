@@ -13,7 +13,7 @@ internal sealed record Input(string Path, string DisplayName, ProjectConfig Conf
 /// and its compiled glossary (<c>--glossary</c>, else the config's, else the bundled one), loading each
 /// config and each glossary set once. Problems are printed with their positions and remembered.
 /// </summary>
-internal sealed class Workspace(CliConsole console, string[]? glossaryOverride, string? configOverride, string? styleOverride = null)
+internal sealed class Workspace(CliConsole console, string[]? glossaryOverride, string? configOverride, string? styleOverride = null, bool useCache = true)
 {
     private static readonly string[] TextExtensions = [".txt", ".md", ".markdown", ".mdx", ".html", ".htm", ".xhtml"];
     private static readonly string[] SkippedFolders = [".git", "bin", "obj", "node_modules"];
@@ -80,23 +80,19 @@ internal sealed class Workspace(CliConsole console, string[]? glossaryOverride, 
         if (glossaries.TryGetValue(key, out var cached))
             return cached;
 
-        var result = GlossaryLoader.Load(sources);
+        var result = GlossaryCompiler.Compile(sources, style, useCache);
         lock (console)
         {
             foreach (var diagnostic in result.Diagnostics)
                 console.Error.WriteLine(diagnostic.ToString());
         }
 
-        CompiledGlossary? compiled = null;
-        if (result.HasErrors)
+        var compiled = result.Glossary;
+        if (compiled is null)
         {
             var errors = result.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
             console.Error.WriteLine($"glossary: error: the glossary has {errors} error{(errors == 1 ? string.Empty : "s")}; nothing was checked");
             Failed = GlossaryFailed = true;
-        }
-        else
-        {
-            compiled = new GlossaryBuilder().AddRange(result.Entries).UseStyle(style).Build();
         }
 
         glossaries[key] = compiled;

@@ -23,22 +23,29 @@ public sealed class CompiledGlossary
     /// <summary>How many passes <see cref="Fix(string, DocumentOptions, CancellationToken)"/> makes at most.</summary>
     public const int MaxFixPasses = 4;
 
-    private static readonly Lazy<CompiledGlossary> BundledInstance = new(() =>
-        new GlossaryBuilder().AddRange(GlossaryLoader.LoadBundled().EntriesOrThrow()).Build());
+    /// <summary>The resource that holds the bundled glossary compiled at build time.</summary>
+    internal const string BundledResource = "Glossary.Compiled.bundled";
+
+    private static readonly Lazy<CompiledGlossary> BundledInstance = new(LoadBundled);
 
     private readonly GlossaryEntry[] entries;
     private readonly Pattern[] patterns;
     private readonly PhraseMatcher matcher;
     private readonly Dictionary<string, GlossaryEntry> byId;
-    private readonly Dictionary<string, EntrySpellings> spellings;
+    private readonly Lazy<Dictionary<string, EntrySpellings>> spellings;
 
     internal CompiledGlossary(IReadOnlyList<GlossaryEntry> entries, Pattern[] patterns, PhraseMatcher matcher, IReadOnlyList<EntrySpellings> spellings)
+        : this(entries, patterns, matcher, new Lazy<IReadOnlyList<EntrySpellings>>(spellings))
+    {
+    }
+
+    internal CompiledGlossary(IReadOnlyList<GlossaryEntry> entries, Pattern[] patterns, PhraseMatcher matcher, Lazy<IReadOnlyList<EntrySpellings>> spellings)
     {
         this.entries = entries.ToArray();
         this.patterns = patterns;
         this.matcher = matcher;
         byId = this.entries.ToDictionary(e => e.Id, StringComparer.Ordinal);
-        this.spellings = spellings.ToDictionary(s => s.EntryId, StringComparer.Ordinal);
+        this.spellings = new(() => spellings.Value.ToDictionary(s => s.EntryId, StringComparer.Ordinal));
     }
 
     /// <summary>
@@ -46,7 +53,7 @@ public sealed class CompiledGlossary
     /// for <c>lee-jae-myung</c>, "Lee Jae Myong" (customary spellings), "Yi Chae-myŏng" (McCune–Reischauer) ….
     /// </summary>
     public EntrySpellings SpellingsOf(string entryId) =>
-        spellings.TryGetValue(entryId, out var s) ? s : new EntrySpellings(entryId, [], []);
+        spellings.Value.TryGetValue(entryId, out var s) ? s : new EntrySpellings(entryId, [], []);
 
     /// <summary>
     /// The entries that <paramref name="term"/> names: an id, a preferred, allowed, listed or generated
@@ -87,6 +94,24 @@ public sealed class CompiledGlossary
 
     internal PhraseMatcher Matcher => matcher;
 
+    private static CompiledGlossary LoadBundled()
+    {
+        using var stream = typeof(CompiledGlossary).Assembly.GetManifestResourceStream(BundledResource);
+        if (stream is not null)
+        {
+            try
+            {
+                return Load(stream);
+            }
+            catch (InvalidDataException)
+            {
+                // Fall back to compiling the embedded YAML below.
+            }
+        }
+
+        return new GlossaryBuilder().AddRange(GlossaryLoader.LoadBundled().EntriesOrThrow()).Build();
+    }
+
     private enum Verdict
     {
         None,
@@ -95,8 +120,21 @@ public sealed class CompiledGlossary
         Protected,
     }
 
-    /// <summary>The glossary bundled with this library, compiled on first use.</summary>
+    /// <summary>
+    /// The glossary bundled with this library. It is compiled when the library is built and embedded,
+    /// so using it loads neither YAML nor the romanization engines.
+    /// </summary>
     public static CompiledGlossary Bundled => BundledInstance.Value;
+
+    /// <summary>
+    /// Writes this glossary in its compiled binary form (entries, spellings, the matcher's trie and a
+    /// checksum), for <see cref="Load"/>: a CMS compiles once at deploy time and loads in milliseconds.
+    /// </summary>
+    public void Save(Stream stream) => CompiledGlossaryFormat.Write(this, stream);
+
+    /// <summary>Reads a glossary written by <see cref="Save"/> with the same library version.</summary>
+    /// <exception cref="InvalidDataException">Not a compiled glossary, written by another version, or corrupt.</exception>
+    public static CompiledGlossary Load(Stream stream) => CompiledGlossaryFormat.Read(stream);
 
     /// <summary>The entries, in load order.</summary>
     public IReadOnlyList<GlossaryEntry> Entries => entries;

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Glossary.Loading;
 using Glossary.Matching;
 using Glossary.Model;
@@ -9,7 +8,8 @@ namespace Glossary.Checking;
 /// <summary>
 /// The binary form of a compiled glossary: a header (magic, format version, tool version), the entries,
 /// the patterns with their folded keys, the trie as flat arrays and the generated spellings, then a
-/// SHA-256 of everything before it. Loading needs neither YAML nor the romanization engines; a file
+/// 64-bit FNV-1a checksum of everything before it (not a security measure: it catches truncation and
+/// corruption without loading a crypto library at start-up). Loading needs neither YAML nor the romanization engines; a file
 /// with a wrong magic, version or checksum is rejected, never trusted.
 /// </summary>
 internal static class CompiledGlossaryFormat
@@ -35,9 +35,14 @@ internal static class CompiledGlossaryFormat
                 writer.Write(p.Entry);
                 writer.Write((byte)p.Role);
                 writer.Write(p.Spelling);
-                writer.Write(p.StrictKey);
-                writer.Write(p.CaseKey);
                 writer.Write(p.HasDiacritics);
+
+                // Only protected forms are compared by key (see CompiledGlossary.Judge); variants need none.
+                if (p.Role != SpellingRole.Variant)
+                {
+                    writer.Write(p.StrictKey);
+                    writer.Write(p.CaseKey);
+                }
             }
 
             glossary.Matcher.Write(writer);
@@ -63,7 +68,9 @@ internal static class CompiledGlossaryFormat
 
         var payload = buffer.ToArray();
         output.Write(payload);
-        output.Write(SHA256.HashData(payload));
+        Span<byte> sum = stackalloc byte[8];
+        BitConverter.TryWriteBytes(sum, Checksum(payload));
+        output.Write(sum);
     }
 
     public static CompiledGlossary Read(Stream input)
@@ -71,10 +78,10 @@ internal static class CompiledGlossaryFormat
         using var buffer = new MemoryStream();
         input.CopyTo(buffer);
         var all = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
-        if (all.Length < 32 + 8)
+        if (all.Length < 8 + 8)
             throw new InvalidDataException("not a compiled glossary (too short)");
-        var payload = all[..^32];
-        if (!SHA256.HashData(payload).AsSpan().SequenceEqual(all[^32..]))
+        var payload = all[..^8];
+        if (Checksum(payload) != BitConverter.ToUInt64(all[^8..]))
             throw new InvalidDataException("compiled glossary checksum mismatch");
 
         using var reader = new BinaryReader(new MemoryStream(payload.ToArray()), System.Text.Encoding.UTF8);
@@ -91,11 +98,31 @@ internal static class CompiledGlossaryFormat
 
         var patterns = new Pattern[reader.ReadInt32()];
         for (var i = 0; i < patterns.Length; i++)
-            patterns[i] = new Pattern(reader.ReadInt32(), (SpellingRole)reader.ReadByte(), reader.ReadString(), reader.ReadString(), reader.ReadString(), reader.ReadBoolean());
+        {
+            var entry = reader.ReadInt32();
+            var role = (SpellingRole)reader.ReadByte();
+            var spelling = reader.ReadString();
+            var hasDiacritics = reader.ReadBoolean();
+            var (strict, caseKey) = role == SpellingRole.Variant ? (string.Empty, string.Empty) : (reader.ReadString(), reader.ReadString());
+            patterns[i] = new Pattern(entry, role, spelling, strict, caseKey, hasDiacritics);
+        }
 
         var matcher = PhraseMatcher.Read(reader);
-        var spellings = new List<EntrySpellings>(entries.Length);
-        foreach (var entry in entries)
+
+        // Generated spellings are for people (variants, lint, lookup), not for checking: read them on first use.
+        var rest = payload[(int)reader.BaseStream.Position..].ToArray();
+        var ids = entries.Select(e => e.Id).ToArray();
+        var spellings = new Lazy<IReadOnlyList<EntrySpellings>>(() => ReadSpellings(rest, ids));
+        if (patterns.Any(p => p.Entry < 0 || p.Entry >= entries.Length))
+            throw new InvalidDataException("pattern points outside the entries");
+        return new CompiledGlossary(entries, patterns, matcher, spellings);
+    }
+
+    private static List<EntrySpellings> ReadSpellings(byte[] data, string[] ids)
+    {
+        using var reader = new BinaryReader(new MemoryStream(data), System.Text.Encoding.UTF8);
+        var spellings = new List<EntrySpellings>(ids.Length);
+        foreach (var id in ids)
         {
             var generated = new GeneratedSpelling[reader.ReadInt32()];
             for (var i = 0; i < generated.Length; i++)
@@ -103,18 +130,24 @@ internal static class CompiledGlossaryFormat
             var dropped = new DroppedSpelling[reader.ReadInt32()];
             for (var i = 0; i < dropped.Length; i++)
                 dropped[i] = new DroppedSpelling(reader.ReadString(), reader.ReadString());
-            spellings.Add(new EntrySpellings(entry.Id, generated, dropped));
+            spellings.Add(new EntrySpellings(id, generated, dropped));
         }
 
-        if (patterns.Any(p => p.Entry < 0 || p.Entry >= entries.Length))
-            throw new InvalidDataException("pattern points outside the entries");
-        return new CompiledGlossary(entries, patterns, matcher, spellings);
+        return spellings;
     }
 
     /// <summary>The version of this library, part of every cache key: a compiled glossary is only read by the build that wrote it.</summary>
     public static string ToolVersion { get; } =
         typeof(CompiledGlossaryFormat).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
             .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().FirstOrDefault()?.InformationalVersion ?? "0";
+
+    private static ulong Checksum(ReadOnlySpan<byte> data)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var b in data)
+            hash = (hash ^ b) * 1099511628211UL;
+        return hash;
+    }
 
     private static void WriteEntry(BinaryWriter writer, GlossaryEntry entry)
     {

@@ -18,7 +18,6 @@ internal static class MarkdownReader
         .UsePreciseSourceLocation()
         .UseYamlFrontMatter()
         .UsePipeTables()
-        .UseGridTables()
         .UseAutoLinks()
         .Build();
 

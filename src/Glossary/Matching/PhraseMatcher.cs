@@ -105,7 +105,7 @@ internal sealed class PhraseMatcher
         writer.Write(root.Length);
         foreach (var c in root)
         {
-            writer.Write((char)c);
+            writer.Write((ushort)c);
             writer.Write(rootChildren[c]);
         }
 

@@ -14,13 +14,28 @@ internal static class TextFolding
     /// <summary>The folded value of a character that vanishes.</summary>
     public const char Skip = '\0';
 
-    // Folded values for U+0000..U+2FFF (Latin, Greek, Cyrillic, punctuation, combining marks);
-    // everything above is only lower-cased. Built once: about 12k Normalize calls, a few milliseconds.
+    // Folded values for U+0000..U+2FFF (Latin, Greek, Cyrillic, punctuation, combining marks), filled
+    // in as characters are met: ASCII up front, the rest on first use, so that English text never
+    // pays for Unicode normalization (which loads ICU). Everything above is only lower-cased.
     private const int TableSize = 0x3000;
+    private const char Unknown = '\uFFFF';
     private static readonly char[] Table = BuildTable();
 
     /// <summary>Folds one character: <c>'Ŏ'</c> → <c>'o'</c>, <c>'’'</c> → <c>'\''</c>, <c>'\n'</c> → <c>' '</c>.</summary>
-    public static char Fold(char c) => c < TableSize ? Table[c] : FoldSlow(c);
+    public static char Fold(char c)
+    {
+        if (c >= TableSize)
+            return FoldSlow(c);
+        var folded = Table[c];
+        if (folded == Unknown)
+        {
+            // Racing threads compute the same value; a char write is atomic.
+            folded = Compute(c);
+            Table[c] = folded;
+        }
+
+        return folded;
+    }
 
     /// <summary>Whether <paramref name="c"/> is part of a word: a letter, digit or combining mark.</summary>
     public static bool IsWordChar(char c)
@@ -113,7 +128,8 @@ internal static class TextFolding
     private static char[] BuildTable()
     {
         var table = new char[TableSize];
-        for (var i = 0; i < TableSize; i++)
+        Array.Fill(table, Unknown);
+        for (var i = 0; i < 128; i++)
             table[i] = Compute((char)i);
         return table;
     }
