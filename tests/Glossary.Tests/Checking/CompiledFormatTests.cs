@@ -1,0 +1,150 @@
+using System.Diagnostics;
+using Glossary.Checking;
+using Glossary.Documents;
+
+namespace Glossary.Tests.Checking;
+
+/// <summary>The compiled form (issue #5): round trips, the cache, and a check that needs neither YAML nor ICU4N.</summary>
+public sealed class CompiledFormatTests
+{
+    [Fact]
+    public void SaveLoad_RoundTrip_ChecksAndListsTheSame()
+    {
+        var original = new GlossaryBuilder().AddRange(Glossary.Loading.GlossaryLoader.LoadBundled().EntriesOrThrow()).Build();
+        using var buffer = new MemoryStream();
+        original.Save(buffer);
+        buffer.Position = 0;
+        var loaded = CompiledGlossary.Load(buffer);
+
+        Assert.Equal(original.Entries.Select(e => (e.Id, e.En, e.Kind, string.Join('|', e.Variants), string.Join('|', e.Allow), e.Note, e.Source)),
+            loaded.Entries.Select(e => (e.Id, e.En, e.Kind, string.Join('|', e.Variants), string.Join('|', e.Allow), e.Note, e.Source)));
+        foreach (var article in new[] { "lee-xi-call.txt", "diplomacy-mixed.txt", "wire-headlines.txt" })
+        {
+            var text = Cli.TestFiles.ReadArticle(article);
+            Assert.Equal(original.Check(text), loaded.Check(text));
+            Assert.Equal(original.Check(text, new DocumentOptions { Format = DocumentFormat.Markdown }), loaded.Check(text, new DocumentOptions { Format = DocumentFormat.Markdown }));
+        }
+
+        Assert.Equal(original.SpellingsOf("kim-jong-un"), loaded.SpellingsOf("kim-jong-un"), SpellingsComparer.Instance);
+    }
+
+    [Fact]
+    public void Bundled_IsTheBuildTimeCompiledGlossary()
+    {
+        using var stream = typeof(CompiledGlossary).Assembly.GetManifestResourceStream(CompiledGlossary.BundledResource);
+        Assert.NotNull(stream);
+        var embedded = CompiledGlossary.Load(stream);
+        Assert.Equal(embedded.Entries.Count, CompiledGlossary.Bundled.Entries.Count);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(100)]
+    [InlineData(-1)]
+    public void Load_CorruptOrTruncated_InvalidData(int flipAt)
+    {
+        using var buffer = new MemoryStream();
+        CompiledGlossary.Bundled.Save(buffer);
+        var bytes = buffer.ToArray();
+        if (flipAt >= 0)
+            bytes[flipAt] ^= 0x5A;
+        else
+            bytes = bytes[..(bytes.Length / 2)];
+        Assert.Throws<InvalidDataException>(() => CompiledGlossary.Load(new MemoryStream(bytes)));
+    }
+
+    [Fact]
+    public void Compile_CachesAndRebuildsACorruptCache()
+    {
+        using var scratch = new Cli.TestFiles.Scratch();
+        var cache = Path.Combine(scratch.Root, "cache");
+        var glossary = scratch.File("g/house.yaml", "entries:\n  - en: Seoul\n    kind: place\n    variants: [Keijo]\n"u8.ToArray());
+        var previous = Environment.GetEnvironmentVariable(GlossaryCompiler.CacheVariable);
+        Environment.SetEnvironmentVariable(GlossaryCompiler.CacheVariable, cache);
+        try
+        {
+            var first = GlossaryCompiler.Compile([glossary]);
+            Assert.False(first.FromCache);
+            var file = Assert.Single(Directory.GetFiles(cache, "*.glc"));
+
+            var second = GlossaryCompiler.Compile([glossary]);
+            Assert.True(second.FromCache);
+            Assert.Single(second.Glossary!.Check("Keijo"));
+
+            File.WriteAllBytes(file, [1, 2, 3]);
+            var third = GlossaryCompiler.Compile([glossary]);
+            Assert.False(third.FromCache);
+            Assert.Single(third.Glossary!.Check("Keijo"));
+
+            // A changed glossary has another key: the old compiled form is never used for it.
+            File.WriteAllText(glossary, "entries:\n  - en: Seoul\n    kind: place\n    variants: [Keijo, Hanseong]\n");
+            var fourth = GlossaryCompiler.Compile([glossary]);
+            Assert.False(fourth.FromCache);
+            Assert.Single(fourth.Glossary!.Check("Hanseong"));
+
+            Assert.False(GlossaryCompiler.Compile([glossary], useCache: false).FromCache);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(GlossaryCompiler.CacheVariable, previous);
+        }
+    }
+
+    [Fact]
+    public void CheckCli_WithBundledGlossary_NeedsNeitherYamlNorIcu()
+    {
+        // The CLI copied with only its own assemblies, the library and System.CommandLine: loading
+        // YamlDotNet, ICU4N or Markdig would fail, and the CLI would exit 2 with an internal error.
+        var app = Directory.CreateTempSubdirectory("glossary-check-bare-");
+        try
+        {
+            foreach (var file in Directory.EnumerateFiles(AppContext.BaseDirectory))
+            {
+                var name = Path.GetFileName(file);
+                if ((name.StartsWith("Glossary.Cli.", StringComparison.Ordinal) && !name.EndsWith(".deps.json", StringComparison.Ordinal))
+                    || name is "Glossary.dll" or "System.CommandLine.dll")
+                {
+                    File.Copy(file, Path.Combine(app.FullName, name));
+                }
+            }
+
+            var article = Path.Combine(app.FullName, "article.txt");
+            File.Copy(Cli.TestFiles.Article("lee-xi-call.txt"), article);
+            var (code, stdout, stderr) = RunCli(app.FullName, "check", "article.txt");
+            Assert.True(code == 1, $"exit {code}: {stderr}");
+            Assert.Equal(2, stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        }
+        finally
+        {
+            app.Delete(recursive: true);
+        }
+    }
+
+    private static (int Code, string Stdout, string Stderr) RunCli(string folder, params string[] args)
+    {
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = folder,
+        };
+        start.ArgumentList.Add(Path.Combine(folder, "Glossary.Cli.dll"));
+        foreach (var arg in args)
+            start.ArgumentList.Add(arg);
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, stdout.Result, stderr);
+    }
+
+    private sealed class SpellingsComparer : IEqualityComparer<Glossary.Variants.EntrySpellings>
+    {
+        public static readonly SpellingsComparer Instance = new();
+
+        public bool Equals(Glossary.Variants.EntrySpellings? x, Glossary.Variants.EntrySpellings? y) =>
+            x!.EntryId == y!.EntryId && x.Generated.SequenceEqual(y.Generated) && x.Dropped.SequenceEqual(y.Dropped);
+
+        public int GetHashCode(Glossary.Variants.EntrySpellings obj) => obj.EntryId.GetHashCode(StringComparison.Ordinal);
+    }
+}
