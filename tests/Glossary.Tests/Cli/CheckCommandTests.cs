@@ -94,10 +94,10 @@ public sealed class CheckCommandTests
     public void Check_BundledAndHouseGlossaryLayered()
     {
         using var scratch = new TestFiles.Scratch();
-        var house = scratch.File("house/extra.yaml", "entries:\n  - en: Seoul\n    kind: place\n    variants: [Keijo]\n"u8.ToArray());
-        var result = CliRunner.Run("Keijo and Pusan", "check", "-", "--glossary", "bundled", "--glossary", Path.GetDirectoryName(house)!);
+        var house = scratch.File("house/extra.yaml", "entries:\n  - en: Gwanghwamun Square\n    kind: place\n    variants: [Kwanghwamun Square]\n"u8.ToArray());
+        var result = CliRunner.Run("Kwanghwamun Square and Pusan", "check", "-", "--glossary", "bundled", "--glossary", Path.GetDirectoryName(house)!);
         Assert.Equal(
-            "-:1:1: warning: 'Keijo' → 'Seoul' [seoul]\n-:1:11: warning: 'Pusan' → 'Busan' [busan]\n",
+            "-:1:1: warning: 'Kwanghwamun Square' → 'Gwanghwamun Square' [gwanghwamun-square]\n-:1:24: warning: 'Pusan' → 'Busan' [busan]\n",
             result.Stdout);
     }
 
