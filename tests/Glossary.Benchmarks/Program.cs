@@ -5,5 +5,11 @@ namespace Glossary.Benchmarks;
 /// <summary>Runs the benchmarks chosen on the command line: <c>dotnet run -c Release -- --filter '*Korean*'</c>.</summary>
 public static class Program
 {
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    public static void Main(string[] args)
+    {
+        if (args is ["quick"])
+            QuickRun.Run();
+        else
+            BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    }
 }

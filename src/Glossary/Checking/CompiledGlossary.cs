@@ -237,15 +237,18 @@ public sealed class CompiledGlossary
                 nextPoll = i + (1 << 16);
             }
 
-            if (!PhraseMatcher.IsWordStart(text, i))
+            if (!TextFolding.IsWordChar(text[i]))
             {
                 i++;
                 continue;
             }
 
+            // i is a word start (the loop never stops inside a word): try it, then skip the word.
             hits.Clear();
             matcher.MatchAt(text, i, hits);
             var next = i + 1;
+            while (next < text.Length && TextFolding.IsWordChar(text[next]))
+                next++;
             for (var h = hits.Count - 1; h >= 0; h--)
             {
                 var (verdict, pattern) = Decide(text, i, hits[h]);

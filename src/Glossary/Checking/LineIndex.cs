@@ -7,11 +7,17 @@ internal sealed class LineIndex
 
     public LineIndex(string text)
     {
-        for (var i = 0; i < text.Length; i++)
+        var span = text.AsSpan();
+        var at = 0;
+        while (true)
         {
-            var c = text[i];
-            if (c == '\n' || (c == '\r' && (i + 1 == text.Length || text[i + 1] != '\n')))
+            var next = span[at..].IndexOfAny('\n', '\r');
+            if (next < 0)
+                break;
+            var i = at + next;
+            if (text[i] == '\n' || i + 1 == text.Length || text[i + 1] != '\n')
                 starts.Add(i + 1);
+            at = i + 1;
         }
     }
 

@@ -6,34 +6,60 @@ internal readonly record struct MatchHit(int End, int Node);
 /// <summary>Collects spellings with integer ids; <see cref="Build"/> returns an immutable <see cref="PhraseMatcher"/>.</summary>
 internal sealed class PhraseMatcherBuilder
 {
-    private readonly List<Dictionary<char, int>> children = [new()];
-    private readonly List<List<int>?> ids = [null];
+    private readonly List<(string Key, int Id)> items = [];
 
     /// <summary>Adds a spelling (folded by <see cref="TextFolding.FoldKey"/>); empty keys are ignored.</summary>
     public void Add(string spelling, int id)
     {
         var key = TextFolding.FoldKey(spelling);
-        if (key.Length == 0)
-            return;
-
-        var node = 0;
-        foreach (var c in key)
-        {
-            if (!children[node].TryGetValue(c, out var next))
-            {
-                next = children.Count;
-                children.Add([]);
-                ids.Add(null);
-                children[node][c] = next;
-            }
-
-            node = next;
-        }
-
-        (ids[node] ??= []).Add(id);
+        if (key.Length > 0)
+            items.Add((key, id));
     }
 
-    public PhraseMatcher Build() => new(children, ids);
+    /// <summary>
+    /// Builds the trie from the keys in ordinal order, so that a node's children arrive in order and
+    /// the child to descend into is always the last one added: no per-node dictionaries, linear time.
+    /// </summary>
+    public PhraseMatcher Build()
+    {
+        items.Sort((a, b) => a.Key == b.Key ? a.Id.CompareTo(b.Id) : string.CompareOrdinal(a.Key, b.Key));
+
+        var firstChild = new List<int> { -1 };
+        var lastChild = new List<int> { -1 };
+        var nextSibling = new List<int> { -1 };
+        var label = new List<char> { '\0' };
+        var ids = new List<List<int>?> { null };
+        foreach (var (key, id) in items)
+        {
+            var node = 0;
+            foreach (var c in key)
+            {
+                var last = lastChild[node];
+                if (last >= 0 && label[last] == c)
+                {
+                    node = last;
+                    continue;
+                }
+
+                var child = label.Count;
+                firstChild.Add(-1);
+                lastChild.Add(-1);
+                nextSibling.Add(-1);
+                label.Add(c);
+                ids.Add(null);
+                if (last >= 0)
+                    nextSibling[last] = child;
+                else
+                    firstChild[node] = child;
+                lastChild[node] = child;
+                node = child;
+            }
+
+            (ids[node] ??= []).Add(id);
+        }
+
+        return new PhraseMatcher(firstChild, nextSibling, label, ids);
+    }
 }
 
 /// <summary>
@@ -52,24 +78,23 @@ internal sealed class PhraseMatcher
     private readonly int[] firstId;
     private readonly int[] idList;
 
-    internal PhraseMatcher(List<Dictionary<char, int>> children, List<List<int>?> ids)
+    internal PhraseMatcher(List<int> firstChild, List<int> nextSibling, List<char> label, List<List<int>?> ids)
     {
-        var nodeCount = children.Count;
+        var nodeCount = label.Count;
         firstEdge = new int[nodeCount + 1];
         firstId = new int[nodeCount + 1];
-        var edges = children.Sum(c => c.Count);
-        edgeChars = new char[edges];
-        edgeTargets = new int[edges];
+        edgeChars = new char[nodeCount - 1];
+        edgeTargets = new int[nodeCount - 1];
         idList = new int[ids.Sum(l => l?.Count ?? 0)];
 
         int e = 0, k = 0;
         for (var node = 0; node < nodeCount; node++)
         {
             firstEdge[node] = e;
-            foreach (var (c, target) in children[node].OrderBy(p => p.Key))
+            for (var child = firstChild[node]; child >= 0; child = nextSibling[child])
             {
-                edgeChars[e] = c;
-                edgeTargets[e] = target;
+                edgeChars[e] = label[child];
+                edgeTargets[e] = child;
                 e++;
             }
 
@@ -80,8 +105,8 @@ internal sealed class PhraseMatcher
 
         firstEdge[nodeCount] = e;
         firstId[nodeCount] = k;
-        foreach (var (c, target) in children[0])
-            rootChildren[c] = target;
+        for (var child = firstChild[0]; child >= 0; child = nextSibling[child])
+            rootChildren[label[child]] = child;
     }
 
     /// <summary>Rebuilds a matcher from the arrays <see cref="Write"/> wrote.</summary>
@@ -210,6 +235,7 @@ internal sealed class PhraseMatcher
         }
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private int Step(int node, char c)
     {
         if (node == 0)
@@ -219,6 +245,22 @@ internal sealed class PhraseMatcher
         }
 
         int lo = firstEdge[node], hi = firstEdge[node + 1] - 1;
+
+        // Most nodes below the first letters have one or two children: a straight scan beats halving.
+        if (hi - lo < 8)
+        {
+            for (var e = lo; e <= hi; e++)
+            {
+                var m = edgeChars[e];
+                if (m == c)
+                    return edgeTargets[e];
+                if (m > c)
+                    return -1;
+            }
+
+            return -1;
+        }
+
         while (lo <= hi)
         {
             var mid = (lo + hi) >>> 1;

@@ -22,6 +22,7 @@ internal static class TextFolding
     private static readonly char[] Table = BuildTable();
 
     /// <summary>Folds one character: <c>'Ŏ'</c> → <c>'o'</c>, <c>'’'</c> → <c>'\''</c>, <c>'\n'</c> → <c>' '</c>.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static char Fold(char c)
     {
         if (c >= TableSize)
@@ -38,6 +39,7 @@ internal static class TextFolding
     }
 
     /// <summary>Whether <paramref name="c"/> is part of a word: a letter, digit or combining mark.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool IsWordChar(char c)
     {
         if (c < 128)
