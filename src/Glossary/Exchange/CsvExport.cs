@@ -92,5 +92,17 @@ public static class CsvExport
             yield return ("note", e.Note);
         if (e.Source is not null)
             yield return ("source", e.Source);
+        if (e.Irregular)
+            yield return ("irregular", "true");
+        if (e.Generate is { } generate)
+            yield return ("generate", generate ? "true" : "false");
+        foreach (var (style, form) in e.Styles)
+            yield return ("style:" + style, form);
+        foreach (var test in e.Tests)
+        {
+            yield return (test.MustFlag ? "test-flag" : "test-pass", test.Text);
+            if (test.Fix is not null)
+                yield return ("test-fix", test.Fix);
+        }
     }
 }

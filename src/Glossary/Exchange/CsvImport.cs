@@ -11,7 +11,7 @@ namespace Glossary.Exchange;
 /// </summary>
 public static class CsvImport
 {
-    private static readonly string[] LongFields = ["en", "kind", .. GlossaryLoader.NativeKeys, "variant", "allow", "note", "source"];
+    private static readonly string[] LongFields = ["en", "kind", .. GlossaryLoader.NativeKeys, "variant", "allow", "note", "source", "irregular", "generate", "test-flag", "test-fix", "test-pass"];
 
     /// <summary>Reads CSV text; <paramref name="path"/> names it in diagnostics (<c>path:line:col</c>).</summary>
     public static GlossaryLoadResult Read(string text, string path)
@@ -94,9 +94,9 @@ public static class CsvImport
 
             var id = row[0].Text.Trim();
             var field = row[1].Text.Trim();
-            if (!LongFields.Contains(field))
+            if (!LongFields.Contains(field) && !field.StartsWith("style:", StringComparison.Ordinal))
             {
-                Error(diagnostics, ExchangeMessages.CsvFieldId, row[1].Position, ExchangeMessages.Format(ExchangeMessages.CsvField, field, string.Join(", ", LongFields)));
+                Error(diagnostics, ExchangeMessages.CsvFieldId, row[1].Position, ExchangeMessages.Format(ExchangeMessages.CsvField, field, string.Join(", ", LongFields) + ", style:NAME"));
                 continue;
             }
 
@@ -127,6 +127,8 @@ public static class CsvImport
         private readonly SourcePosition position;
         private readonly Dictionary<string, (string Value, SourcePosition Position)> single = new(StringComparer.Ordinal);
         private readonly List<SpellingSite> sites = [];
+        private readonly Dictionary<string, string> styles = new(StringComparer.Ordinal);
+        private readonly List<EntryTest> tests = [];
         private string? id;
         private SourcePosition idPosition;
         private bool failed;
@@ -145,6 +147,22 @@ public static class CsvImport
 
         public void Add(string field, string value, SourcePosition at, List<GlossaryDiagnostic> diagnostics)
         {
+            if (field.StartsWith("style:", StringComparison.Ordinal))
+            {
+                styles[field["style:".Length..]] = value;
+                return;
+            }
+
+            switch (field)
+            {
+                case "test-flag" or "test-pass":
+                    tests.Add(new EntryTest(field == "test-flag", value, null, at));
+                    return;
+                case "test-fix" when tests.Count > 0 && tests[^1] is { MustFlag: true, Fix: null } last:
+                    tests[^1] = last with { Fix = value };
+                    return;
+            }
+
             if (field is "variant" or "allow")
             {
                 if (value.Length == 0)
@@ -212,6 +230,10 @@ public static class CsvImport
                 Note = Text("note"),
                 Source = Text("source"),
                 Position = position,
+                Irregular = Text("irregular") == "true",
+                Generate = Text("generate") switch { "true" => true, "false" => false, _ => null },
+                Styles = styles,
+                Tests = tests,
             };
             return new EntryDraft(entry, idPosition, [new(en, SpellingRole.Preferred, single["en"].Position), .. sites]);
         }

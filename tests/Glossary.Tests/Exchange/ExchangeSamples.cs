@@ -90,9 +90,16 @@ internal static class ExchangeSamples
         $"{e.Id} | {e.En} | {e.Kind.ToName()} | {string.Join(", ", e.Native.OrderBy(n => n.Key, StringComparer.Ordinal).Select(n => $"{n.Key}={n.Value}"))}" +
         $" | v[{string.Join("; ", e.Variants)}] | a[{string.Join("; ", e.Allow)}] | note={e.Note ?? "(none)"} | source={e.Source ?? "(none)"}";
 
-    public static void AssertSameEntries(IReadOnlyList<GlossaryEntry> expected, GlossaryLoadResult actual)
+    /// <summary><see cref="Render"/> plus the tool's own keys (irregular, generate, styles, tests), for the lossless formats.</summary>
+    public static string RenderAll(GlossaryEntry e) =>
+        Render(e) + $" | irregular={e.Irregular} | generate={e.Generate?.ToString() ?? "(default)"}" +
+        $" | styles[{string.Join("; ", e.Styles.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => $"{s.Key}={s.Value}"))}]" +
+        $" | tests[{string.Join("; ", e.Tests.Select(t => $"{(t.MustFlag ? "flag" : "pass")}:{t.Text}=>{t.Fix}"))}]";
+
+    public static void AssertSameEntries(IReadOnlyList<GlossaryEntry> expected, GlossaryLoadResult actual, bool allFields = false)
     {
         Assert.Empty(actual.Diagnostics);
-        Assert.Equal(expected.Select(Render), actual.Entries.Select(Render));
+        Func<GlossaryEntry, string> render = allFields ? RenderAll : Render;
+        Assert.Equal(expected.Select(render), actual.Entries.Select(render));
     }
 }
