@@ -10,6 +10,7 @@ public sealed class RomanizersTests
     [InlineData("习近平", ScriptLanguage.Chinese)]
     [InlineData("習近平", ScriptLanguage.Chinese)]
     [InlineData("Xi 习近平", ScriptLanguage.Chinese)]
+    [InlineData("〇", ScriptLanguage.Chinese)]
     public void DetectLanguage_ScriptOfText_IsLanguage(string text, ScriptLanguage expected) =>
         Assert.Equal(expected, Romanizers.DetectLanguage(text));
 
