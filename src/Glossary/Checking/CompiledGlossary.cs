@@ -290,9 +290,10 @@ public sealed class CompiledGlossary
         if (pattern.Role == SpellingRole.Variant)
             return Verdict.VariantFinding;
 
-        // Preferred and allowed forms are never folded: "Zürich" protects "Zürich", not "Zurich".
+        // Preferred and allowed forms are never folded: "Zürich" protects "Zürich", not "Zurich". The
+        // preferred form in other diacritics ("Xí Jìnpíng" for Xi Jinping) is a spelling to fix.
         if ((pattern.HasDiacritics || HasNonAscii(segment)) && TextFolding.StrictKey(segment) != pattern.StrictKey)
-            return Verdict.None;
+            return pattern.Role == SpellingRole.Preferred ? Verdict.VariantFinding : Verdict.None;
         if (pattern.Role == SpellingRole.Allowed || !entries[pattern.Entry].Kind.IsProperNoun())
             return Verdict.Protected;
         if (TextFolding.CaseKey(segment) == pattern.CaseKey || LetterCase.IsAllUpper(segment) || LetterCase.IsAllLower(segment))

@@ -13,7 +13,7 @@ namespace Glossary.Variants;
 /// </summary>
 internal static class VariantGenerator
 {
-    /// <summary>At most this many spellings come from the romanizers for one entry, most usual first.</summary>
+    /// <summary>At most this many customary spellings (surname × syllable spellings × joinings) are used for one entry, most usual first.</summary>
     public const int MaxPerEntry = 32;
 
     // English generic words that end place and organization names; the romanizers give the bare name.
@@ -55,11 +55,14 @@ internal static class VariantGenerator
         {
             var kind = entry.Kind == EntryKind.Person ? RomanizationKind.Name : entry.Kind == EntryKind.Place ? RomanizationKind.Place : RomanizationKind.Word;
             var suffix = GenericSuffix(entry.En);
-            var count = 0;
-            foreach (var spelling in Romanizers.For(native.Language).EnumerateSpellings(native.Text, kind))
+            // The systems' own forms (RR, MR with and without diacritics, Wade–Giles, pinyin) always; the
+            // customary combinations, which multiply, up to the cap, most usual first.
+            var all = Romanizers.For(native.Language).EnumerateSpellings(native.Text, kind);
+            var customary = 0;
+            foreach (var spelling in all)
             {
-                if (count++ >= MaxPerEntry)
-                    break;
+                if (spelling.Convention.StartsWith("customary", StringComparison.Ordinal) && customary++ >= MaxPerEntry)
+                    continue;
                 var text = spelling.Text;
                 if (kind == RomanizationKind.Word)
                     text = char.ToUpperInvariant(text[0]) + text[1..];
