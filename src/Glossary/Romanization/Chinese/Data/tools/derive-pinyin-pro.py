@@ -1,6 +1,9 @@
-# Usage: npm pack @pinyin-pro/data@1.3.1 and unpack it to /tmp/ppd; run from the repository root:
-#   python3 src/Glossary/Romanization/Chinese/Data/tools/derive-pinyin-pro.py 4
-import json, unicodedata, sys
+# Usage: npm pack @pinyin-pro/data@1.3.1 and unpack it into a folder PPD (it holds package/json/*.json);
+# then, from the repository root, with PPD and a scratch folder OUT set in the environment:
+#   PPD=... OUT=... python3 src/Glossary/Romanization/Chinese/Data/tools/derive-pinyin-pro.py 4
+import json, os, unicodedata, sys
+PPD = os.environ.get('PPD', 'ppd')
+OUT = os.environ.get('OUT', 'derive')
 base_txt = open('src/Glossary/Romanization/Chinese/Data/han-latin.txt', encoding='utf-8').read().split('\n')
 D = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 syl = []; base = {}
@@ -45,17 +48,17 @@ def diffs(d, minlen=2, maxlen=8, keep_same=False):
         if r != [base[c] for c in w]: res[w] = r
         elif keep_same: res[w] = None
     return res
-modern = diffs(json.load(open('/tmp/ppd/package/json/modern.json')), keep_same=True)
+modern = diffs(json.load(open(os.path.join(PPD, 'package/json/modern.json'))), keep_same=True)
 print('modern diffs', len(modern), file=sys.stderr)
 if len(sys.argv) > 1:
-    complete_json = json.load(open('/tmp/ppd/package/json/complete.json'))
+    complete_json = json.load(open(os.path.join(PPD, 'package/json/complete.json')))
     complete = diffs(complete_json, 2, int(sys.argv[1]))
     extra = {w: r for w, r in complete.items() if w not in modern}
     # Common words of complete.json that read as ICU does: kept, without syllables, for segmentation.
     common = diffs({w: v for w, v in complete_json.items() if v[1] >= 1e-10}, 2, int(sys.argv[1]), keep_same=True)
     extra.update({w: r for w, r in common.items() if w not in modern and w not in extra})
     print('complete extra', len(extra), file=sys.stderr)
-    json.dump({'modern': modern, 'complete': extra}, open('/tmp/derive/out.json', 'w'), ensure_ascii=False)
+    json.dump({'modern': modern, 'complete': extra}, open(os.path.join(OUT, 'out.json'), 'w'), ensure_ascii=False)
     rows = {**extra, **modern}
     keys = sorted(k for k in rows if all(ord(c) < 0x10000 for c in k))
     with open('src/Glossary/Romanization/Chinese/Data/words-pinyin-pro.txt', 'w', encoding='utf-8') as f:
@@ -78,7 +81,7 @@ if len(sys.argv) > 1:
 from collections import defaultdict, Counter
 KEEP = set('的地得了着吗呢吧啊呀啦嘛呗哇么们子谁於嗯哦')
 weights = defaultdict(Counter); totals = Counter()
-for w, (r, f) in json.load(open('/tmp/ppd/package/json/modern.json')).items():
+for w, (r, f) in json.load(open(os.path.join(PPD, 'package/json/modern.json'))).items():
     ps = r.split(' ')
     if len(ps) != len(w): continue
     for ch, p in zip(w, ps):
