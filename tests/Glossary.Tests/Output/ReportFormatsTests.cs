@@ -86,7 +86,7 @@ public sealed class ReportFormatsTests
 
     [Fact]
     public void Sarif_ArtifactUri_RootedPathIsFileUri() =>
-        Assert.Equal("file:///tmp/news.md", SarifReport.ArtifactUri("/tmp/news.md"));
+        Assert.Equal("file:///srv/news.md", SarifReport.ArtifactUri("/srv/news.md"));
 
     [Fact]
     public void Sarif_Fingerprint_SameLineElsewhereKeepsItsHash()

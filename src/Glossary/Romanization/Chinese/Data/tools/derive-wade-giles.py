@@ -1,7 +1,7 @@
 # Usage: run from the repository root: python3 src/Glossary/Romanization/Chinese/Data/tools/derive-wade-giles.py
 import re
 D = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
-txt = open('/work/wt-chinese/src/Glossary/Romanization/Chinese/Data/han-latin.txt', encoding='utf-8').read().split('\n')
+txt = open('src/Glossary/Romanization/Chinese/Data/han-latin.txt', encoding='utf-8').read().split('\n')
 syl = [l for l in txt if l.startswith('@ ')][0][2:].split(' ')
 extra = set()
 for name in ('words-pinyin-pro.txt', 'char-readings-pinyin-pro.txt', 'words.txt', 'places.txt', 'surnames.txt', 'given-names.txt'):
@@ -32,7 +32,7 @@ for p in letters:
     w = wg(p)
     if w is None: print('??', p); continue
     rows.append((p, w))
-out = open('/work/wt-chinese/src/Glossary/Romanization/Chinese/Data/wade-giles.txt', 'w', encoding='utf-8')
+out = open('src/Glossary/Romanization/Chinese/Data/wade-giles.txt', 'w', encoding='utf-8')
 out.write('''# Hanyu Pinyin syllable (toneless, ü as ü) → Wade–Giles, strict form with aspiration apostrophes and ü.
 # Sources: the Wade–Giles conversion table of the University of Chicago East Asian Library and the
 # Wikipedia "Wade–Giles" article, as summarised in shared/reference/chinese-romanization.md §3.1
