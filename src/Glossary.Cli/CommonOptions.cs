@@ -37,6 +37,33 @@ internal static class CommonOptions
         Description = "The name to report for stdin ('-'); its extension also picks the input format.",
     };
 
+    public static Option<string> TextOrJson()
+    {
+        var option = new Option<string>("--format", "-f") { Description = "text or json.", DefaultValueFactory = _ => "text" };
+        option.AcceptOnlyFromAmong("text", "json");
+        return option;
+    }
+
+    /// <summary>
+    /// A command that looks something up in the compiled glossary (<c>variants</c>, <c>lookup</c>): its argument,
+    /// <c>--glossary</c>, <c>--config</c> and <c>--format</c>; <paramref name="run"/> gets the glossary, the argument and whether JSON is wanted.
+    /// </summary>
+    public static Command Query(CliConsole console, string name, string description, string argument, string argumentDescription, Func<Checking.CompiledGlossary, string, bool, int> run)
+    {
+        var term = new Argument<string>(argument) { Description = argumentDescription };
+        var glossary = Glossary();
+        var config = Config();
+        var format = TextOrJson();
+        var command = new Command(name, description) { term, glossary, config, format };
+        command.SetAction(parse =>
+        {
+            var workspace = new Workspace(console, parse.GetValue(glossary), parse.GetValue(config));
+            var compiled = workspace.GlossaryFor(workspace.ConfigFor("."));
+            return compiled is null ? Program.ExitError : run(compiled, parse.GetValue(term)!, parse.GetValue(format) == "json");
+        });
+        return command;
+    }
+
     public static Option<string?> InputFormat()
     {
         var option = new Option<string?>("--input-format") { Description = "text, markdown or html (default: from the file extension)." };

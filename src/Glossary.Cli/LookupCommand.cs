@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Glossary.Model;
+using Glossary.Variants;
 using Glossary.Romanization;
 
 namespace Glossary.Cli;
@@ -12,40 +13,27 @@ namespace Glossary.Cli;
 /// </summary>
 internal static class LookupCommand
 {
-    public static Command Create(CliConsole console)
-    {
-        var term = new Argument<string>("term") { Description = "An English spelling, a native form, or an entry id." };
-        var glossary = CommonOptions.Glossary();
-        var config = CommonOptions.Config();
-        var format = new Option<string>("--format", "-f") { Description = "text or json.", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json");
-        var command = new Command("lookup", "Find glossary entries by English spelling, native form or id, and show their romanizations.")
+    public static Command Create(CliConsole console) => CommonOptions.Query(
+        console,
+        "lookup",
+        "Find glossary entries by English spelling, native form or id, and show their romanizations.",
+        "term",
+        "An English spelling, a native form, or an entry id.",
+        (glossary, text, json) =>
         {
-            term, glossary, config, format,
-        };
-        command.SetAction(parse =>
-        {
-            var workspace = new Workspace(console, parse.GetValue(glossary), parse.GetValue(config));
-            var compiled = workspace.GlossaryFor(workspace.ConfigFor("."));
-            if (compiled is null)
-                return Program.ExitError;
-
-            var text = parse.GetValue(term)!;
-            var entries = compiled.Lookup(text);
+            var entries = glossary.Lookup(text);
             if (entries.Count == 0)
             {
                 console.Error.WriteLine($"glossary: no entry for '{text}'");
                 return Program.ExitFindings;
             }
 
-            if (parse.GetValue(format) == "json")
+            if (json)
                 WriteJson(console, entries);
             else
                 WriteText(console, entries);
             return Program.ExitClean;
         });
-        return command;
-    }
 
     private static void WriteText(CliConsole console, IReadOnlyList<GlossaryEntry> entries)
     {
@@ -75,7 +63,7 @@ internal static class LookupCommand
             en = e.En,
             kind = e.Kind.ToName(),
             native = e.Native,
-            romanizations = Romanizations(e).ToDictionary(r => r.System, r => r.Value),
+            romanizations = Romanizations(e).ToDictionary(r => r.System, r => r.Text),
             variants = e.Variants,
             allow = e.Allow,
             note = e.Note,
@@ -85,21 +73,5 @@ internal static class LookupCommand
         console.Out.WriteLine(JsonSerializer.Serialize(documents, options).ReplaceLineEndings("\n"));
     }
 
-    private static IEnumerable<(string System, string Value)> Romanizations(GlossaryEntry entry)
-    {
-        var native = entry.Native.TryGetValue("ko", out var ko) ? (ScriptLanguage.Korean, ko)
-            : entry.Native.TryGetValue("zh", out var zh) || entry.Native.TryGetValue("zh-Hans", out zh) || entry.Native.TryGetValue("zh-Hant", out zh) ? (ScriptLanguage.Chinese, zh)
-            : ((ScriptLanguage, string)?)null;
-        if (native is not { } n)
-            yield break;
-        var kind = entry.Kind switch
-        {
-            EntryKind.Person => RomanizationKind.Name,
-            EntryKind.Place => RomanizationKind.Place,
-            _ => RomanizationKind.Word,
-        };
-        var romanizer = Romanizers.For(n.Item1);
-        foreach (var system in romanizer.Systems)
-            yield return (system.ToName(), romanizer.Romanize(n.Item2, system, kind));
-    }
+    private static IReadOnlyList<(string System, string Text)> Romanizations(GlossaryEntry entry) => EntryRomanizations.Of(entry);
 }

@@ -8,27 +8,13 @@ namespace Glossary.Cli;
 /// <summary><c>glossary variants ID|TEXT [--format text|json]</c>: the spellings an entry flags, listed and generated, each with why.</summary>
 internal static class VariantsCommand
 {
-    public static Command Create(CliConsole console)
-    {
-        var term = new Argument<string>("entry") { Description = "An entry id, or any of its spellings (preferred, variant, generated) or its native form." };
-        var glossary = CommonOptions.Glossary();
-        var config = CommonOptions.Config();
-        var format = new Option<string>("--format", "-f") { Description = "text or json.", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json");
-        var command = new Command("variants", "List the spellings an entry flags: listed variants and generated ones, each with its reason, and generated ones that were dropped.")
-        {
-            term, glossary, config, format,
-        };
-        command.SetAction(parse =>
-        {
-            var workspace = new Workspace(console, parse.GetValue(glossary), parse.GetValue(config));
-            var compiled = workspace.GlossaryFor(workspace.ConfigFor("."));
-            if (compiled is null)
-                return Program.ExitError;
-            return Run(console, compiled, parse.GetValue(term)!, parse.GetValue(format) == "json");
-        });
-        return command;
-    }
+    public static Command Create(CliConsole console) => CommonOptions.Query(
+        console,
+        "variants",
+        "List the spellings an entry flags: listed variants and generated ones, each with its reason, and generated ones that were dropped.",
+        "entry",
+        "An entry id, or any of its spellings (preferred, variant, generated) or its native form.",
+        (glossary, term, json) => Run(console, glossary, term, json));
 
     private static int Run(CliConsole console, CompiledGlossary glossary, string term, bool json)
     {

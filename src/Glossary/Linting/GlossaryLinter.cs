@@ -103,12 +103,7 @@ public static class GlossaryLinter
         if (entry.Irregular || entry.Kind is not (EntryKind.Person or EntryKind.Place or EntryKind.Term) || VariantGenerator.NativeOf(entry) is not { } native)
             return null;
 
-        var kind = entry.Kind switch
-        {
-            EntryKind.Person => RomanizationKind.Name,
-            EntryKind.Place => RomanizationKind.Place,
-            _ => RomanizationKind.Word,
-        };
+        var kind = EntryRomanizations.KindOf(entry.Kind);
         var romanizer = Romanizers.For(native.Language);
         var spellings = romanizer.EnumerateSpellings(native.Text, kind).Select(s => s.Text)
             .Concat(romanizer.Systems.Select(s => romanizer.Romanize(native.Text, s, kind)))

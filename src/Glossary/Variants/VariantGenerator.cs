@@ -53,7 +53,7 @@ internal static class VariantGenerator
 
         if (Applies(entry) && NativeOf(entry) is { } native)
         {
-            var kind = entry.Kind == EntryKind.Person ? RomanizationKind.Name : entry.Kind == EntryKind.Place ? RomanizationKind.Place : RomanizationKind.Word;
+            var kind = EntryRomanizations.KindOf(entry.Kind);
             var suffix = GenericSuffix(entry.En);
             // The systems' own forms (RR, MR with and without diacritics, Wade–Giles, pinyin) always; the
             // customary combinations, which multiply, up to the cap, most usual first.
