@@ -2,8 +2,8 @@ using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Glossary.Model;
-using Glossary.Variants;
 using Glossary.Romanization;
+using Glossary.Variants;
 
 namespace Glossary.Cli;
 
