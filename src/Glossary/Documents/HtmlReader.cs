@@ -59,36 +59,51 @@ internal static class HtmlReader
         return document;
     }
 
-    private static void Walk(HtmlNode node, string source, int origin, DocumentOptions options, TextProjection projection, List<Directive> directives)
+    // Iterative, not recursive: a hostile page of 50,000 nested elements must not overflow the stack.
+    private static void Walk(HtmlNode root, string source, int origin, DocumentOptions options, TextProjection projection, List<Directive> directives)
     {
-        foreach (var child in node.ChildNodes)
+        var stack = new Stack<(HtmlNode Node, bool Closing)>();
+        for (var child = root.LastChild; child is not null; child = child.PreviousSibling)
+            stack.Push((child, false));
+
+        while (stack.Count > 0)
         {
-            var at = origin + child.StreamPosition;
-            switch (child.NodeType)
+            var (node, closing) = stack.Pop();
+            var at = origin + node.StreamPosition;
+            if (closing)
+            {
+                projection.AppendBarrier(at);
+                continue;
+            }
+
+            switch (node.NodeType)
             {
                 case HtmlNodeType.Comment:
-                    AddCommentDirective(((HtmlCommentNode)child).Comment, at, directives);
+                    AddCommentDirective(((HtmlCommentNode)node).Comment, at, directives);
                     break;
                 case HtmlNodeType.Text:
-                    AppendRaw(((HtmlTextNode)child).Text, child.StreamPosition, source, origin, projection);
+                    AppendRaw(((HtmlTextNode)node).Text, node.StreamPosition, source, origin, projection);
                     break;
                 case HtmlNodeType.Element:
-                    if (IsSkipped(child, options))
+                    if (IsSkipped(node, options))
                     {
                         projection.AppendBarrier(at);
                         break;
                     }
 
-                    var block = BlockElements.Contains(child.Name);
+                    var block = BlockElements.Contains(node.Name);
                     if (block)
+                    {
                         projection.AppendBarrier(at);
-                    if (child.Name.Equals("br", StringComparison.OrdinalIgnoreCase))
+                        stack.Push((node, true));
+                    }
+
+                    if (node.Name.Equals("br", StringComparison.OrdinalIgnoreCase))
                         projection.AppendMapped("\n", at);
                     if (options.CheckAttributes)
-                        AppendAttributes(child, source, origin, projection);
-                    Walk(child, source, origin, options, projection, directives);
-                    if (block)
-                        projection.AppendBarrier(at);
+                        AppendAttributes(node, source, origin, projection);
+                    for (var child = node.LastChild; child is not null; child = child.PreviousSibling)
+                        stack.Push((child, false));
                     break;
             }
         }

@@ -23,7 +23,18 @@ internal static class MarkdownReader
 
     public static ParsedDocument Read(string source)
     {
-        var document = Markdown.Parse(source, Pipeline);
+        MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(source, Pipeline);
+        }
+        catch (ArgumentException)
+        {
+            // Markdig refuses pathologically deep nesting ("too deeply nested"); such a text is read as plain
+            // text, so checking still never throws for content.
+            return ParsedDocument.Parse(source, DocumentOptions.PlainText);
+        }
+
         var projection = new TextProjection();
         var directives = new List<Directive>();
         var ignored = new HashSet<string>(StringComparer.Ordinal);
@@ -53,10 +64,16 @@ internal static class MarkdownReader
         return new ParsedDocument(source, projection, directives, ignored, frontMatterDirectives);
     }
 
+    // Iterative, not recursive: deeply nested emphasis must not overflow the stack.
     private static void Walk(string source, ContainerInline container, TextProjection projection, List<Directive> directives)
     {
-        foreach (var inline in container)
+        var stack = new Stack<Inline>();
+        for (var inline = container.LastChild; inline is not null; inline = inline.PreviousSibling)
+            stack.Push(inline);
+
+        while (stack.Count > 0)
         {
+            var inline = stack.Pop();
             switch (inline)
             {
                 case LiteralInline literal:
@@ -79,7 +96,8 @@ internal static class MarkdownReader
                         HtmlReader.AddCommentDirective(html.Tag, html.Span.Start, directives);
                     break;
                 case ContainerInline child:
-                    Walk(source, child, projection, directives);
+                    for (var inner = child.LastChild; inner is not null; inner = inner.PreviousSibling)
+                        stack.Push(inner);
                     break;
             }
         }

@@ -129,11 +129,17 @@ public sealed class DocumentsCliTests
         scratch.File("front.md", "---\ntitle: [unclosed\nPusan\n"u8.ToArray());
         scratch.File("bad.md", [0xFF, 0xFE, 0x00, 0xD8]);
         scratch.File("nul.txt", [0x41, 0x00, 0x42]);
+        scratch.File("deep.html", System.Text.Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("<div>", 30_000)) + "Cheju" + string.Concat(Enumerable.Repeat("</div>", 30_000))));
+        scratch.File("deep.md", System.Text.Encoding.UTF8.GetBytes(new string('*', 30_000) + "Cheju" + new string('*', 30_000)));
+        scratch.File("quotes.md", System.Text.Encoding.UTF8.GetBytes(new string('>', 30_000) + " Cheju"));
         var result = CliRunner.Args("check", scratch.Root);
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("huge.txt:1:2000002: warning: 'Pusan' → 'Busan'", result.Stdout, StringComparison.Ordinal);
         Assert.Contains("broken.html:1:4: warning: 'Pusan'", result.Stdout, StringComparison.Ordinal);
         Assert.Contains("front.md", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("deep.html:1:150001: warning: 'Cheju' → 'Jeju'", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("deep.md:1:30001: warning: 'Cheju' → 'Jeju'", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("quotes.md:1:30002: warning: 'Cheju' → 'Jeju'", result.Stdout, StringComparison.Ordinal);
         Assert.Contains("bad.md: not valid", result.Stderr, StringComparison.Ordinal);
         Assert.Contains("nul.txt: binary file", result.Stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", result.Stderr, StringComparison.Ordinal);
