@@ -68,7 +68,11 @@ internal static class FixCommand
                 console.Error.WriteLine($"{input.DisplayName}:{finding.Line}:{finding.Column}: not fixed (crosses markup): '{finding.Found}' → '{finding.Replacement}' [{finding.EntryId}]");
 
             if (diff)
-                console.Out.Write(UnifiedDiff.Create(input.DisplayName, decoded.Text, result.Text));
+            {
+                // git compares bytes: a UTF-8 BOM belongs to the first line on both sides.
+                var bom = decoded.HasBom && decoded.Encoding is System.Text.UTF8Encoding ? "\uFEFF" : string.Empty;
+                console.Out.Write(UnifiedDiff.Create(DiffPath(input), bom + decoded.Text, bom + result.Text));
+            }
             else if (!write || input.Path == "-")
                 console.Out.Write(result.Text);
             else if (result.Changed && !TryWrite(console, input, decoded, result.Text))
@@ -95,6 +99,15 @@ internal static class FixCommand
         if (workspace.Failed)
             return Program.ExitError;
         return diff && changedFiles > 0 ? Program.ExitFindings : Program.ExitClean;
+    }
+
+    /// <summary>The path in diff headers: relative to the current folder with '/' separators, as git apply expects.</summary>
+    private static string DiffPath(Input input)
+    {
+        if (input.Path == "-")
+            return input.DisplayName;
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, Path.GetFullPath(input.Path));
+        return (relative.StartsWith("..", StringComparison.Ordinal) ? Path.GetFullPath(input.Path) : relative).Replace('\\', '/');
     }
 
     private static bool TryWrite(CliConsole console, Input input, DecodedText decoded, string text)

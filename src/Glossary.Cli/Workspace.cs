@@ -37,22 +37,30 @@ internal sealed class Workspace(CliConsole console, string[]? glossaryOverride, 
     public List<Input> ExpandInputs(IEnumerable<string> operands, string? stdinName)
     {
         var inputs = new List<Input>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        bool First(string path) => seen.Add(path == "-" ? "-" : Path.GetFullPath(path));
         foreach (var operand in operands)
         {
-            if (operand == "-")
+            if (operand == "-" && First("-"))
             {
                 var folder = stdinName is null ? "." : Path.GetDirectoryName(Path.GetFullPath(stdinName)) ?? ".";
                 if (ConfigOrNull(folder) is { } config)
                     inputs.Add(new Input("-", stdinName ?? "-", config));
             }
+            else if (operand == "-")
+            {
+                continue;
+            }
             else if (File.Exists(operand))
             {
+                if (!First(operand))
+                    continue;
                 if (ConfigOrNull(Path.GetDirectoryName(Path.GetFullPath(operand))!) is { } config)
                     inputs.Add(new Input(operand, operand, config));
             }
             else if (Directory.Exists(operand))
             {
-                foreach (var file in Walk(operand).Order(StringComparer.Ordinal))
+                foreach (var file in Walk(operand).Order(StringComparer.Ordinal).Where(First))
                 {
                     if (ConfigOrNull(Path.GetDirectoryName(Path.GetFullPath(file))!) is { } config && config.Selects(file))
                         inputs.Add(new Input(file, file, config));

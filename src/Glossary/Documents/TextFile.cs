@@ -53,11 +53,13 @@ public static class TextFile
     /// <summary>
     /// Replaces <paramref name="path"/> with <paramref name="text"/> encoded as <paramref name="original"/> was:
     /// the bytes go to a temporary file in the same folder, which then takes the file's place in one
-    /// rename, keeping its Unix permissions. The file is never left half-written.
+    /// rename, keeping its Unix permissions. The file is never left half-written; a symbolic link is
+    /// followed, so the link survives and its target is rewritten.
     /// </summary>
     public static void WriteAtomic(string path, DecodedText original, string text)
     {
-        var full = Path.GetFullPath(path);
+        // A symbolic link stays a link: the file it points to is the one replaced.
+        var full = File.ResolveLinkTarget(path, returnFinalTarget: true)?.FullName ?? Path.GetFullPath(path);
         var folder = Path.GetDirectoryName(full)!;
         var temp = Path.Combine(folder, $".{Path.GetFileName(full)}.glossary-{Guid.NewGuid():N}.tmp");
         try

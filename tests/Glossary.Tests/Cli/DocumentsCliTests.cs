@@ -104,6 +104,37 @@ public sealed class DocumentsCliTests
     }
 
     [Fact]
+    public void FixDiff_DotSlashPathsBomAndDuplicates_ApplyWithGit()
+    {
+        using var scratch = new TestFiles.Scratch();
+        scratch.File("a.md", "Pusan\n"u8.ToArray());
+        scratch.File("bom.txt", [0xEF, 0xBB, 0xBF, .. "Pusan and Cheju\r\nLee Jae-myong\r\n"u8]);
+        var result = RunIn(scratch.Root, () => CliRunner.Args("fix", "--diff", ".", "./a.md", "bom.txt"));
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("--- a/a.md\n", result.Stdout, StringComparison.Ordinal);
+        Assert.Equal(1, result.Stdout.Split("--- a/a.md").Length - 1);
+        var patch = scratch.File("fix.patch", System.Text.Encoding.UTF8.GetBytes(result.Stdout));
+        Git(scratch.Root, "init", "-q");
+        Git(scratch.Root, "apply", patch);
+        Assert.Equal("Busan\n", File.ReadAllText(Path.Combine(scratch.Root, "a.md")));
+        Assert.Equal([0xEF, 0xBB, 0xBF, .. "Busan and Jeju\r\nLee Jae-myung\r\n"u8], File.ReadAllBytes(Path.Combine(scratch.Root, "bom.txt")));
+    }
+
+    [Fact]
+    public void FixWrite_SymbolicLink_StaysALinkAndItsTargetIsFixed()
+    {
+        if (OperatingSystem.IsWindows())
+            return;
+        using var scratch = new TestFiles.Scratch();
+        var target = scratch.File("p.txt", "Pusan\n"u8.ToArray());
+        var link = Path.Combine(scratch.Root, "link.txt");
+        File.CreateSymbolicLink(link, target);
+        Assert.Equal(0, CliRunner.Args("fix", "--write", link).ExitCode);
+        Assert.NotNull(new FileInfo(link).LinkTarget);
+        Assert.Equal("Busan\n", File.ReadAllText(target));
+    }
+
+    [Fact]
     public void FixDiff_NothingToChange_ExitZeroAndEmpty()
     {
         var result = CliRunner.Run("Busan", "fix", "-", "--diff");
