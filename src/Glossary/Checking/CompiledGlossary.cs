@@ -319,11 +319,15 @@ public sealed class CompiledGlossary
         var (sourceStart, sourceEnd) = document.ToSource(start, end);
         var (line, column) = lines.Locate(sourceStart);
         var (endLine, endColumn) = lines.Locate(sourceEnd - 1);
+        var fixable = document.IsFixable(start, end);
+
+        // A fix writes over the source span, so it keeps the source's own line breaks (CRLF, indentation).
+        var model = fixable ? document.Source[sourceStart..sourceEnd] : found;
         return new Finding
         {
             EntryId = entry.Id,
             Found = found,
-            Replacement = TextEdits.Replacement(found, entry.En, entry.Kind.IsProperNoun()),
+            Replacement = TextEdits.Replacement(model, entry.En, entry.Kind.IsProperNoun()),
             Spelling = pattern.Spelling,
             Kind = entry.Kind,
             Note = entry.Note,
@@ -333,7 +337,7 @@ public sealed class CompiledGlossary
             Column = column,
             EndLine = endLine,
             EndColumn = endColumn + 1,
-            Fixable = document.IsFixable(start, end),
+            Fixable = fixable,
         };
     }
 }

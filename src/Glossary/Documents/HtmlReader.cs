@@ -99,7 +99,7 @@ internal static class HtmlReader
                     }
 
                     if (node.Name.Equals("br", StringComparison.OrdinalIgnoreCase))
-                        projection.AppendMapped("\n", at);
+                        projection.AppendMapped("\n", at, text: false);
                     if (options.CheckAttributes)
                         AppendAttributes(node, source, origin, projection);
                     for (var child = node.LastChild; child is not null; child = child.PreviousSibling)
@@ -142,7 +142,7 @@ internal static class HtmlReader
             var found = source.IndexOf(raw, Math.Max(0, position), StringComparison.Ordinal);
             if (found < 0)
             {
-                projection.AppendMapped(WebUtility.HtmlDecode(raw), origin + Math.Max(0, position));
+                projection.AppendMapped(WebUtility.HtmlDecode(raw), origin + Math.Max(0, position), raw.Length, text: false);
                 return;
             }
 
@@ -167,7 +167,7 @@ internal static class HtmlReader
                 var decoded = WebUtility.HtmlDecode(entity);
                 if (decoded != entity)
                 {
-                    projection.AppendMapped(decoded, origin + position + amp);
+                    projection.AppendMapped(decoded, origin + position + amp, entity.Length);
                     i = semicolon + 1;
                     continue;
                 }

@@ -86,10 +86,10 @@ internal static class MarkdownReader
                     projection.AppendBarrier(inline.Span.Start);
                     break;
                 case LineBreakInline lineBreak:
-                    projection.AppendMapped("\n", lineBreak.Span.Start);
+                    projection.AppendMapped("\n", lineBreak.Span.Start, LineBreakLength(source, lineBreak.Span.Start));
                     break;
                 case HtmlEntityInline entity:
-                    projection.AppendMapped(entity.Transcoded.ToString(), entity.Span.Start);
+                    projection.AppendMapped(entity.Transcoded.ToString(), entity.Span.Start, entity.Span.Length);
                     break;
                 case HtmlInline html:
                     if (html.Tag.StartsWith("<!--", StringComparison.Ordinal))
@@ -121,6 +121,19 @@ internal static class MarkdownReader
         }
 
         // An escape (\*) or a transformed literal: readable, but not the source text.
-        projection.AppendMapped(content, Math.Max(span.Start, 0));
+        projection.AppendMapped(content, Math.Max(span.Start, 0), span.Length);
+    }
+
+    // The newline characters at a soft or hard break: "\n" or "\r\n" (trailing spaces of a hard break are before it).
+    private static int LineBreakLength(string source, int at)
+    {
+        var end = at;
+        while (end < source.Length && source[end] is ' ' or '\\')
+            end++;
+        if (end < source.Length && source[end] == '\r')
+            end++;
+        if (end < source.Length && source[end] == '\n')
+            end++;
+        return Math.Max(end - at, 1);
     }
 }

@@ -21,8 +21,8 @@ internal sealed record ParsedDocument(
 
     /// <summary>The source span of prose span <c>[start, end)</c>.</summary>
     public (int Start, int End) ToSource(int start, int end) =>
-        Projection is null ? (start, end) : (Projection.SourceIndex(start), Projection.SourceIndex(end - 1) + 1);
+        Projection is null ? (start, end) : (Projection.SourceIndex(start), Math.Max(Projection.SourceEnd(end - 1), Projection.SourceIndex(start)));
 
     /// <summary>Whether a fix may replace the source span of prose span <c>[start, end)</c>.</summary>
-    public bool IsFixable(int start, int end) => Projection is null || Projection.IsVerbatim(Source, start, end);
+    public bool IsFixable(int start, int end) => Projection is null || Projection.IsFixable(Source, start, end);
 }

@@ -4,10 +4,11 @@ namespace Glossary.Documents;
 
 /// <summary>
 /// The checkable text of a document: the prose it shows, flattened into one string, with the source
-/// offset of every character. A match maps back to the source span from its first to its last
-/// character; it is fixable only when that span holds exactly the matched text (so not across
-/// emphasis markers, entities or a blockquote's <c>&gt;</c>). Blocks, code and URLs are separated by
-/// <see cref="Barrier"/>, which no spelling can match across.
+/// span of every character. A match maps back to the source span from its first to its last character;
+/// it is fixable only when every character is text (not a tag or a wall) and what lies between them in
+/// the source is nothing or whitespace: so not across emphasis markers, links or a block quote's
+/// <c>&gt;</c>, but across an entity (<c>&amp;nbsp;</c>), a wrapped line or a list's indentation. Blocks, code
+/// and URLs are separated by <see cref="Barrier"/>, which no spelling can match across.
 /// </summary>
 internal sealed class TextProjection
 {
@@ -15,53 +16,80 @@ internal sealed class TextProjection
     public const char Barrier = '\uFFFC';
 
     private readonly StringBuilder text = new();
-    private readonly List<int> sourceIndex = [];
+    private readonly List<int> starts = [];
+    private readonly List<int> ends = [];
+    private readonly List<bool> isText = [];
 
     public string Text => text.ToString();
 
     public int Length => text.Length;
 
     /// <summary>The source offset of projected character <paramref name="index"/>.</summary>
-    public int SourceIndex(int index) => sourceIndex[index];
+    public int SourceIndex(int index) => starts[index];
+
+    /// <summary>The source offset just after what projected character <paramref name="index"/> stands for.</summary>
+    public int SourceEnd(int index) => ends[index];
 
     /// <summary>Appends <paramref name="value"/>, which stands at <paramref name="sourceStart"/> in the source character for character.</summary>
     public void AppendExact(ReadOnlySpan<char> value, int sourceStart)
     {
         for (var i = 0; i < value.Length; i++)
-            Add(value[i], sourceStart + i);
+            Add(value[i], sourceStart + i, sourceStart + i + 1, true);
     }
 
-    /// <summary>Appends characters that stand for a source span they do not equal (an entity, an escape).</summary>
-    public void AppendMapped(ReadOnlySpan<char> value, int sourceIndex)
+    /// <summary>
+    /// Appends characters that stand for <c>source[sourceIndex, sourceIndex + sourceLength)</c> without
+    /// equalling it: an entity, an escape, a line break. <paramref name="text"/> false marks markup (a
+    /// <c>&lt;br&gt;</c>) that a fix must never overwrite.
+    /// </summary>
+    public void AppendMapped(ReadOnlySpan<char> value, int sourceIndex, int sourceLength = 1, bool text = true)
     {
         foreach (var c in value)
-            Add(c, sourceIndex);
+            Add(c, sourceIndex, sourceIndex + Math.Max(sourceLength, 0), text);
     }
 
     /// <summary>Appends a wall between runs of prose, unless there is one already.</summary>
     public void AppendBarrier(int sourceIndex)
     {
         if (text.Length > 0 && text[^1] != Barrier)
-            Add(Barrier, sourceIndex);
+            Add(Barrier, sourceIndex, sourceIndex, false);
     }
 
-    /// <summary>Whether projected <c>[start, end)</c> stands in the source, unchanged and contiguous.</summary>
-    public bool IsVerbatim(string source, int start, int end)
+    /// <summary>Whether the source span of projected <c>[start, end)</c> may be replaced (see the class summary).</summary>
+    public bool IsFixable(string source, int start, int end)
     {
-        var origin = sourceIndex[start];
         for (var k = start; k < end; k++)
         {
-            var s = origin + (k - start);
-            if (sourceIndex[k] != s || s >= source.Length || source[s] != text[k])
+            if (!isText[k])
                 return false;
+            if (k + 1 == end)
+                break;
+
+            var gapStart = ends[k];
+            var gapEnd = starts[k + 1];
+            if (gapEnd < gapStart)
+            {
+                // Several characters decoded from one entity share its span.
+                if (starts[k + 1] != starts[k] || ends[k + 1] != ends[k])
+                    return false;
+                continue;
+            }
+
+            for (var g = gapStart; g < gapEnd; g++)
+            {
+                if (g >= source.Length || !char.IsWhiteSpace(source[g]))
+                    return false;
+            }
         }
 
         return true;
     }
 
-    private void Add(char c, int source)
+    private void Add(char c, int start, int end, bool textual)
     {
         text.Append(c);
-        sourceIndex.Add(source);
+        starts.Add(start);
+        ends.Add(end);
+        isText.Add(textual);
     }
 }

@@ -72,7 +72,8 @@ internal static class TextEdits
 
     private static string KeepWhitespace(string found, string replacement)
     {
-        if (!found.Contains('\n') && !found.Contains('\r'))
+        // Keep line breaks and no-break spaces where the word counts agree; plain spaces need no keeping.
+        if (!found.Any(c => c != ' ' && char.IsWhiteSpace(c)))
             return replacement;
 
         var runs = new List<string>();

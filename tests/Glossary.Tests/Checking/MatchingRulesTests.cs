@@ -40,7 +40,7 @@ public sealed class MatchingRulesTests
         { "several spaces", "Lee   Jae Myung", "'Lee   Jae Myung' → 'Lee Jae-myung'" },
         { "line break", "Lee\nJae-myong", "'Lee\nJae-myong' → 'Lee\nJae-myung'" },
         { "CRLF line break", "Lee\r\nJae-myong", "'Lee\r\nJae-myong' → 'Lee\r\nJae-myung'" },
-        { "no-break space", "Lee\u00A0Jae-myong", "'Lee\u00A0Jae-myong' → 'Lee Jae-myung'" },
+        { "no-break space, kept by the fix", "Lee\u00A0Jae-myong", "'Lee\u00A0Jae-myong' → 'Lee\u00A0Jae-myung'" },
         { "hyphen U+2010", "Lee Jae\u2010myong", "'Lee Jae\u2010myong' → 'Lee Jae-myung'" },
         { "non-breaking hyphen U+2011", "Lee Jae\u2011myong", "'Lee Jae\u2011myong' → 'Lee Jae-myung'" },
         { "en dash", "Lee Jae\u2013myong", "'Lee Jae\u2013myong' → 'Lee Jae-myung'" },

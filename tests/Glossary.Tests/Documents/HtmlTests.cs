@@ -13,8 +13,9 @@ public sealed class HtmlTests
         { "text node", "<p>Pusan is a port.</p>", "'Pusan' → 'Busan' fix" },
         { "name split by inline tag is reported", "<p>Lee <b>Jae-myong</b></p>", "'Lee Jae-myong' → 'Lee Jae-myung' report" },
         { "blocks do not join", "<p>Lee</p><p>Jae-myung</p>", "'Jae-myung' → 'Lee Jae-myung' fix" },
-        { "entity decoded for matching, reported", "<p>Lee&nbsp;Jae-myong</p>", "'Lee\u00A0Jae-myong' → 'Lee Jae-myung' report" },
-        { "apostrophe entity", "<p>P&#39;anmunjŏm</p>", "'P'anmunjŏm' → 'Panmunjom' report" },
+        { "entity decoded for matching, fixed", "<p>Lee&nbsp;Jae-myong</p>", "'Lee\u00A0Jae-myong' → 'Lee Jae-myung' fix" },
+        { "apostrophe entity", "<p>P&#39;anmunj&#335;m</p>", "'P'anmunjŏm' → 'Panmunjom' fix" },
+        { "name split by <br> is reported", "<p>Lee<br>Jae-myong</p>", "'Lee\nJae-myong' → 'Lee\nJae-myung' report" },
         { "tag names and attributes skipped", "<a href=\"Pusan.html\" class=\"Pusan\">x</a>", "" },
         { "script skipped", "<script>var Pusan = 1;</script>", "" },
         { "style skipped", "<style>.Pusan{}</style>", "" },
@@ -56,6 +57,13 @@ public sealed class HtmlTests
         var source = "<html><head><title>Pusan</title></head><body>\n<p class=\"Pusan\">Pusan &amp; Cheju</p><code>Pusan</code>\n</body></html>";
         var result = TestGlossary.Compiled.Fix(source, Html);
         Assert.Equal("<html><head><title>Busan</title></head><body>\n<p class=\"Pusan\">Busan &amp; Cheju</p><code>Pusan</code>\n</body></html>", result.Text);
+    }
+
+    [Fact]
+    public void Fix_Html_MatchWithEntities_ReplacesTheWholeSourceSpan()
+    {
+        var result = TestGlossary.Compiled.Fix("<p>Met Lee&nbsp;Jae-myong at P&rsquo;anmunj&#335;m.</p>", Html);
+        Assert.Equal("<p>Met Lee Jae-myung at Panmunjom.</p>", result.Text);
     }
 
     [Fact]

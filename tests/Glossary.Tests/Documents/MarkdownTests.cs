@@ -31,6 +31,9 @@ public sealed class MarkdownTests
         { "HTML block text is checked", "<div>\nPusan\n</div>\n", "'Pusan' → 'Busan' fix" },
         { "code block between paragraphs breaks a match", "Lee\n\n```\nx\n```\n\nJae-myung\n", "'Jae-myung' → 'Lee Jae-myung' fix" },
         { "escaped character", "Pusan\\* is big\n", "'Pusan' → 'Busan' fix" },
+        { "CRLF soft line break inside a paragraph is fixed", "Lee\r\nJae-myong spoke.\r\n", "'Lee\nJae-myong' → 'Lee\r\nJae-myung' fix" },
+        { "list item wrapped with indentation is fixed", "- Met Lee\n  Jae-myong.\n", "'Lee\nJae-myong' → 'Lee\n  Jae-myung' fix" },
+        { "entity inside a name is fixed", "Lee&nbsp;Jae-myong\n", "'Lee\u00A0Jae-myong' → 'Lee Jae-myung' fix" },
     };
 
     [Theory]
@@ -41,7 +44,7 @@ public sealed class MarkdownTests
         var actual = string.Join("; ", findings.Select(f => $"'{f.Found}' → '{f.Replacement}' {(f.Fixable ? "fix" : "report")}"));
         Assert.True(expected == actual, $"{name}: expected [{expected}] but got [{actual}]");
         foreach (var f in findings.Where(f => f.Fixable))
-            Assert.Equal(f.Found, source.Substring(f.Offset, f.Length));
+            Assert.Equal(Glossary.Matching.TextFolding.FoldKey(f.Found), Glossary.Matching.TextFolding.FoldKey(System.Net.WebUtility.HtmlDecode(source.Substring(f.Offset, f.Length))));
     }
 
     [Fact]
