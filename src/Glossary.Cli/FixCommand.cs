@@ -65,7 +65,7 @@ internal static class FixCommand
             var result = compiled[i]!.Fix(decoded.Text, Workspace.OptionsFor(input, inputFormat), cancellationToken);
             notFixed += result.NotFixed.Count;
             foreach (var finding in result.NotFixed)
-                console.Error.WriteLine($"{input.DisplayName}:{finding.Line}:{finding.Column}: not fixed (crosses markup): '{finding.Found}' → '{finding.Replacement}' [{finding.EntryId}]");
+                console.Error.WriteLine($"{input.DisplayName}:{finding.Line}:{finding.Column}: not fixed (crosses markup): {TextReport.Describe(finding)}");
 
             if (diff)
             {

@@ -59,7 +59,9 @@ internal static class RomanizeCommand
                 var where = item.Source == "-" ? $"-:{item.Line}: " : string.Empty;
                 console.Error.WriteLine($"glossary: error: {where}romanize: '{item.Input}' has no {(lang is null ? "Hangul or Han" : lang == "ko" ? "Hangul" : "Han")} characters");
                 failed = true;
-                if (!json)
+
+                // In batch mode an empty line keeps the outputs in step with the input lines.
+                if (!json && item.Source == "-")
                     console.Out.WriteLine();
                 continue;
             }

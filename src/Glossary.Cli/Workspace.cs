@@ -96,6 +96,8 @@ internal sealed class Workspace(CliConsole console, string[]? glossaryOverride, 
         }
 
         var compiled = result.Glossary;
+        if (compiled is not null && style is not null && !compiled.Entries.Any(e => e.Styles.ContainsKey(style)))
+            console.Error.WriteLine($"glossary: warning: no entry has a form for style '{style}'; the default forms are used");
         if (compiled is null)
         {
             var errors = result.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);

@@ -38,6 +38,7 @@ internal static class GlossaryMessages
 
     public const string UnreadableId = "GLS011";
     public const string Unreadable = "cannot read glossary: {0}";
+    public const string UnreadableConfig = "cannot read project config: {0}";
 
     public const string EmptySpellingId = "GLS012";
     public const string EmptySpelling = "empty spelling in '{0}'";

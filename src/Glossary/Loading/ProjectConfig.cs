@@ -92,8 +92,9 @@ public sealed record ProjectConfig
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
+            var reason = e is FileNotFoundException or DirectoryNotFoundException ? "no such file" : e.Message;
             diagnostics.Add(new GlossaryDiagnostic(GlossaryMessages.UnreadableId, DiagnosticSeverity.Error,
-                GlossaryMessages.Format(GlossaryMessages.Unreadable, e.Message), new SourcePosition(path, 1, 1, 0)));
+                GlossaryMessages.Format(GlossaryMessages.UnreadableConfig, reason), new SourcePosition(path, 1, 1, 0)));
             return (null, diagnostics);
         }
 
@@ -129,7 +130,10 @@ public sealed record ProjectConfig
                     config = config with { Exclude = Strings(key.Value, value, diagnostics) };
                     break;
                 case "format":
-                    config = config with { Format = Scalar(key.Value, value, diagnostics) };
+                    var format = Scalar(key.Value, value, diagnostics);
+                    if (format is not null && !Output.ReportFormats.Names.Contains(format))
+                        Error(diagnostics, GlossaryMessages.WrongTypeId, value.Position, GlossaryMessages.Format(GlossaryMessages.WrongType, key.Value, "one of " + string.Join(", ", Output.ReportFormats.Names), $"'{format}'"));
+                    config = config with { Format = format };
                     break;
                 case "style":
                     config = config with { Style = Scalar(key.Value, value, diagnostics) };

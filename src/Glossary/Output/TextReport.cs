@@ -34,7 +34,11 @@ public static class TextReport
 
     /// <summary>One finding as a line; whitespace runs inside the match (a wrapped line) show as one space.</summary>
     public static string FormatLine(string path, Finding finding) =>
-        $"{path}:{finding.Line}:{finding.Column}: warning: '{ReportText.OneLine(finding.Found)}' → '{ReportText.OneLine(finding.Replacement)}' [{finding.EntryId}]";
+        $"{path}:{finding.Line}:{finding.Column}: warning: {Describe(finding)}";
+
+    /// <summary>A finding on one line, without its position: <c>'Lee Jae-myong' → 'Lee Jae-myung' [lee-jae-myung]</c>.</summary>
+    public static string Describe(Finding finding) =>
+        $"'{ReportText.OneLine(finding.Found)}' → '{ReportText.OneLine(finding.Replacement)}' [{finding.EntryId}]";
 
     /// <summary>A summary for stderr: <c>2 findings in 1 of 3 files</c>.</summary>
     public static string Summary(IReadOnlyCollection<FileReport> reports)
