@@ -34,6 +34,26 @@ public sealed class LayeringTests
     }
 
     [Fact]
+    public void Override_ChangedPreferredForm_DropsInheritedTests()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "glossary-override-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "house.yaml"), "entries:\n  - id: lee-jae-myung\n    override: true\n    en: Lee Jae Myung\n    tests:\n      - flag: Lee Jae-myung spoke.\n        fix: Lee Jae Myung spoke.\n");
+            var loaded = GlossaryLoader.Load(["bundled", folder]);
+            Assert.Empty(loaded.Diagnostics);
+            var entry = loaded.Entries.Single(e => e.Id == "lee-jae-myung");
+            Assert.Single(entry.Tests);
+            Assert.DoesNotContain(Glossary.Linting.GlossaryLinter.Lint(loaded), d => d.Id == GlossaryMessages.TestFailedId);
+        }
+        finally
+        {
+            Directory.Delete(folder, true);
+        }
+    }
+
+    [Fact]
     public void Override_Disabled_RemovesEntry()
     {
         var result = LoadLayers(Base, "entries:\n  - id: busan\n    override: true\n    disabled: true\n");
