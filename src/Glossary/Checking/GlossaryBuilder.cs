@@ -88,8 +88,13 @@ public sealed class GlossaryBuilder
 
             void AddPattern(string spelling, SpellingRole role)
             {
-                matcher.Add(spelling, patterns.Count);
-                patterns.Add(new Pattern(e, role, spelling, TextFolding.StrictKey(spelling), TextFolding.CaseKey(spelling), HasFoldedCharacters(spelling)));
+                var folded = TextFolding.FoldKey(spelling);
+                matcher.AddKey(folded, patterns.Count);
+
+                // Only protected forms are compared by key when judging a match; variants need none.
+                var strict = role == SpellingRole.Variant && spelling.All(char.IsAscii) ? folded : TextFolding.StrictKey(spelling);
+                var caseKey = role == SpellingRole.Variant ? string.Empty : TextFolding.CaseKey(spelling);
+                patterns.Add(new Pattern(e, role, spelling, role == SpellingRole.Variant ? string.Empty : strict, caseKey, folded != strict));
             }
         }
 
@@ -105,7 +110,6 @@ public sealed class GlossaryBuilder
         return entry with { En = preferred, Variants = variants, Allow = entry.Allow.Where(a => TextFolding.StrictKey(a) != TextFolding.StrictKey(entry.En)).ToArray() };
     }
 
-    private static bool HasFoldedCharacters(string spelling) => TextFolding.FoldKey(spelling) != TextFolding.StrictKey(spelling);
 }
 
 /// <summary>A spelling the matcher looks for, with what it means for its entry.</summary>

@@ -9,9 +9,11 @@ internal sealed class PhraseMatcherBuilder
     private readonly List<(string Key, int Id)> items = [];
 
     /// <summary>Adds a spelling (folded by <see cref="TextFolding.FoldKey"/>); empty keys are ignored.</summary>
-    public void Add(string spelling, int id)
+    public void Add(string spelling, int id) => AddKey(TextFolding.FoldKey(spelling), id);
+
+    /// <summary>Adds a spelling already folded by <see cref="TextFolding.FoldKey"/>.</summary>
+    public void AddKey(string key, int id)
     {
-        var key = TextFolding.FoldKey(spelling);
         if (key.Length > 0)
             items.Add((key, id));
     }
