@@ -74,6 +74,13 @@ public sealed class CompiledGlossary
                 found.Add(entry);
         }
 
+        // A Traditional form finds an entry written in Simplified characters, and the other way round.
+        if (found.Count == 0 && Romanization.Romanizers.DetectLanguage(term) == Romanization.ScriptLanguage.Chinese)
+        {
+            var simplified = Romanization.Chinese.ChineseScript.ToSimplified(term);
+            found.AddRange(entries.Where(e => e.Native.Values.Any(n => Romanization.Chinese.ChineseScript.ToSimplified(n) == simplified)));
+        }
+
         var hits = new List<MatchHit>();
         if (term.Length > 0 && PhraseMatcher.IsWordStart(term, 0))
             matcher.MatchAt(term, 0, hits);

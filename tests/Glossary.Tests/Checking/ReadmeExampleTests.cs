@@ -19,3 +19,24 @@ public sealed class ReadmeExampleTests
         Assert.Equal("<p>Talks at <b>Panmunjom</b> with Lee Jae-myung.</p><code>Pusan</code>", CompiledGlossary.Bundled.Fix(html, options).Text);
     }
 }
+
+/// <summary>Lookup by native form (issue #7).</summary>
+public sealed class LookupTests
+{
+    [Theory]
+    [InlineData("鄧小平")]
+    [InlineData("邓小平")]
+    [InlineData("Teng Hsiao-ping")]
+    [InlineData("deng")]
+    public void Lookup_TraditionalFindsSimplifiedOnlyEntry(string term)
+    {
+        var glossary = new GlossaryBuilder().Add(new Glossary.Model.GlossaryEntry
+        {
+            Id = "deng",
+            En = "Deng Xiaoping",
+            Kind = Glossary.Model.EntryKind.Person,
+            Native = new Dictionary<string, string> { ["zh"] = "邓小平" },
+        }).Build();
+        Assert.Equal("deng", Assert.Single(glossary.Lookup(term)).Id);
+    }
+}

@@ -57,4 +57,17 @@ public sealed class MaintenanceCommandTests
         Snapshot.Match(byHangul.Stdout);
         Assert.Equal(1, CliRunner.Args("lookup", "Nobody Here").ExitCode);
     }
+
+    [Theory]
+    [InlineData("廣州", "guangzhou")]
+    [InlineData("广州", "guangzhou")]
+    [InlineData("習近平", "xi-jinping")]
+    [InlineData("Hsi Chin-ping", "xi-jinping")]
+    [InlineData("xi-jinping", "xi-jinping")]
+    public void Lookup_SimplifiedTraditionalSpellingOrId(string term, string id)
+    {
+        var result = CliRunner.Args("lookup", term, "--format", "json");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains($"\"id\": \"{id}\"", result.Stdout, StringComparison.Ordinal);
+    }
 }
