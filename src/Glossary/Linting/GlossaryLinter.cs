@@ -29,7 +29,8 @@ public static class GlossaryLinter
         foreach (var entry in loaded.Entries)
         {
             var at = entry.Position ?? new SourcePosition("<api>", 0, 0, 0);
-            void Report(string id, DiagnosticSeverity severity, string message) => diagnostics.Add(new GlossaryDiagnostic(id, severity, message, at));
+            void Report(string id, DiagnosticSeverity severity, string message, string? spelling = null) =>
+                diagnostics.Add(new GlossaryDiagnostic(id, severity, message, spelling is not null && entry.SpellingPositions?.TryGetValue(spelling, out var p) == true ? p : at));
 
             foreach (var variant in entry.Variants)
             {
@@ -37,23 +38,23 @@ public static class GlossaryLinter
                 foreach (var other in loaded.Entries.Where(o => o.Id != entry.Id))
                 {
                     if (VariantGuards.ContainsWords(TextFolding.FoldKey(other.En), key))
-                        Report(GlossaryMessages.VariantInsideOtherId, DiagnosticSeverity.Warning, GlossaryMessages.Format(GlossaryMessages.VariantInsideOther, variant, other.En, other.Id));
+                        Report(GlossaryMessages.VariantInsideOtherId, DiagnosticSeverity.Warning, GlossaryMessages.Format(GlossaryMessages.VariantInsideOther, variant, other.En, other.Id), variant);
                 }
 
                 if (!variant.Contains(' ', StringComparison.Ordinal) && !variant.Contains('-', StringComparison.Ordinal))
                 {
                     if (VariantGuards.IsEnglishWord(variant))
-                        Report(GlossaryMessages.VariantIsWordId, DiagnosticSeverity.Warning, GlossaryMessages.Format(GlossaryMessages.VariantIsWord, variant, "a common English word"));
+                        Report(GlossaryMessages.VariantIsWordId, DiagnosticSeverity.Warning, GlossaryMessages.Format(GlossaryMessages.VariantIsWord, variant, "a common English word"), variant);
                     else if (VariantGuards.IsSurname(variant))
-                        Report(GlossaryMessages.VariantIsWordId, DiagnosticSeverity.Warning, GlossaryMessages.Format(GlossaryMessages.VariantIsWord, variant, "a bare surname"));
+                        Report(GlossaryMessages.VariantIsWordId, DiagnosticSeverity.Warning, GlossaryMessages.Format(GlossaryMessages.VariantIsWord, variant, "a bare surname"), variant);
                 }
             }
 
             foreach (var allowed in entry.Allow.Where(a => !droppedKeys.Contains(TextFolding.FoldKey(a)) && !Matters(glossary, a)))
-                Report(GlossaryMessages.AllowUnusedId, DiagnosticSeverity.Warning, GlossaryMessages.Format(GlossaryMessages.AllowUnused, allowed));
+                Report(GlossaryMessages.AllowUnusedId, DiagnosticSeverity.Warning, GlossaryMessages.Format(GlossaryMessages.AllowUnused, allowed), allowed);
 
             if (CrossCheck(entry) is { } message)
-                Report(GlossaryMessages.CrossCheckId, DiagnosticSeverity.Warning, message);
+                Report(GlossaryMessages.CrossCheckId, DiagnosticSeverity.Warning, message, entry.En);
 
             foreach (var dropped in glossary.SpellingsOf(entry.Id).Dropped)
                 Report(GlossaryMessages.DroppedId, DiagnosticSeverity.Info, GlossaryMessages.Format(GlossaryMessages.Dropped, dropped.Text, dropped.Reason));

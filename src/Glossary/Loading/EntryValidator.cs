@@ -162,8 +162,12 @@ internal static class EntryValidator
         foreach (var (key, value) in o.Styles)
             styles[key] = value;
 
+        var positions = new Dictionary<string, SourcePosition>(StringComparer.Ordinal);
+        foreach (var site in sites)
+            positions.TryAdd(site.Text, site.Position);
         var merged = e with
         {
+            SpellingPositions = positions,
             En = en,
             Kind = given.Contains("kind") ? o.Kind : e.Kind,
             Native = native,

@@ -321,6 +321,10 @@ public static class GlossaryLoader
             sites.Add(new SpellingSite(en, SpellingRole.Preferred, keys["en"].Position));
         sites.AddRange(allow);
         sites.AddRange(variants);
+        var positions = new Dictionary<string, SourcePosition>(StringComparer.Ordinal);
+        foreach (var site in sites)
+            positions.TryAdd(site.Text, site.Position);
+        entry = entry with { SpellingPositions = positions };
         return new EntryDraft(entry, idPosition, sites)
         {
             IsOverride = isOverride,

@@ -45,6 +45,9 @@ public sealed record GlossaryEntry
     /// <summary>The preferred form is not what the romanization engines derive from the native form (say why in <see cref="Note"/>).</summary>
     public bool Irregular { get; init; }
 
+    /// <summary>Where each spelling (preferred, allowed, variant) is written, when loaded from a file: lint points at it.</summary>
+    internal IReadOnlyDictionary<string, SourcePosition>? SpellingPositions { get; init; }
+
     /// <summary>Examples that must be flagged, or must pass, with the expected fix: run by <c>glossary test</c> and <c>lint</c>.</summary>
     public IReadOnlyList<EntryTest> Tests { get; init; } = [];
 }

@@ -12,7 +12,7 @@ public sealed class MaintenanceCommandTests
         var file = scratch.File("house.yaml", System.Text.Encoding.UTF8.GetBytes("entries:\n  - en: Han Duck-soo\n    ko: 한덕수\n    kind: person\n  - en: Ban Ki-moon\n    ko: 반기분\n    kind: person\n"));
         var result = CliRunner.Args("lint", "-q", file);
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal($"{file}:5:5: warning GLS204: 'Ban Ki-moon' is not a spelling the romanization engines give for Korean '반기분'", result.Stdout[..(result.Stdout.IndexOf(" (closest", StringComparison.Ordinal))]);
+        Assert.Equal($"{file}:5:9: warning GLS204: 'Ban Ki-moon' is not a spelling the romanization engines give for Korean '반기분'", result.Stdout[..(result.Stdout.IndexOf(" (closest", StringComparison.Ordinal))]);
         Assert.Equal("2 entries: 0 errors, 1 warning\n", result.Stderr);
         Assert.Equal(1, CliRunner.Args("lint", "--strict", file).ExitCode);
     }

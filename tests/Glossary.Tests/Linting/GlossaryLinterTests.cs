@@ -22,7 +22,7 @@ public sealed class GlossaryLinterTests
     [InlineData("Soul")]
     [InlineData("Rhee")]
     public void Lint_SingleWordVariantIsWordOrSurname_GLS202(string variant) =>
-        Assert.Contains(Lint($"entries:\n  - en: Seoul\n    kind: place\n    variants: [{variant}]\n"), d => d.Id == GlossaryMessages.VariantIsWordId && d.Position.Line == 2);
+        Assert.Contains(Lint($"entries:\n  - en: Seoul\n    kind: place\n    variants: [{variant}]\n"), d => d.Id == GlossaryMessages.VariantIsWordId && (d.Position.Line, d.Position.Column) == (4, 16));
 
     [Fact]
     public void Lint_AllowThatNeverMatters_GLS203()
