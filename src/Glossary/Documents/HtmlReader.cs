@@ -25,12 +25,74 @@ internal static class HtmlReader
         "td", "tfoot", "th", "thead", "title", "tr", "ul", "option", "select", "button", "label", "img",
     };
 
+    /// <summary>Nesting deeper than this is read by <see cref="ReadFlat"/>: HtmlAgilityPack's time grows with the square of the depth.</summary>
+    private const int MaxTreeDepth = 1000;
+
     public static ParsedDocument Read(string source, DocumentOptions options)
     {
         var projection = new TextProjection();
         var directives = new List<Directive>();
-        Walk(Load(source).DocumentNode, source, 0, options, projection, directives);
+        if (NestingDepth(source) > MaxTreeDepth)
+            ReadFlat(source, projection, directives);
+        else
+            Walk(Load(source).DocumentNode, source, 0, options, projection, directives);
         return new ParsedDocument(source, projection, directives, new HashSet<string>(), []);
+    }
+
+    /// <summary>A quick upper bound of element nesting: start tags minus end tags, at most.</summary>
+    private static int NestingDepth(string source)
+    {
+        int depth = 0, max = 0;
+        for (var i = source.IndexOf('<'); i >= 0 && i + 1 < source.Length; i = source.IndexOf('<', i + 1))
+        {
+            var next = source[i + 1];
+            if (next == '/')
+                depth = Math.Max(0, depth - 1);
+            else if (char.IsAsciiLetter(next))
+                max = Math.Max(max, ++depth);
+        }
+
+        return max;
+    }
+
+    /// <summary>
+    /// A linear reader for pathological nesting: text outside tags, with comments (and their suppressions),
+    /// <c>script</c>, <c>style</c> and the other skipped elements left out. Every tag is a wall.
+    /// </summary>
+    private static void ReadFlat(string source, TextProjection projection, List<Directive> directives)
+    {
+        var i = 0;
+        while (i < source.Length)
+        {
+            var open = source.IndexOf('<', i);
+            var textEnd = open < 0 ? source.Length : open;
+            if (textEnd > i)
+                AppendRaw(source[i..textEnd], i, source, 0, projection);
+            if (open < 0)
+                break;
+
+            if (string.CompareOrdinal(source, open, "<!--", 0, 4) == 0)
+            {
+                var close = source.IndexOf("-->", open + 4, StringComparison.Ordinal);
+                var end = close < 0 ? source.Length : close + 3;
+                AddCommentDirective(source[open..end], open, directives);
+                projection.AppendBarrier(open);
+                i = end;
+                continue;
+            }
+
+            var tagEnd = source.IndexOf('>', open + 1);
+            if (tagEnd < 0)
+                break;
+            projection.AppendBarrier(open);
+            i = tagEnd + 1;
+            var name = new string(source.AsSpan(open + 1, tagEnd - open - 1).TrimStart('/').ToString().TakeWhile(char.IsAsciiLetterOrDigit).ToArray());
+            if (source[open + 1] != '/' && SkippedElements.Contains(name))
+            {
+                var closeTag = source.IndexOf("</" + name, i, StringComparison.OrdinalIgnoreCase);
+                i = closeTag < 0 ? source.Length : closeTag;
+            }
+        }
     }
 
     /// <summary>Reads the HTML at <c>source[start, start+length)</c> (a Markdown HTML block) into <paramref name="projection"/>.</summary>

@@ -67,6 +67,18 @@ public sealed class HtmlTests
     }
 
     [Fact]
+    public void Check_Html_PathologicalNesting_ReadLinearly()
+    {
+        // Deeper than the tree reader takes: read flat, with the same skips, suppressions and fixes.
+        var deep = string.Concat(Enumerable.Repeat("<div>", 1500));
+        var source = deep + "<p>Pusan <script>var Pusan = 1;</script><!-- glossary-ignore-next-line -->\n<b>Cheju</b>\n&amp; Lee&nbsp;Jae-myong</p>" + deep.Replace("<", "</", StringComparison.Ordinal);
+        var findings = TestGlossary.Compiled.Check(source, Html);
+        Assert.Equal(["Pusan", "Lee\u00A0Jae-myong"], findings.Select(f => f.Found));
+        Assert.Contains("<p>Busan <script>var Pusan = 1;</script>", TestGlossary.Compiled.Fix(source, Html).Text, StringComparison.Ordinal);
+        Assert.Contains("&amp; Lee Jae-myung</p>", TestGlossary.Compiled.Fix(source, Html).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Fix_Html_EscapesReplacement()
     {
         var glossary = new Glossary.Checking.GlossaryBuilder()
