@@ -106,6 +106,10 @@ internal static class VariantGuards
 
         if (ContainsWords(ownKey, key))
             return "it stands inside the preferred form";
+
+        // "Chia-i" (Wade–Giles for 嘉义, Chiayi) is far more often a given name (Chia-I Wu) than the place.
+        if (key.Split(' ').Any(word => word.Contains('-', StringComparison.Ordinal) && word.Split('-').Any(part => part.Count(char.IsLetter) == 1)))
+            return "a hyphenated one-letter syllable reads as a given name";
         return null;
     }
 
