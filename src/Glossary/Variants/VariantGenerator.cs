@@ -34,14 +34,15 @@ internal static class VariantGenerator
         if (!Applies(entry) && !entry.Kind.IsProperNoun())
             return result;
 
-        var seen = new HashSet<string>(StringComparer.Ordinal) { TextFolding.StrictKey(entry.En) };
+        // Spellings the matcher cannot tell apart (case, separators, diacritics folded) are one spelling: the first is kept.
+        var seen = new HashSet<string>(StringComparer.Ordinal) { TextFolding.FoldKey(entry.En) };
         foreach (var listed in entry.Variants.Concat(entry.Allow))
-            seen.Add(TextFolding.StrictKey(listed));
+            seen.Add(TextFolding.FoldKey(listed));
 
         void Add(string text, string system, string rule)
         {
             text = text.Trim();
-            if (text.Length > 0 && seen.Add(TextFolding.StrictKey(text)))
+            if (text.Length > 0 && seen.Add(TextFolding.FoldKey(text)))
                 result.Add(new GeneratedSpelling(text, system, rule));
         }
 

@@ -31,10 +31,11 @@ internal static class VariantGuards
                 listed.TryAdd(TextFolding.FoldKey(v), (entry.Id, "variant"));
         }
 
+        var keys = candidates.Select(list => list.Select(c => TextFolding.FoldKey(c.Text)).ToArray()).ToArray();
         var generatedBy = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var e = 0; e < candidates.Count; e++)
         {
-            foreach (var key in candidates[e].Select(c => TextFolding.FoldKey(c.Text)).Distinct(StringComparer.Ordinal))
+            foreach (var key in keys[e].Distinct(StringComparer.Ordinal))
             {
                 if (!generatedBy.TryGetValue(key, out var owners))
                     generatedBy[key] = owners = [];
@@ -50,9 +51,10 @@ internal static class VariantGuards
             var kept = new List<GeneratedSpelling>();
             var dropped = new List<DroppedSpelling>();
             var ownKey = TextFolding.FoldKey(entry.En);
-            foreach (var candidate in candidates[e])
+            for (var c = 0; c < candidates[e].Count; c++)
             {
-                var key = TextFolding.FoldKey(candidate.Text);
+                var candidate = candidates[e][c];
+                var key = keys[e][c];
                 var reason = Reason(entry, candidate.Text, key, ownKey, listed, generatedBy, entries, surnames);
                 if (reason is null)
                     kept.Add(candidate);

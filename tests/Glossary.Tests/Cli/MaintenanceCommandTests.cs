@@ -42,7 +42,7 @@ public sealed class MaintenanceCommandTests
         var result = CliRunner.Args("variants", "kim-jong-un");
         Assert.Equal(0, result.ExitCode);
         Assert.StartsWith("kim-jong-un: Kim Jong-un\n  Kim Jong Un  (listed)\n", result.Stdout, StringComparison.Ordinal);
-        Assert.Contains("  Kim Chongun  (mr-simple: ", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("  Kim Chŏngŭn  (mr: ", result.Stdout, StringComparison.Ordinal);
         Assert.Contains("  Jong-un Kim  (western-order: ", result.Stdout, StringComparison.Ordinal);
         Assert.Equal(2, CliRunner.Args("variants", "no-such-entry").ExitCode);
     }

@@ -75,7 +75,7 @@ public sealed class VariantGeneratorTests
             .Add(Person("Kim Jong-un", "김정은"))
             .Add(new GlossaryEntry { Id = "kim-jeong-eun", En = "Kim Jeong-eun", Kind = EntryKind.Person, Native = new Dictionary<string, string> { ["ko"] = "김정은" } })
             .Build();
-        Assert.Contains(glossary.SpellingsOf("kim-jong-un").Dropped, d => d.Text == "Kim Chong-un" && d.Reason.StartsWith("it is generated for entry 'kim-jeong-eun' too", StringComparison.Ordinal));
+        Assert.Contains(glossary.SpellingsOf("kim-jong-un").Dropped, d => Glossary.Matching.TextFolding.FoldKey(d.Text) == "kim chong-un" && d.Reason.StartsWith("it is generated for entry 'kim-jeong-eun' too", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -84,7 +84,7 @@ public sealed class VariantGeneratorTests
         // 서울 in MR without breves is "Soul", an English word.
         var seoul = new GlossaryEntry { Id = "seoul", En = "Seoul", Kind = EntryKind.Place, Native = new Dictionary<string, string> { ["ko"] = "서울" } };
         var glossary = new GlossaryBuilder().Add(seoul).Build();
-        Assert.Contains(glossary.SpellingsOf("seoul").Dropped, d => d.Text == "Soul" && d.Reason == "it is a common English word");
+        Assert.Contains(glossary.SpellingsOf("seoul").Dropped, d => d.Text is "Soul" or "Sŏul" && d.Reason == "it is a common English word");
         Assert.Empty(glossary.Check("Body and soul."));
         Assert.True(VariantGuards.IsSurname("Rhee"));
     }
@@ -95,7 +95,7 @@ public sealed class VariantGeneratorTests
         var province = new GlossaryEntry { Id = "gyeonggi-province", En = "Gyeonggi Province", Kind = EntryKind.Place, Native = new Dictionary<string, string> { ["ko"] = "경기도" } };
         var glossary = new GlossaryBuilder().Add(province).Build();
         var generated = glossary.SpellingsOf(province.Id).Generated.Select(g => g.Text).ToList();
-        Assert.Contains("Kyonggi Province", generated);
+        Assert.Contains("Kyŏnggi Province", generated);
         Assert.Contains("Gyeonggi-do", generated);
         Assert.DoesNotContain("Gyeonggi", generated);
         Assert.Equal("Kyonggi Province governor", glossary.Fix("Kyonggi Province governor").Text.Replace("Gyeonggi", "Kyonggi", StringComparison.Ordinal));
