@@ -12,32 +12,14 @@ trap 'rm -rf "$work"' EXIT
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 rid="$(dotnet --info | sed -n 's/^ *RID: *//p' | head -n 1)"
 
-mkdir -p "$work/hello"
-cat > "$work/hello/hello.csproj" <<'XML'
-<Project Sdk="Microsoft.NET.Sdk">
-  <PropertyGroup>
-    <OutputType>Exe</OutputType>
-    <TargetFramework>net10.0</TargetFramework>
-    <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
-  </PropertyGroup>
-</Project>
-XML
-echo 'System.Console.WriteLine("Hello, World!");' > "$work/hello/Program.cs"
-dotnet build "$work/hello" -c Release -o "$work/hello/out" -v quiet -nologo > /dev/null
+# shellcheck source=startup-common.sh
+source tests/Glossary.Benchmarks/startup-common.sh
+build_hello
 dotnet build src/Glossary.Cli -c Release -o "$work/cli" -v quiet -nologo > /dev/null
 dotnet publish src/Glossary.Cli -c Release -r "$rid" --self-contained false -o "$work/r2r" -v quiet -nologo > /dev/null
 cp tests/Glossary.Tests/testdata/articles/diplomacy-mixed.txt "$work/article.md"
 cp tests/Glossary.Tests/testdata/articles/diplomacy-mixed.txt "$work/article.txt"
 
-mean_ms() { # mean wall time in ms of N runs of "$@", after 3 warm-up runs
-  for _ in 1 2 3; do "$@" > /dev/null 2>&1 || true; done
-  local total=0 start end
-  for _ in $(seq "$runs"); do
-    start=$(date +%s%N); "$@" > /dev/null 2>&1 || true; end=$(date +%s%N)
-    total=$((total + end - start))
-  done
-  awk -v t="$total" -v n="$runs" 'BEGIN { printf "%.1f", t / n / 1e6 }'
-}
 
 h=$(mean_ms dotnet "$work/hello/out/hello.dll")
 echo "hello world: $h ms"

@@ -9,33 +9,14 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
-mkdir -p "$work/hello"
-cat > "$work/hello/hello.csproj" <<'XML'
-<Project Sdk="Microsoft.NET.Sdk">
-  <PropertyGroup>
-    <OutputType>Exe</OutputType>
-    <TargetFramework>net10.0</TargetFramework>
-    <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
-  </PropertyGroup>
-</Project>
-XML
-echo 'System.Console.WriteLine("Hello, World!");' > "$work/hello/Program.cs"
-dotnet build "$work/hello" -c Release -o "$work/hello/out" -v quiet -nologo > /dev/null
+# shellcheck source=startup-common.sh
+source tests/Glossary.Benchmarks/startup-common.sh
+build_hello
 dotnet build src/Glossary.Cli -c Release -o "$work/cli" -v quiet -nologo > /dev/null
 
 hello=(dotnet "$work/hello/out/hello.dll")
 cli=(dotnet "$work/cli/Glossary.Cli.dll" romanize --lang zh 习近平)
 echo "output: $("${cli[@]}")"
-
-mean_ms() { # mean wall time in ms of N runs of "$@", after 3 warm-up runs
-  for _ in 1 2 3; do "$@" > /dev/null; done
-  local total=0 start end
-  for _ in $(seq "$runs"); do
-    start=$(date +%s%N); "$@" > /dev/null; end=$(date +%s%N)
-    total=$((total + end - start))
-  done
-  echo $((total / runs / 1000))e-3 | awk '{printf "%.1f", $1}'
-}
 
 if command -v hyperfine > /dev/null; then
   json="$work/result.json"

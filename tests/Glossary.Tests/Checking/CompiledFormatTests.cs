@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Glossary.Checking;
 using Glossary.Documents;
 
@@ -93,49 +92,12 @@ public sealed class CompiledFormatTests
     [Fact]
     public void CheckCli_WithBundledGlossary_NeedsNeitherYamlNorIcu()
     {
-        // The CLI copied with only its own assemblies, the library and System.CommandLine: loading
-        // YamlDotNet, ICU4N or Markdig would fail, and the CLI would exit 2 with an internal error.
-        var app = Directory.CreateTempSubdirectory("glossary-check-bare-");
-        try
-        {
-            foreach (var file in Directory.EnumerateFiles(AppContext.BaseDirectory))
-            {
-                var name = Path.GetFileName(file);
-                if ((name.StartsWith("Glossary.Cli.", StringComparison.Ordinal) && !name.EndsWith(".deps.json", StringComparison.Ordinal))
-                    || name is "Glossary.dll" or "System.CommandLine.dll")
-                {
-                    File.Copy(file, Path.Combine(app.FullName, name));
-                }
-            }
-
-            var article = Path.Combine(app.FullName, "article.txt");
-            File.Copy(Cli.TestFiles.Article("lee-xi-call.txt"), article);
-            var (code, stdout, stderr) = RunCli(app.FullName, "check", "article.txt");
-            Assert.True(code == 1, $"exit {code}: {stderr}");
-            Assert.Equal(2, stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
-        }
-        finally
-        {
-            app.Delete(recursive: true);
-        }
-    }
-
-    private static (int Code, string Stdout, string Stderr) RunCli(string folder, params string[] args)
-    {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = folder,
-        };
-        start.ArgumentList.Add(Path.Combine(folder, "Glossary.Cli.dll"));
-        foreach (var arg in args)
-            start.ArgumentList.Add(arg);
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, stdout.Result, stderr);
+        // Only the CLI, the library and System.CommandLine: loading YamlDotNet, ICU4N or Markdig would fail.
+        using var cli = new Cli.IsolatedCli("Glossary.dll", "System.CommandLine.dll");
+        File.Copy(Cli.TestFiles.Article("lee-xi-call.txt"), Path.Combine(cli.Folder, "article.txt"));
+        var (code, stdout, stderr) = cli.Run(string.Empty, "check", "article.txt");
+        Assert.True(code == 1, $"exit {code}: {stderr}");
+        Assert.Equal(2, stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
     }
 
     private sealed class SpellingsComparer : IEqualityComparer<Glossary.Variants.EntrySpellings>

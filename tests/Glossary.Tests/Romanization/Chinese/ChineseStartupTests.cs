@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Glossary.Tests.Romanization.Chinese;
 
 /// <summary>
@@ -13,55 +11,16 @@ public sealed class ChineseStartupTests
     [Fact]
     public void RomanizeCli_WithoutIcu4NOnDisk_RomanizesEverySystemAndKind()
     {
-        var app = Directory.CreateTempSubdirectory("glossary-no-icu-");
-        try
+        using var cli = new Cli.IsolatedCli("Glossary.dll", "System.CommandLine.dll", "YamlDotNet.dll");
+        Assert.False(File.Exists(Path.Combine(cli.Folder, "ICU4N.dll")));
+        foreach (var kind in new[] { "name", "place", "word" })
         {
-            foreach (var file in Directory.EnumerateFiles(AppContext.BaseDirectory))
-            {
-                var name = Path.GetFileName(file);
-                if ((name.StartsWith("Glossary.Cli.", StringComparison.Ordinal) && !name.EndsWith(".deps.json", StringComparison.Ordinal))
-                    || name is "Glossary.dll" or "System.CommandLine.dll" or "YamlDotNet.dll")
-                {
-                    File.Copy(file, Path.Combine(app.FullName, name));
-                }
-            }
-
-            Assert.False(File.Exists(Path.Combine(app.FullName, "ICU4N.dll")));
-            foreach (var kind in new[] { "name", "place", "word" })
-            {
-                var (code, stdout, stderr) = Run(app.FullName, "习近平\n長孫無忌\n西安\n谢谢\n", "romanize", "-", "--lang", "zh", "--system", "all", "--kind", kind);
-                Assert.True(code == 0, $"exit {code}: {stderr}");
-                Assert.Contains("hsi", stdout, StringComparison.OrdinalIgnoreCase);
-            }
-
-            var single = Run(app.FullName, string.Empty, "romanize", "--lang", "zh", "--kind", "name", "--system", "pinyin-toneless", "习近平");
-            Assert.Equal("Xi Jinping\n", single.Stdout.ReplaceLineEndings("\n"));
+            var (code, stdout, stderr) = cli.Run("习近平\n長孫無忌\n西安\n谢谢\n", "romanize", "-", "--lang", "zh", "--system", "all", "--kind", kind);
+            Assert.True(code == 0, $"exit {code}: {stderr}");
+            Assert.Contains("hsi", stdout, StringComparison.OrdinalIgnoreCase);
         }
-        finally
-        {
-            app.Delete(recursive: true);
-        }
-    }
 
-    private static (int Code, string Stdout, string Stderr) Run(string folder, string stdin, params string[] args)
-    {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = folder,
-        };
-        start.ArgumentList.Add(Path.Combine(folder, "Glossary.Cli.dll"));
-        foreach (var arg in args)
-            start.ArgumentList.Add(arg);
-
-        using var process = Process.Start(start)!;
-        process.StandardInput.Write(stdin);
-        process.StandardInput.Close();
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, stdout.Result, stderr);
+        var single = cli.Run(string.Empty, "romanize", "--lang", "zh", "--kind", "name", "--system", "pinyin-toneless", "习近平");
+        Assert.Equal("Xi Jinping\n", single.Stdout);
     }
 }
