@@ -10,13 +10,7 @@ internal static class CheckCommand
 {
     public static Command Create(CliConsole console)
     {
-        var paths = CommonOptions.Paths("Files or folders to check (text, Markdown, HTML); '-' reads stdin.");
-        var glossary = CommonOptions.Glossary();
-        var config = CommonOptions.Config();
-        var style = CommonOptions.Style();
-        var noCache = CommonOptions.NoCache();
-        var stdinName = CommonOptions.StdinFilename();
-        var inputFormat = CommonOptions.InputFormat();
+        var inputs = new InputOptions("Files or folders to check (text, Markdown, HTML); '-' reads stdin.");
         var format = new Option<string?>("--format", "-f") { Description = $"Report format: {string.Join(", ", ReportFormats.Names)} (default: the config's format, else text)." };
         format.AcceptOnlyFromAmong([.. ReportFormats.Names]);
         var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of stdout (the exit code still says whether there are findings)." };
@@ -28,16 +22,11 @@ internal static class CheckCommand
 
         var command = new Command("check", "Report spellings that differ from the glossary's preferred forms.")
         {
-            paths, glossary, config, style, noCache, stdinName, inputFormat, format, failLevel, unused, output, color, noColor,
+            format, failLevel, unused, output, color, noColor,
         };
-        command.SetAction((parse, cancellationToken) => Task.FromResult(Run(console, new Settings(
-            parse.GetValue(paths) ?? [],
-            parse.GetValue(glossary),
-            parse.GetValue(config),
-            parse.GetValue(style),
-            parse.GetValue(noCache),
-            parse.GetValue(stdinName),
-            parse.GetValue(inputFormat),
+        inputs.AddTo(command);
+        command.SetAction((parse, cancellationToken) => Task.FromResult(Run(console, inputs.Workspace(console, parse), new Settings(
+            inputs.Read(parse),
             parse.GetValue(format),
             parse.GetValue(failLevel),
             parse.GetValue(unused),
@@ -47,26 +36,19 @@ internal static class CheckCommand
     }
 
     private sealed record Settings(
-        string[] Operands,
-        string[]? Glossaries,
-        string? Config,
-        string? Style,
-        bool NoCache,
-        string? StdinName,
-        string? InputFormat,
+        (string[] Operands, string? StdinName, string? InputFormat) Inputs,
         string? Format,
         string? FailLevel,
         bool ReportUnused,
         string? OutputPath,
         bool? Color);
 
-    private static int Run(CliConsole console, Settings settings, CancellationToken cancellationToken)
+    private static int Run(CliConsole console, Workspace workspace, Settings settings, CancellationToken cancellationToken)
     {
-        if (settings.Operands.Length == 0)
+        if (settings.Inputs.Operands.Length == 0)
             throw new CliUsageException("check: give the files or folders to check, or '-' for stdin");
 
-        var workspace = new Workspace(console, settings.Glossaries, settings.Config, settings.Style, !settings.NoCache);
-        var inputs = workspace.ExpandInputs(settings.Operands, settings.StdinName);
+        var inputs = workspace.ExpandInputs(settings.Inputs.Operands, settings.Inputs.StdinName);
         var compiled = inputs.Select(i => workspace.GlossaryFor(i.Config)).ToArray();
         if (workspace.GlossaryFailed)
             return Program.ExitError;
@@ -81,7 +63,7 @@ internal static class CheckCommand
             var decoded = workspace.Read(input);
             if (decoded is not null)
             {
-                var result = compiled[i]!.Analyze(decoded.Text, Workspace.OptionsFor(input, settings.InputFormat), cancellationToken);
+                var result = compiled[i]!.Analyze(decoded.Text, Workspace.OptionsFor(input, settings.Inputs.InputFormat), cancellationToken);
                 reports[i] = new FileReport(input.DisplayName, result.Findings, decoded.Text);
                 if (settings.ReportUnused)
                     unusedLines[i] = result.UnusedSuppressions.Select(u => $"{input.DisplayName}:{u.Line}:{u.Column}: warning: unused suppression '{u.Text}'").ToList();

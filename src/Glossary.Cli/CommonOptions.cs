@@ -71,3 +71,37 @@ internal static class CommonOptions
         return option;
     }
 }
+
+/// <summary>
+/// The inputs of <c>check</c> and <c>fix</c>: the paths, and the options that decide how they are read and
+/// against which glossary (<c>--glossary</c>, <c>--config</c>, <c>--style</c>, <c>--no-cache</c>,
+/// <c>--stdin-filename</c>, <c>--input-format</c>).
+/// </summary>
+internal sealed class InputOptions
+{
+    private readonly Argument<string[]> paths;
+    private readonly Option<string[]> glossary = CommonOptions.Glossary();
+    private readonly Option<string?> config = CommonOptions.Config();
+    private readonly Option<string?> style = CommonOptions.Style();
+    private readonly Option<bool> noCache = CommonOptions.NoCache();
+    private readonly Option<string?> stdinName = CommonOptions.StdinFilename();
+    private readonly Option<string?> inputFormat = CommonOptions.InputFormat();
+
+    public InputOptions(string pathsDescription) => paths = CommonOptions.Paths(pathsDescription);
+
+    /// <summary>Adds the argument and options to <paramref name="command"/>.</summary>
+    public void AddTo(Command command)
+    {
+        command.Arguments.Add(paths);
+        foreach (var option in new Option[] { glossary, config, style, noCache, stdinName, inputFormat })
+            command.Options.Add(option);
+    }
+
+    /// <summary>The operands, stdin name and input format as parsed.</summary>
+    public (string[] Operands, string? StdinName, string? InputFormat) Read(ParseResult parse) =>
+        (parse.GetValue(paths) ?? [], parse.GetValue(stdinName), parse.GetValue(inputFormat));
+
+    /// <summary>The workspace that resolves configs and glossaries for these options.</summary>
+    public Workspace Workspace(CliConsole console, ParseResult parse) =>
+        new(console, parse.GetValue(glossary), parse.GetValue(config), parse.GetValue(style), !parse.GetValue(noCache));
+}

@@ -13,29 +13,20 @@ internal static class FixCommand
 {
     public static Command Create(CliConsole console)
     {
-        var paths = CommonOptions.Paths("Files or folders to fix; '-' reads stdin and writes the fixed text to stdout.");
-        var glossary = CommonOptions.Glossary();
-        var config = CommonOptions.Config();
-        var style = CommonOptions.Style();
-        var noCache = CommonOptions.NoCache();
-        var stdinName = CommonOptions.StdinFilename();
-        var inputFormat = CommonOptions.InputFormat();
+        var inputs = new InputOptions("Files or folders to fix; '-' reads stdin and writes the fixed text to stdout.");
         var write = new Option<bool>("--write", "-w") { Description = "Rewrite the files in place instead of printing the fixed text." };
         var diff = new Option<bool>("--diff") { Description = "Print a unified diff of what would change (exit 1 if anything would); write nothing." };
 
         var command = new Command("fix", "Replace non-preferred spellings by the glossary's preferred forms.")
         {
-            paths, glossary, config, style, noCache, stdinName, inputFormat, write, diff,
+            write, diff,
         };
-        command.SetAction((parse, cancellationToken) => Task.FromResult(Run(
-            console,
-            parse.GetValue(paths) ?? [],
-            new Workspace(console, parse.GetValue(glossary), parse.GetValue(config), parse.GetValue(style), !parse.GetValue(noCache)),
-            parse.GetValue(stdinName),
-            parse.GetValue(inputFormat),
-            parse.GetValue(write),
-            parse.GetValue(diff),
-            cancellationToken)));
+        inputs.AddTo(command);
+        command.SetAction((parse, cancellationToken) =>
+        {
+            var (operands, stdinName, inputFormat) = inputs.Read(parse);
+            return Task.FromResult(Run(console, operands, inputs.Workspace(console, parse), stdinName, inputFormat, parse.GetValue(write), parse.GetValue(diff), cancellationToken));
+        });
         return command;
     }
 
