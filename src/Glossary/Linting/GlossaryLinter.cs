@@ -115,7 +115,7 @@ public static class GlossaryLinter
         if (kind == RomanizationKind.Name && native.Language == ScriptLanguage.Korean && Romanization.Korean.KoreanNameCheck.IsPlausible(native.Text, entry.En))
             return null;
 
-        var wanted = Letters(StripGeneric(entry.En));
+        var wanted = Letters(VariantGenerator.WithoutGenericSuffix(entry.En));
         if (spellings.Any(s => Letters(s) == wanted || (kind == RomanizationKind.Place && WithoutUnit(Letters(s)) == wanted)) || (kind == RomanizationKind.Name && spellings.Any(s => Letters(s) == Letters(WesternToNative(entry.En)))))
             return null;
 
@@ -135,18 +135,6 @@ public static class GlossaryLinter
         }
 
         return letters;
-    }
-
-    private static string StripGeneric(string en)
-    {
-        string[] generic = [" Province", " Island", " City", " County", " District", " Mountain", " River", " Special City", " Metropolitan City"];
-        foreach (var suffix in generic)
-        {
-            if (en.EndsWith(suffix, StringComparison.Ordinal))
-                return en[..^suffix.Length];
-        }
-
-        return en;
     }
 
     private static string WesternToNative(string en)

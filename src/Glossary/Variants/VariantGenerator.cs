@@ -123,11 +123,15 @@ internal static class VariantGenerator
             yield return (words[0] + words[1].ToLowerInvariant(), "the words of the preferred form joined");
     }
 
-    private static string? GenericSuffix(string en)
+    /// <summary>The English generic word that ends <paramref name="en"/>, if any: "Gyeonggi Province" → "Province".</summary>
+    internal static string? GenericSuffix(string en)
     {
         var last = en.LastIndexOf(' ');
         return last > 0 && GenericSuffixes.Contains(en[(last + 1)..], StringComparer.Ordinal) ? en[(last + 1)..] : null;
     }
+
+    /// <summary><paramref name="en"/> without its English generic word: "Yeonpyeong Island" → "Yeonpyeong".</summary>
+    internal static string WithoutGenericSuffix(string en) => GenericSuffix(en) is { } suffix ? en[..^(suffix.Length + 1)] : en;
 
     private static string Capitalize(string part) => part.Length == 0 ? part : char.ToUpperInvariant(part[0]) + part[1..];
 }
