@@ -299,24 +299,13 @@ public sealed class CompiledGlossary
 
         // Preferred and allowed forms are never folded: "Zürich" protects "Zürich", not "Zurich". The
         // preferred form in other diacritics ("Xí Jìnpíng" for Xi Jinping) is a spelling to fix.
-        if ((pattern.HasDiacritics || HasNonAscii(segment)) && TextFolding.StrictKey(segment) != pattern.StrictKey)
+        if ((pattern.HasDiacritics || !System.Text.Ascii.IsValid(segment)) && TextFolding.StrictKey(segment) != pattern.StrictKey)
             return pattern.Role == SpellingRole.Preferred ? Verdict.VariantFinding : Verdict.None;
         if (pattern.Role == SpellingRole.Allowed || !entries[pattern.Entry].Kind.IsProperNoun())
             return Verdict.Protected;
         if (TextFolding.CaseKey(segment) == pattern.CaseKey || LetterCase.IsAllUpper(segment) || LetterCase.IsAllLower(segment))
             return Verdict.Protected;
         return Verdict.CaseFinding;
-    }
-
-    private static bool HasNonAscii(ReadOnlySpan<char> segment)
-    {
-        foreach (var c in segment)
-        {
-            if (c > '\x7F')
-                return true;
-        }
-
-        return false;
     }
 
     private Finding MakeFinding(ParsedDocument document, int start, int end, Pattern pattern, LineIndex lines)
@@ -329,7 +318,7 @@ public sealed class CompiledGlossary
         var fixable = document.IsFixable(start, end);
 
         // A fix writes over the source span, so it keeps the source's own line breaks (CRLF, indentation).
-        var model = fixable ? document.Source[sourceStart..sourceEnd] : found;
+        var model = fixable && document.Projection is not null ? document.Source[sourceStart..sourceEnd] : found;
         return new Finding
         {
             EntryId = entry.Id,

@@ -92,7 +92,7 @@ public sealed class GlossaryBuilder
                 matcher.AddKey(folded, patterns.Count);
 
                 // Only protected forms are compared by key when judging a match; variants need none.
-                var strict = role == SpellingRole.Variant && spelling.All(char.IsAscii) ? folded : TextFolding.StrictKey(spelling);
+                var strict = role == SpellingRole.Variant && System.Text.Ascii.IsValid(spelling) ? folded : TextFolding.StrictKey(spelling);
                 var caseKey = role == SpellingRole.Variant ? string.Empty : TextFolding.CaseKey(spelling);
                 patterns.Add(new Pattern(e, role, spelling, role == SpellingRole.Variant ? string.Empty : strict, caseKey, folded != strict));
             }

@@ -13,9 +13,10 @@ internal static class SuppressionFilter
 {
     public static CheckResult Apply(ParsedDocument document, List<Finding> findings, LineIndex lines)
     {
-        var directives = document.Directives.OrderBy(d => d.Offset).ToList();
-        if (directives.Count == 0 && document.IgnoredIds.Count == 0)
+        if (document.Directives.Count == 0 && document.IgnoredIds.Count == 0)
             return new CheckResult(findings, []);
+
+        var directives = document.Directives.OrderBy(d => d.Offset).ToList();
 
         var used = new HashSet<Directive>(ReferenceEqualityComparer.Instance);
         var kept = new List<Finding>(findings.Count);

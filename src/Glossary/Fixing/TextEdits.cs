@@ -59,6 +59,17 @@ internal static class TextEdits
         return KeepWhitespace(found, replacement);
     }
 
+    private static bool HasSpecialWhitespace(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c != ' ' && char.IsWhiteSpace(c))
+                return true;
+        }
+
+        return false;
+    }
+
     private static int FirstLetter(string text)
     {
         for (var i = 0; i < text.Length; i++)
@@ -73,7 +84,7 @@ internal static class TextEdits
     private static string KeepWhitespace(string found, string replacement)
     {
         // Keep line breaks and no-break spaces where the word counts agree; plain spaces need no keeping.
-        if (!found.Any(c => c != ' ' && char.IsWhiteSpace(c)))
+        if (!HasSpecialWhitespace(found))
             return replacement;
 
         var runs = new List<string>();
