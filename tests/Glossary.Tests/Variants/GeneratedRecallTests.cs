@@ -115,11 +115,12 @@ public sealed class GeneratedRecallTests
         })).Build();
 
         var missed = Flagged.Where(f => !glossary.Check(f.Sentence).Any(x => x.Found == f.Spelling && x.EntryId == f.Id)).Select(f => f.Spelling).ToList();
-        var recall = 1.0 - (double)missed.Count / Flagged.Length;
+
         var falseAlarms = Clean.SelectMany(c => glossary.Check(c).Select(x => $"{x.Found} → {x.Replacement}")).ToList();
         var wrongEntry = Flagged.SelectMany(f => glossary.Check(f.Sentence).Where(x => x.Found != f.Spelling).Select(x => $"{x.Found} → {x.Replacement}")).ToList();
 
-        Assert.True(recall >= 0.85, $"recall {recall:P0}; missed: {string.Join(", ", missed)}");
+        // The issue's bar is 85 % on held-out prose; on these rows every spelling is found, and stays found.
+        Assert.Empty(missed);
         Assert.Empty(falseAlarms);
         Assert.Empty(wrongEntry);
     }
