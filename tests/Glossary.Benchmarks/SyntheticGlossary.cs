@@ -48,6 +48,27 @@ public static class SyntheticGlossary
         return entries;
     }
 
+    /// <summary>
+    /// The 30,000 common English words the library keeps as a guard (SCOWL): four words in ten of the prose come
+    /// from them, so that the text has a real vocabulary and not only the forty news words of <see cref="Filler"/>.
+    /// </summary>
+    private static readonly string[] Vocabulary = ReadVocabulary();
+
+    private static string[] ReadVocabulary()
+    {
+        using var stream = typeof(CompiledGlossary).Assembly.GetManifestResourceStream("Glossary.Variants.Data.english-words.txt")
+            ?? throw new InvalidOperationException("the English word list is not embedded in the library");
+        using var reader = new StreamReader(stream);
+        var words = new List<string>();
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length > 0 && line[0] != '#')
+                words.Add(line);
+        }
+
+        return [.. words];
+    }
+
     /// <summary>About <paramref name="bytes"/> of English prose (UTF-16 chars) with generated name spellings of the glossary in it.</summary>
     public static string Prose(CompiledGlossary glossary, int bytes, int seed = 7)
     {
@@ -59,8 +80,10 @@ public static class SyntheticGlossary
         {
             if (names.Length > 0 && random.Next(40) == 0)
                 sb.Append(names[random.Next(names.Length)]);
-            else
+            else if (random.Next(10) < 6)
                 sb.Append(Filler[random.Next(Filler.Length)]);
+            else
+                sb.Append(Vocabulary[random.Next(Vocabulary.Length)]);
             sb.Append(++words % 17 == 0 ? ".\n" : " ");
         }
 

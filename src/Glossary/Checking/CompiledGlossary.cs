@@ -235,7 +235,7 @@ public sealed class CompiledGlossary
         var found = new List<(int, int, Pattern)>();
         var hits = new List<MatchHit>();
         var i = 0;
-        var nextPoll = 1 << 16;
+        var nextPoll = 0;
         while (i < text.Length)
         {
             if (i >= nextPoll)
@@ -244,18 +244,13 @@ public sealed class CompiledGlossary
                 nextPoll = i + (1 << 16);
             }
 
-            if (!TextFolding.IsWordChar(text[i]))
-            {
-                i++;
+            // Skip to a word where a spelling may start; a slice at a time, so that cancellation is polled.
+            i = matcher.NextCandidate(text, i, Math.Min(text.Length, nextPoll), out var next);
+            if (next < 0)
                 continue;
-            }
 
-            // i is a word start (the loop never stops inside a word): try it, then skip the word.
             hits.Clear();
             matcher.MatchAt(text, i, hits);
-            var next = i + 1;
-            while (next < text.Length && TextFolding.IsWordChar(text[next]))
-                next++;
             for (var h = hits.Count - 1; h >= 0; h--)
             {
                 var (verdict, pattern) = Decide(text, i, hits[h]);

@@ -1,9 +1,14 @@
 namespace Glossary.Checking;
 
-/// <summary>Maps 0-based UTF-16 offsets to 1-based line and column; <c>\n</c>, <c>\r\n</c> and <c>\r</c> end a line.</summary>
+/// <summary>
+/// Maps 0-based UTF-16 offsets to 1-based line and column; <c>\n</c>, <c>\r\n</c> and <c>\r</c> end a line.
+/// Not thread-safe: it remembers the last line found, because findings are located in text order and
+/// the next one is nearly always on the same line or a few lines below.
+/// </summary>
 internal sealed class LineIndex
 {
     private readonly List<int> starts = [0];
+    private int last;
 
     public LineIndex(string text)
     {
@@ -23,9 +28,24 @@ internal sealed class LineIndex
 
     public (int Line, int Column) Locate(int offset)
     {
-        var index = starts.BinarySearch(offset);
-        if (index < 0)
-            index = ~index - 1;
+        var index = last;
+        if (offset >= starts[index] && (index + 1 == starts.Count || offset < starts[index + 1]))
+            return (index + 1, offset - starts[index] + 1);
+
+        // A short walk down from the last line, else halving.
+        if (offset > starts[index] && index + 8 < starts.Count && offset < starts[index + 8])
+        {
+            while (offset >= starts[index + 1])
+                index++;
+        }
+        else
+        {
+            index = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(starts).BinarySearch(offset);
+            if (index < 0)
+                index = ~index - 1;
+        }
+
+        last = index;
         return (index + 1, offset - starts[index] + 1);
     }
 }

@@ -79,6 +79,7 @@ internal sealed class PhraseMatcher
     private readonly int[] edgeTargets;
     private readonly int[] firstId;
     private readonly int[] idList;
+    private readonly StartFilter startFilter;
 
     internal PhraseMatcher(List<int> firstChild, List<int> nextSibling, List<char> label, List<List<int>?> ids)
     {
@@ -109,6 +110,7 @@ internal sealed class PhraseMatcher
         firstId[nodeCount] = k;
         for (var child = firstChild[0]; child >= 0; child = nextSibling[child])
             rootChildren[label[child]] = child;
+        startFilter = StartFilter.Build(firstEdge, edgeChars, edgeTargets, firstId);
     }
 
     /// <summary>Rebuilds a matcher from the arrays <see cref="Write"/> wrote.</summary>
@@ -120,6 +122,7 @@ internal sealed class PhraseMatcher
         this.edgeTargets = edgeTargets;
         this.firstId = firstId;
         this.idList = idList;
+        startFilter = StartFilter.Build(firstEdge, edgeChars, edgeTargets, firstId);
     }
 
     /// <summary>How many trie nodes the matcher has.</summary>
@@ -192,6 +195,104 @@ internal sealed class PhraseMatcher
     /// <summary>Whether a match may start at <paramref name="index"/>: a word character after a non-word character.</summary>
     public static bool IsWordStart(string text, int index) =>
         TextFolding.IsWordChar(text[index]) && (index == 0 || !TextFolding.IsWordChar(text[index - 1]));
+
+    /// <summary>
+    /// The first word start at or after <paramref name="from"/> and before <paramref name="limit"/> where a
+    /// spelling may begin, with the end of that word in <paramref name="wordEnd"/>; <paramref name="from"/>
+    /// must not be inside a word. Most words of a text begin no spelling, and this skips them without
+    /// walking the trie: the word's first token (its folded letters up to the first hyphen, apostrophe or
+    /// space) is looked up in the <see cref="StartFilter"/>. No false negatives: wherever
+    /// <see cref="MatchAt"/> would find a spelling, this stops. When nothing is found before
+    /// <paramref name="limit"/>, returns the index where the scan stopped (at or after
+    /// <paramref name="limit"/>, not inside a word) and sets <paramref name="wordEnd"/> to -1.
+    /// </summary>
+    public int NextCandidate(string text, int from, int limit, out int wordEnd)
+    {
+        var asciiWords = TextFolding.AsciiWordFold;
+        var i = from;
+        while (i < limit)
+        {
+            var c = text[i];
+            if (c < 128 ? asciiWords[c] == 0 : !TextFolding.IsWordChar(c))
+            {
+                i++;
+                continue;
+            }
+
+            // i is a word start. English words are read sixteen characters at a time.
+            if (c < 128 && StartFilter.TryReadAsciiWord(text, i, out var length, out var hash, out var next))
+            {
+                if (startFilter.Contains(hash))
+                {
+                    wordEnd = i + length;
+                    return i;
+                }
+
+                i = next;
+                continue;
+            }
+
+            if (MayMatchAt(text, i, out var end))
+            {
+                wordEnd = end;
+                return i;
+            }
+
+            i = end;
+        }
+
+        wordEnd = -1;
+        return i;
+    }
+
+    /// <summary>
+    /// Reads the word that starts at <paramref name="start"/> one character at a time (any script): sets
+    /// <paramref name="wordEnd"/> to the index after its last word character and returns false when no
+    /// spelling can match from <paramref name="start"/>.
+    /// </summary>
+    internal bool MayMatchAt(string text, int start, out int wordEnd)
+    {
+        Span<char> token = stackalloc char[StartFilter.MaxToken];
+        var length = 0;
+        var i = start;
+        var undecided = false;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            var f = TextFolding.Fold(c);
+            if (TextFolding.IsWordChar(c))
+            {
+                if (f == TextFolding.Skip)
+                {
+                    i++; // a combining mark: the trie reads through it
+                    continue;
+                }
+
+                if (TextFolding.IsWordChar(f))
+                {
+                    if (length == token.Length)
+                        undecided = true; // a token too long to hash: let the trie decide
+                    else
+                        token[length++] = f;
+                    i++;
+                    continue;
+                }
+            }
+            else if (f == TextFolding.Skip || TextFolding.IsWordChar(f))
+            {
+                // A vanishing non-word character (soft hyphen, zero-width space, NUL): a spelling may end
+                // here or read through it; let the trie decide.
+                undecided = true;
+            }
+
+            break;
+        }
+
+        wordEnd = i;
+        while (wordEnd < text.Length && TextFolding.IsWordChar(text[wordEnd]))
+            wordEnd++;
+        return undecided || startFilter.Contains(StartFilter.HashToken(token[..length]));
+    }
 
     /// <summary>Adds to <paramref name="hits"/> every spelling end for a match starting at <paramref name="start"/>, shortest first.</summary>
     public void MatchAt(string text, int start, List<MatchHit> hits)
@@ -278,3 +379,4 @@ internal sealed class PhraseMatcher
         return -1;
     }
 }
+

@@ -21,6 +21,12 @@ internal static class TextFolding
     private const char Unknown = '\uFFFF';
     private static readonly char[] Table = BuildTable();
 
+    /// <summary>
+    /// For each ASCII character: its folded value if it is a word character (a letter in lower case or a
+    /// digit), otherwise 0. The scanner's fast path: English text is almost all ASCII.
+    /// </summary>
+    public static readonly byte[] AsciiWordFold = BuildAsciiWordFold();
+
     /// <summary>Folds one character: <c>'Ŏ'</c> → <c>'o'</c>, <c>'’'</c> → <c>'\''</c>, <c>'\n'</c> → <c>' '</c>.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static char Fold(char c)
@@ -125,6 +131,14 @@ internal static class TextFolding
         if (c is '\uFEFF')
             return Skip;
         return char.ToLowerInvariant(c);
+    }
+
+    private static byte[] BuildAsciiWordFold()
+    {
+        var table = new byte[128];
+        for (var c = '\0'; c < 128; c++)
+            table[c] = char.IsAsciiLetterOrDigit(c) ? (byte)char.ToLowerInvariant(c) : (byte)0;
+        return table;
     }
 
     private static char[] BuildTable()

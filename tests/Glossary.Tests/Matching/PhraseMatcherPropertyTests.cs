@@ -7,13 +7,14 @@ namespace Glossary.Tests.Matching;
 /// <summary>
 /// The trie matcher agrees with a naive reference on random glossaries (overlapping, nested and
 /// prefix-sharing spellings with spaces, hyphens, apostrophes and diacritics) and random texts
-/// (line breaks, no-break spaces, soft hyphens, combining marks, case changes).
+/// (line breaks, no-break spaces, soft hyphens, zero-width spaces, combining marks, modifier-letter
+/// apostrophes, case changes).
 /// </summary>
 public sealed class PhraseMatcherPropertyTests
 {
     private static readonly string[] Syllables = ["kim", "jong", "un", "Jong", "ŏn", "yi", "lee", "jae", "myung", "Myong", "a", "an", "xi", "Xi'an", "p'an", "mun", "jŏm", "o"];
     private static readonly string[] Joins = [" ", "-", string.Empty, "'"];
-    private static readonly string[] TextSeparators = [" ", "  ", "\n", "\r\n", "\u00A0", "-", "\u2010", "\u2013", "’", "'", ", ", ".", "\u00AD", "\u0306", "x", "-\n"];
+    private static readonly string[] TextSeparators = [" ", "  ", "\n", "\r\n", "\u00A0", "-", "\u2010", "\u2013", "’", "'", ", ", ".", "\u00AD", "\u0306", "x", "-\n", "\u02BC", "\u200B"];
 
     [Fact]
     public void MatchAt_AgreesWithNaiveReference()
@@ -28,6 +29,7 @@ public sealed class PhraseMatcherPropertyTests
             var keys = spellings.Select(s => TextFolding.FoldKey(s)).ToArray();
 
             var hits = new List<MatchHit>();
+            var candidates = Candidates(matcher, text);
             for (var start = 0; start < text.Length; start++)
             {
                 if (!PhraseMatcher.IsWordStart(text, start))
@@ -38,6 +40,11 @@ public sealed class PhraseMatcherPropertyTests
                 var naive = Naive(text, start, keys).OrderBy(x => x).ToList();
                 if (!fast.SequenceEqual(naive))
                     return false;
+
+                // The start filter never hides a match, read a character at a time or sixteen at a time.
+                var may = matcher.MayMatchAt(text, start, out var wordEnd);
+                if ((naive.Count > 0 && (!may || !candidates.Contains(start))) || wordEnd != WordEnd(text, start))
+                    return false;
                 Interlocked.Add(ref matched, fast.Count);
             }
 
@@ -46,6 +53,39 @@ public sealed class PhraseMatcherPropertyTests
 
         // The property is only worth something if the random texts do contain the random spellings.
         Assert.True(matched > 1000, $"{matched} matches");
+    }
+
+    /// <summary>The word starts <see cref="PhraseMatcher.NextCandidate"/> stops at, checking what it says of each.</summary>
+    private static HashSet<int> Candidates(PhraseMatcher matcher, string text)
+    {
+        var found = new HashSet<int>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            var limit = Math.Min(text.Length, i + 7); // small slices: words that cross the limit are read whole
+            var start = matcher.NextCandidate(text, i, limit, out var wordEnd);
+            if (wordEnd < 0)
+            {
+                Assert.True(start >= limit && (start == text.Length || !TextFolding.IsWordChar(text[start - 1]) || !TextFolding.IsWordChar(text[start])));
+                i = start;
+                continue;
+            }
+
+            Assert.True(PhraseMatcher.IsWordStart(text, start));
+            Assert.Equal(WordEnd(text, start), wordEnd);
+            found.Add(start);
+            i = wordEnd;
+        }
+
+        return found;
+    }
+
+    private static int WordEnd(string text, int start)
+    {
+        var end = start;
+        while (end < text.Length && TextFolding.IsWordChar(text[end]))
+            end++;
+        return end;
     }
 
     private static Gen<string> SpellingGen =>
