@@ -49,6 +49,7 @@ internal static class CheckCommand
             throw new CliUsageException("check: give the files or folders to check, or '-' for stdin");
 
         var inputs = workspace.ExpandInputs(settings.Inputs.Operands, settings.Inputs.StdinName);
+        Workspace.PrepareReaders(inputs, settings.Inputs.InputFormat);
         var compiled = inputs.Select(i => workspace.GlossaryFor(i.Config)).ToArray();
         if (workspace.GlossaryFailed)
             return Program.ExitError;

@@ -41,6 +41,7 @@ internal static class FixCommand
         if (!write && !diff && (inputs.Count > 1 || operands.Any(Directory.Exists)))
             throw new CliUsageException("fix: several files need --write or --diff (without them, fix prints the fixed text of stdin or one file)");
 
+        Workspace.PrepareReaders(inputs, inputFormat);
         var compiled = inputs.Select(i => workspace.GlossaryFor(i.Config)).ToArray();
         if (workspace.GlossaryFailed)
             return Program.ExitError;

@@ -1,6 +1,4 @@
 using System.CommandLine;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using Glossary.Model;
 using Glossary.Romanization;
 using Glossary.Variants;
@@ -57,20 +55,17 @@ internal static class LookupCommand
 
     private static void WriteJson(CliConsole console, IReadOnlyList<GlossaryEntry> entries)
     {
-        var documents = entries.Select(e => new
-        {
-            id = e.Id,
-            en = e.En,
-            kind = e.Kind.ToName(),
-            native = e.Native,
-            romanizations = Romanizations(e).ToDictionary(r => r.System, r => r.Text),
-            variants = e.Variants,
-            allow = e.Allow,
-            note = e.Note,
-            source = e.Source,
-        });
-        var options = new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-        console.Out.WriteLine(JsonSerializer.Serialize(documents, options).ReplaceLineEndings("\n"));
+        var documents = entries.Select(e => new LookupDocument(
+            e.Id,
+            e.En,
+            e.Kind.ToName(),
+            e.Native,
+            Romanizations(e).ToDictionary(r => r.System, r => r.Text),
+            e.Variants,
+            e.Allow,
+            e.Note,
+            e.Source)).ToList();
+        console.Out.WriteLine(CliJson.Serialize(documents));
     }
 
     private static IReadOnlyList<(string System, string Text)> Romanizations(GlossaryEntry entry) => EntryRomanizations.Of(entry);

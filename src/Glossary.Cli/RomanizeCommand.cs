@@ -1,6 +1,4 @@
 using System.CommandLine;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using Glossary.Romanization;
 
 namespace Glossary.Cli;
@@ -50,7 +48,7 @@ internal static class RomanizeCommand
             throw new CliUsageException("romanize: give the text to romanize, or '-' to read lines from stdin");
 
         var failed = false;
-        var results = new List<Dictionary<string, object?>>();
+        var results = new List<RomanizeDocument>();
         foreach (var item in items)
         {
             var language = ResolveLanguage(item.Input, lang);
@@ -71,13 +69,11 @@ internal static class RomanizeCommand
             var values = systems.Select(s => (Name: s.ToName(), Value: romanizer.Romanize(item.Input, s, kind))).ToList();
             if (json)
             {
-                results.Add(new Dictionary<string, object?>
-                {
-                    ["input"] = item.Input,
-                    ["lang"] = language == ScriptLanguage.Korean ? "ko" : "zh",
-                    ["kind"] = kind.ToString().ToLowerInvariant(),
-                    ["romanizations"] = values.ToDictionary(v => v.Name, v => v.Value),
-                });
+                results.Add(new RomanizeDocument(
+                    item.Input,
+                    language == ScriptLanguage.Korean ? "ko" : "zh",
+                    kind.ToString().ToLowerInvariant(),
+                    values.ToDictionary(v => v.Name, v => v.Value)));
             }
             else if (systems.Count == 1)
             {
@@ -94,8 +90,7 @@ internal static class RomanizeCommand
 
         if (json)
         {
-            var options = new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-            console.Out.WriteLine(JsonSerializer.Serialize(results, options));
+            console.Out.WriteLine(CliJson.Serialize(results));
         }
 
         return failed ? Program.ExitError : Program.ExitClean;

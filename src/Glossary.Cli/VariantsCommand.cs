@@ -1,6 +1,4 @@
 using System.CommandLine;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using Glossary.Checking;
 
 namespace Glossary.Cli;
@@ -22,21 +20,19 @@ internal static class VariantsCommand
         if (entries.Count == 0)
             throw new CliUsageException($"variants: no entry has the id or spelling '{term}'");
 
-        var documents = new List<object>();
+        var documents = new List<VariantsDocument>();
         foreach (var entry in entries)
         {
             var spellings = glossary.SpellingsOf(entry.Id);
             if (json)
             {
-                documents.Add(new
-                {
-                    id = entry.Id,
-                    en = entry.En,
-                    listed = entry.Variants,
-                    allowed = entry.Allow,
-                    generated = spellings.Generated.Select(g => new { text = g.Text, system = g.System, rule = g.Rule }),
-                    dropped = spellings.Dropped.Select(d => new { text = d.Text, reason = d.Reason }),
-                });
+                documents.Add(new VariantsDocument(
+                    entry.Id,
+                    entry.En,
+                    entry.Variants,
+                    entry.Allow,
+                    spellings.Generated.Select(g => new GeneratedDocument(g.Text, g.System, g.Rule)).ToList(),
+                    spellings.Dropped.Select(d => new DroppedDocument(d.Text, d.Reason)).ToList()));
                 continue;
             }
 
@@ -53,8 +49,7 @@ internal static class VariantsCommand
 
         if (json)
         {
-            var options = new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-            console.Out.WriteLine(JsonSerializer.Serialize(documents, options).ReplaceLineEndings("\n"));
+            console.Out.WriteLine(CliJson.Serialize(documents));
         }
 
         return Program.ExitClean;

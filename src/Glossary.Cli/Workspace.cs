@@ -36,6 +36,12 @@ internal sealed class Workspace(CliConsole console, string[]? glossaryOverride, 
     /// </summary>
     public List<Input> ExpandInputs(IEnumerable<string> operands, string? stdinName)
     {
+        // An option the command does not know reaches us as an operand: a usage error before any work, not a
+        // missing file among others (a file named like an option is still read when it exists: "./-x" always is).
+        var unknown = operands.FirstOrDefault(o => o.Length > 1 && o[0] == '-' && !File.Exists(o) && !Directory.Exists(o));
+        if (unknown is not null)
+            throw new CliUsageException($"{unknown}: unknown option (see --help)");
+
         var inputs = new List<Input>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         bool First(string path) => seen.Add(path == "-" ? "-" : Path.GetFullPath(path));
@@ -68,8 +74,7 @@ internal sealed class Workspace(CliConsole console, string[]? glossaryOverride, 
             }
             else
             {
-                var what = operand.StartsWith('-') ? "unknown option" : "no such file or directory";
-                console.Error.WriteLine($"glossary: error: {operand}: {what}");
+                console.Error.WriteLine($"glossary: error: {operand}: no such file or directory");
                 Failed = true;
             }
         }
@@ -110,6 +115,16 @@ internal sealed class Workspace(CliConsole console, string[]? glossaryOverride, 
     }
 
     /// <summary>How an input is read: <c>--input-format</c>, else its extension; HTML options from its config.</summary>
+    /// <summary>
+    /// Gets the Markdown and HTML readers ready on another core while the glossary loads: for a single article,
+    /// setting up Markdig costs more than loading the glossary or checking the text.
+    /// </summary>
+    public static void PrepareReaders(IReadOnlyList<Input> inputs, string? inputFormat)
+    {
+        foreach (var format in inputs.Select(i => OptionsFor(i, inputFormat).Format).Distinct())
+            _ = DocumentReaders.PrepareAsync(format);
+    }
+
     public static DocumentOptions OptionsFor(Input input, string? inputFormat) => new()
     {
         Format = inputFormat switch

@@ -81,11 +81,13 @@ public sealed class CompiledGlossary
             found.AddRange(entries.Where(e => e.Native.Values.Any(n => Romanization.Chinese.ChineseScript.ToSimplified(n) == simplified)));
         }
 
-        var hits = new List<MatchHit>();
+        var hits = new HitList();
         if (term.Length > 0 && PhraseMatcher.IsWordStart(term, 0))
             matcher.MatchAt(term, 0, hits);
-        foreach (var hit in hits.Where(h => h.End == term.Length))
+        foreach (var hit in hits.AsSpan())
         {
+            if (hit.End != term.Length)
+                continue;
             foreach (var id in matcher.Ids(hit))
             {
                 var entry = entries[patterns[id].Entry];
@@ -175,8 +177,8 @@ public sealed class CompiledGlossary
 
         var lines = new LineIndex(source);
         var findings = new List<Finding>(raw.Count);
-        foreach (var (start, end, pattern) in raw)
-            findings.Add(MakeFinding(document, start, end, pattern, lines));
+        foreach (var span in raw)
+            findings.Add(MakeFinding(document, span.Start, span.End, span.Pattern, lines));
         return SuppressionFilter.Apply(document, findings, lines);
     }
 
@@ -229,11 +231,14 @@ public sealed class CompiledGlossary
         return passes;
     }
 
+    /// <summary>A span to report and the pattern that decided it (a class: see <see cref="HitList"/>).</summary>
+    private sealed record FoundSpan(int Start, int End, Pattern Pattern);
+
     /// <summary>Leftmost-longest scan of the prose: the spans to report, each with the pattern that decided it.</summary>
-    private List<(int Start, int End, Pattern Pattern)> Scan(string text, CancellationToken cancellationToken)
+    private List<FoundSpan> Scan(string text, CancellationToken cancellationToken)
     {
-        var found = new List<(int, int, Pattern)>();
-        var hits = new List<MatchHit>();
+        var found = new List<FoundSpan>();
+        var hits = new HitList();
         var i = 0;
         var nextPoll = 0;
         while (i < text.Length)
@@ -253,11 +258,11 @@ public sealed class CompiledGlossary
             matcher.MatchAt(text, i, hits);
             for (var h = hits.Count - 1; h >= 0; h--)
             {
-                var (verdict, pattern) = Decide(text, i, hits[h]);
+                var verdict = Decide(text, i, hits[h], out var pattern);
                 if (verdict == Verdict.None)
                     continue;
                 if (verdict != Verdict.Protected)
-                    found.Add((i, hits[h].End, pattern!));
+                    found.Add(new FoundSpan(i, hits[h].End, pattern!));
                 next = hits[h].End;
                 break;
             }
@@ -268,10 +273,10 @@ public sealed class CompiledGlossary
         return found;
     }
 
-    private (Verdict, Pattern?) Decide(string text, int start, MatchHit hit)
+    private Verdict Decide(string text, int start, MatchHit hit, out Pattern? bestPattern)
     {
         var best = Verdict.None;
-        Pattern? bestPattern = null;
+        bestPattern = null;
         var segment = text.AsSpan(start, hit.End - start);
         foreach (var id in matcher.Ids(hit))
         {
@@ -284,7 +289,7 @@ public sealed class CompiledGlossary
             }
         }
 
-        return (best, bestPattern);
+        return best;
     }
 
     private Verdict Judge(Pattern pattern, ReadOnlySpan<char> segment)

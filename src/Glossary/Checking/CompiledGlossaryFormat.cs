@@ -75,16 +75,15 @@ internal static class CompiledGlossaryFormat
 
     public static CompiledGlossary Read(Stream input)
     {
-        using var buffer = new MemoryStream();
-        input.CopyTo(buffer);
-        var all = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+        var bytes = ReadAll(input);
+        var all = bytes.AsSpan();
         if (all.Length < 8 + 8)
             throw new InvalidDataException("not a compiled glossary (too short)");
         var payload = all[..^8];
         if (Checksum(payload) != BitConverter.ToUInt64(all[^8..]))
             throw new InvalidDataException("compiled glossary checksum mismatch");
 
-        using var reader = new BinaryReader(new MemoryStream(buffer.GetBuffer(), 0, payload.Length, writable: false), System.Text.Encoding.UTF8);
+        using var reader = new BinaryReader(new MemoryStream(bytes, 0, payload.Length, writable: false), System.Text.Encoding.UTF8);
         if (reader.ReadUInt32() != Magic)
             throw new InvalidDataException("not a compiled glossary");
         if (reader.ReadInt32() != Version)
@@ -118,6 +117,21 @@ internal static class CompiledGlossaryFormat
         return new CompiledGlossary(entries, patterns, matcher, spellings);
     }
 
+    /// <summary>The rest of the stream in one array of the right size when its length is known (files, resources).</summary>
+    private static byte[] ReadAll(Stream input)
+    {
+        if (input.CanSeek)
+        {
+            var bytes = new byte[input.Length - input.Position];
+            input.ReadExactly(bytes);
+            return bytes;
+        }
+
+        using var buffer = new MemoryStream();
+        input.CopyTo(buffer);
+        return buffer.ToArray();
+    }
+
     private static List<EntrySpellings> ReadSpellings(byte[] data, string[] ids)
     {
         using var reader = new BinaryReader(new MemoryStream(data), System.Text.Encoding.UTF8);
@@ -137,18 +151,16 @@ internal static class CompiledGlossaryFormat
     }
 
     /// <summary>The version of this library, part of every cache key: a compiled glossary is only read by the build that wrote it.</summary>
-    public static string ToolVersion { get; } =
-        typeof(CompiledGlossaryFormat).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
-            .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().FirstOrDefault()?.InformationalVersion ?? "0";
+    public static string ToolVersion => BuildInfo.InformationalVersion;
 
     // FNV-1a over 8-byte words (then the tail bytes): fast enough for tens of megabytes at start-up.
     private static ulong Checksum(ReadOnlySpan<byte> data)
     {
         var hash = 14695981039346656037UL;
-        var words = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, ulong>(data);
-        foreach (var word in words)
-            hash = (hash ^ word) * 1099511628211UL;
-        foreach (var b in data[(words.Length * 8)..])
+        var words = data.Length / 8;
+        for (var i = 0; i < words; i++)
+            hash = (hash ^ System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(data.Slice(i * 8, 8))) * 1099511628211UL;
+        foreach (var b in data[(words * 8)..])
             hash = (hash ^ b) * 1099511628211UL;
         return hash ^ (ulong)data.Length;
     }

@@ -40,9 +40,18 @@ internal sealed class LineIndex
         }
         else
         {
-            index = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(starts).BinarySearch(offset);
-            if (index < 0)
-                index = ~index - 1;
+            // The last line start at or before the offset.
+            int lo = 0, hi = starts.Count - 1;
+            while (lo < hi)
+            {
+                var mid = (lo + hi + 1) >>> 1;
+                if (starts[mid] <= offset)
+                    lo = mid;
+                else
+                    hi = mid - 1;
+            }
+
+            index = lo;
         }
 
         last = index;

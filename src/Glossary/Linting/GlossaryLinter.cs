@@ -72,14 +72,14 @@ public static class GlossaryLinter
     /// </summary>
     private static bool Matters(CompiledGlossary glossary, string allowed)
     {
-        var hits = new List<MatchHit>();
+        var hits = new HitList();
         for (var i = 0; i < allowed.Length; i++)
         {
             if (!PhraseMatcher.IsWordStart(allowed, i))
                 continue;
             hits.Clear();
             glossary.Matcher.MatchAt(allowed, i, hits);
-            foreach (var hit in hits)
+            foreach (var hit in hits.AsSpan())
             {
                 if (i == 0 && hit.End == allowed.Length)
                     continue;

@@ -3,6 +3,36 @@ namespace Glossary.Matching;
 /// <summary>A place where some spellings end: the exclusive end index in the text and the node that holds their ids.</summary>
 internal readonly record struct MatchHit(int End, int Node);
 
+/// <summary>
+/// The hits of one <see cref="PhraseMatcher.MatchAt"/> call, reused from call to call. A list of our own rather
+/// than <c>List&lt;MatchHit&gt;</c>: generic framework code over the library's structs cannot be precompiled
+/// (ReadyToRun) and would be compiled at every start-up.
+/// </summary>
+internal sealed class HitList
+{
+    private MatchHit[] items = new MatchHit[8];
+
+    public int Count { get; private set; }
+
+    public MatchHit this[int index] => index < Count ? items[index] : throw new ArgumentOutOfRangeException(nameof(index));
+
+    public ReadOnlySpan<MatchHit> AsSpan() => new(items, 0, Count);
+
+    public void Clear() => Count = 0;
+
+    public void Add(MatchHit hit)
+    {
+        if (Count == items.Length)
+        {
+            var more = new MatchHit[Count * 2];
+            Array.Copy(items, more, Count);
+            items = more;
+        }
+
+        items[Count++] = hit;
+    }
+}
+
 /// <summary>Collects spellings with integer ids; <see cref="Build"/> returns an immutable <see cref="PhraseMatcher"/>.</summary>
 internal sealed class PhraseMatcherBuilder
 {
@@ -182,10 +212,12 @@ internal sealed class PhraseMatcher
         var length = reader.ReadInt32();
         if (length < 0 || length > 1 << 28)
             throw new InvalidDataException("bad array length");
-        var values = new int[length];
-        var bytes = System.Runtime.InteropServices.MemoryMarshal.AsBytes(values.AsSpan());
-        if (reader.Read(bytes) != bytes.Length)
+        // ReadBytes and BlockCopy, not a Span<int> cast: no generic code to compile at start-up.
+        var bytes = reader.ReadBytes(length * sizeof(int));
+        if (bytes.Length != length * sizeof(int))
             throw new InvalidDataException("truncated");
+        var values = new int[length];
+        Buffer.BlockCopy(bytes, 0, values, 0, bytes.Length);
         return values;
     }
 
@@ -295,7 +327,7 @@ internal sealed class PhraseMatcher
     }
 
     /// <summary>Adds to <paramref name="hits"/> every spelling end for a match starting at <paramref name="start"/>, shortest first.</summary>
-    public void MatchAt(string text, int start, List<MatchHit> hits)
+    public void MatchAt(string text, int start, HitList hits)
     {
         var node = 0;
         var i = start;

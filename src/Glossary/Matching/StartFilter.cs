@@ -61,15 +61,10 @@ internal sealed class StartFilter
     public static ulong HashToken(ReadOnlySpan<char> token)
     {
         var hash = Start(token.Length);
-        Span<char> block = stackalloc char[Block];
         var at = 0;
         do
         {
-            block.Clear();
-            var part = token[at..Math.Min(at + Block, token.Length)];
-            part.CopyTo(block);
-            var words = MemoryMarshal.Cast<char, ulong>(block);
-            hash = Mix(hash, words[0], words[1], words[2], words[3]);
+            hash = Mix(hash, Word(token, at), Word(token, at + 4), Word(token, at + 8), Word(token, at + 12));
             at += Block;
         }
         while (at < token.Length);
@@ -89,7 +84,7 @@ internal sealed class StartFilter
         length = 0;
         hash = 0;
         next = start;
-        if (!Vector128.IsHardwareAccelerated || start > text.Length - Block)
+        if (!Vector128.IsHardwareAccelerated || !BitConverter.IsLittleEndian || start > text.Length - Block)
             return false;
 
         ref var at = ref Unsafe.As<char, ushort>(ref Unsafe.Add(ref MemoryMarshal.GetReference(text.AsSpan()), start));
@@ -138,42 +133,88 @@ internal sealed class StartFilter
     /// <summary>Collects the first tokens by walking the trie's word-character edges from the root.</summary>
     public static StartFilter Build(int[] firstEdge, char[] edgeChars, int[] edgeTargets, int[] firstId)
     {
-        var tokens = new List<ulong>();
+        var tokens = new ulong[64];
+        var tokenCount = 0;
         var path = new char[MaxToken];
 
-        // Depth first: when a node is taken off the stack, path[..depth - 1] still spells its parent.
-        var stack = new Stack<(int Node, int Depth, char Label)>();
-        stack.Push((0, 0, '\0'));
-        while (stack.Count > 0)
+        // Depth first over plain arrays (no generic collections of tuples to compile at start-up): when a node
+        // is taken off the stack, path[..depth - 1] still spells its parent. The stack holds edges.
+        var stack = new int[64];
+        var depths = new int[64];
+        var top = 0;
+        stack[top] = -1; // the root
+        depths[top++] = 0;
+        while (top > 0)
         {
-            var (node, depth, label) = stack.Pop();
-            if (depth > 0)
-                path[depth - 1] = label;
+            var edge = stack[--top];
+            var depth = depths[top];
+            var node = 0;
+            if (edge >= 0)
+            {
+                node = edgeTargets[edge];
+                path[depth - 1] = edgeChars[edge];
+            }
+
             var endsToken = firstId[node] != firstId[node + 1];
             for (var e = firstEdge[node]; e < firstEdge[node + 1]; e++)
             {
-                var c = edgeChars[e];
-                if (!TextFolding.IsWordChar(c))
+                if (!TextFolding.IsWordChar(edgeChars[e]))
+                {
                     endsToken = true;
+                }
                 else if (depth < MaxToken)
-                    stack.Push((edgeTargets[e], depth + 1, c));
+                {
+                    if (top == stack.Length)
+                    {
+                        stack = Grow(stack);
+                        depths = Grow(depths);
+                    }
+
+                    stack[top] = e;
+                    depths[top++] = depth + 1;
+                }
             }
 
             if (endsToken)
-                tokens.Add(HashToken(path.AsSpan(0, depth)));
+            {
+                if (tokenCount == tokens.Length)
+                {
+                    var more = new ulong[tokenCount * 2];
+                    Array.Copy(tokens, more, tokenCount);
+                    tokens = more;
+                }
+
+                tokens[tokenCount++] = HashToken(path.AsSpan(0, depth));
+            }
         }
 
         var log = 6;
-        while (log < 30 && (1L << log) < tokens.Count * 16L)
+        while (log < 30 && (1L << log) < tokenCount * 16L)
             log++;
         var filter = new StartFilter(new ulong[(1L << log) / 64], 64 - log);
-        foreach (var hash in tokens)
+        for (var i = 0; i < tokenCount; i++)
         {
-            filter.Set(filter.First(hash));
-            filter.Set(filter.Second(hash));
+            filter.Set(filter.First(tokens[i]));
+            filter.Set(filter.Second(tokens[i]));
         }
 
         return filter;
+    }
+
+    private static int[] Grow(int[] items)
+    {
+        var more = new int[items.Length * 2];
+        Array.Copy(items, more, items.Length);
+        return more;
+    }
+
+    /// <summary>Four characters from <paramref name="at"/> as the vector read sees them in memory (zeros past the end).</summary>
+    private static ulong Word(ReadOnlySpan<char> token, int at)
+    {
+        ulong word = 0;
+        for (var k = 3; k >= 0; k--)
+            word = (word << 16) | (at + k < token.Length ? token[at + k] : 0u);
+        return word;
     }
 
     private static ulong Start(int length) => Seed ^ ((ulong)length * 0xC2B2AE3D27D4EB4F);

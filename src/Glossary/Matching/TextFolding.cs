@@ -144,7 +144,8 @@ internal static class TextFolding
     private static char[] BuildTable()
     {
         var table = new char[TableSize];
-        Array.Fill(table, Unknown);
+        for (var i = 0; i < table.Length; i++)
+            table[i] = Unknown; // a loop, not Array.Fill<char>: nothing generic to compile at start-up
         for (var i = 0; i < 128; i++)
             table[i] = Compute((char)i);
         return table;

@@ -1,4 +1,3 @@
-using System.Reflection;
 using Glossary.Model;
 
 namespace Glossary.Output;
@@ -35,12 +34,5 @@ public sealed record ReportOptions
         return byId;
     }
 
-    private static string ReadVersion()
-    {
-        var assembly = typeof(ReportOptions).Assembly;
-        var informational = assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion;
-        if (!string.IsNullOrEmpty(informational))
-            return informational.Split('+')[0];
-        return assembly.GetName().Version?.ToString(3) ?? "0.0.0";
-    }
+    private static string ReadVersion() => BuildInfo.InformationalVersion.Split('+')[0];
 }

@@ -113,6 +113,19 @@ public sealed class CheckCommandTests
     }
 
     [Theory]
+    [InlineData("check")]
+    [InlineData("fix")]
+    public void UnknownOption_UsageErrorBeforeAnyWork(string command)
+    {
+        using var scratch = new TestFiles.Scratch();
+        var file = scratch.File("ok.txt", "Pusan"u8.ToArray());
+        var result = CliRunner.Args(command, "--html-attributes", file);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("glossary: error: --html-attributes: unknown option (see --help)\n", result.Stderr.ReplaceLineEndings("\n"));
+        Assert.Equal(string.Empty, result.Stdout);
+    }
+
+    [Theory]
     [InlineData(new byte[] { 0x50, 0x75, 0xC3, 0x28 }, "not valid UTF-8 (byte offset 2)")]
     [InlineData(new byte[] { 0x50, 0x00, 0x75 }, "binary file (NUL byte at offset 1)")]
     public void Check_UnreadableInput_Exit2NamingTheFile(byte[] bytes, string reason)

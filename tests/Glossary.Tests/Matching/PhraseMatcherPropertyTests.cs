@@ -28,7 +28,7 @@ public sealed class PhraseMatcherPropertyTests
             var matcher = builder.Build();
             var keys = spellings.Select(s => TextFolding.FoldKey(s)).ToArray();
 
-            var hits = new List<MatchHit>();
+            var hits = new HitList();
             var candidates = Candidates(matcher, text);
             for (var start = 0; start < text.Length; start++)
             {
@@ -36,7 +36,7 @@ public sealed class PhraseMatcherPropertyTests
                     continue;
                 hits.Clear();
                 matcher.MatchAt(text, start, hits);
-                var fast = hits.SelectMany(h => matcher.Ids(h).ToArray().Select(id => (h.End, id))).OrderBy(x => x).ToList();
+                var fast = hits.AsSpan().ToArray().SelectMany(h => matcher.Ids(h).ToArray().Select(id => (h.End, id))).OrderBy(x => x).ToList();
                 var naive = Naive(text, start, keys).OrderBy(x => x).ToList();
                 if (!fast.SequenceEqual(naive))
                     return false;
