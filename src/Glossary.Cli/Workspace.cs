@@ -121,8 +121,9 @@ internal sealed class Workspace(CliConsole console, string[]? glossaryOverride, 
     /// </summary>
     public static void PrepareReaders(IReadOnlyList<Input> inputs, string? inputFormat)
     {
-        foreach (var format in inputs.Select(i => OptionsFor(i, inputFormat).Format).Distinct())
-            _ = DocumentReaders.PrepareAsync(format);
+        // A plain loop: LINQ over an enum is generic code that a ReadyToRun build would compile at start-up.
+        foreach (var input in inputs)
+            _ = DocumentReaders.PrepareAsync(OptionsFor(input, inputFormat).Format);
     }
 
     public static DocumentOptions OptionsFor(Input input, string? inputFormat) => new()

@@ -49,48 +49,91 @@ internal sealed class PhraseMatcherBuilder
     }
 
     /// <summary>
-    /// Builds the trie from the keys in ordinal order, so that a node's children arrive in order and
-    /// the child to descend into is always the last one added: no per-node dictionaries, linear time.
+    /// Builds the trie from the keys in ordinal order, straight into the matcher's flat arrays: nodes are made in
+    /// preorder, so a node's children arrive in label order and the node to descend into is always on the path of
+    /// the previous key. No per-node collections; time linear in the keys' length after the sort.
     /// </summary>
     public PhraseMatcher Build()
     {
-        items.Sort((a, b) => a.Key == b.Key ? a.Id.CompareTo(b.Id) : string.CompareOrdinal(a.Key, b.Key));
+        var keys = new string[items.Count];
+        var ids = new int[items.Count];
+        for (var i = 0; i < items.Count; i++)
+            (keys[i], ids[i]) = items[i];
+        Array.Sort(keys, ids, StringComparer.Ordinal);
 
-        var firstChild = new List<int> { -1 };
-        var lastChild = new List<int> { -1 };
-        var nextSibling = new List<int> { -1 };
-        var label = new List<char> { '\0' };
-        var ids = new List<List<int>?> { null };
-        foreach (var (key, id) in items)
+        // How many nodes: each key adds the characters it does not share with the key before it.
+        var nodeCount = 1;
+        for (var i = 0; i < keys.Length; i++)
+            nodeCount += keys[i].Length - (i == 0 ? 0 : CommonPrefix(keys[i - 1], keys[i]));
+
+        var label = new char[nodeCount];
+        var parent = new int[nodeCount];
+        var children = new int[nodeCount + 1];
+        var idCount = new int[nodeCount + 1];
+        var keyNode = new int[keys.Length];
+        var path = new List<int> { 0 }; // path[d]: the node at depth d on the previous key's path
+        var next = 1;
+        for (var i = 0; i < keys.Length; i++)
         {
-            var node = 0;
-            foreach (var c in key)
+            var key = keys[i];
+            var shared = i == 0 ? 0 : CommonPrefix(keys[i - 1], key);
+            path.RemoveRange(shared + 1, path.Count - shared - 1);
+            for (var d = shared; d < key.Length; d++)
             {
-                var last = lastChild[node];
-                if (last >= 0 && label[last] == c)
-                {
-                    node = last;
-                    continue;
-                }
-
-                var child = label.Count;
-                firstChild.Add(-1);
-                lastChild.Add(-1);
-                nextSibling.Add(-1);
-                label.Add(c);
-                ids.Add(null);
-                if (last >= 0)
-                    nextSibling[last] = child;
-                else
-                    firstChild[node] = child;
-                lastChild[node] = child;
-                node = child;
+                var node = next++;
+                label[node] = key[d];
+                parent[node] = path[d];
+                children[path[d]]++;
+                path.Add(node);
             }
 
-            (ids[node] ??= []).Add(id);
+            keyNode[i] = path[key.Length];
+            idCount[keyNode[i]]++;
         }
 
-        return new PhraseMatcher(firstChild, nextSibling, label, ids);
+        // Prefix sums give each node its run of edges and of ids; nodes in creation order fill them in label order.
+        var firstEdge = PrefixSums(children);
+        var firstId = PrefixSums(idCount);
+        var edgeChars = new char[nodeCount - 1];
+        var edgeTargets = new int[nodeCount - 1];
+        var filled = new int[nodeCount];
+        for (var node = 1; node < nodeCount; node++)
+        {
+            var slot = firstEdge[parent[node]] + filled[parent[node]]++;
+            edgeChars[slot] = label[node];
+            edgeTargets[slot] = node;
+        }
+
+        var idList = new int[keys.Length];
+        Array.Clear(filled);
+        for (var i = 0; i < keys.Length; i++)
+            idList[firstId[keyNode[i]] + filled[keyNode[i]]++] = ids[i];
+        for (var node = 0; node < nodeCount; node++)
+        {
+            if (firstId[node + 1] - firstId[node] > 1)
+                Array.Sort(idList, firstId[node], firstId[node + 1] - firstId[node]);
+        }
+
+        var rootChildren = new int[char.MaxValue + 1];
+        for (var e = firstEdge[0]; e < firstEdge[1]; e++)
+            rootChildren[edgeChars[e]] = edgeTargets[e];
+        return new PhraseMatcher(rootChildren, firstEdge, edgeChars, edgeTargets, firstId, idList);
+    }
+
+    private static int CommonPrefix(string a, string b) => a.AsSpan().CommonPrefixLength(b);
+
+    /// <summary>Counts → start offsets, one longer than the counts (the last is the total).</summary>
+    private static int[] PrefixSums(int[] counts)
+    {
+        var starts = new int[counts.Length];
+        var sum = 0;
+        for (var i = 0; i < counts.Length; i++)
+        {
+            starts[i] = sum;
+            sum += counts[i];
+        }
+
+        return starts;
     }
 }
 
@@ -103,7 +146,7 @@ internal sealed class PhraseMatcherBuilder
 /// </summary>
 internal sealed class PhraseMatcher
 {
-    private readonly int[] rootChildren = new int[char.MaxValue + 1];
+    private readonly int[] rootChildren;
     private readonly int[] firstEdge;
     private readonly char[] edgeChars;
     private readonly int[] edgeTargets;
@@ -111,39 +154,7 @@ internal sealed class PhraseMatcher
     private readonly int[] idList;
     private readonly StartFilter startFilter;
 
-    internal PhraseMatcher(List<int> firstChild, List<int> nextSibling, List<char> label, List<List<int>?> ids)
-    {
-        var nodeCount = label.Count;
-        firstEdge = new int[nodeCount + 1];
-        firstId = new int[nodeCount + 1];
-        edgeChars = new char[nodeCount - 1];
-        edgeTargets = new int[nodeCount - 1];
-        idList = new int[ids.Sum(l => l?.Count ?? 0)];
-
-        int e = 0, k = 0;
-        for (var node = 0; node < nodeCount; node++)
-        {
-            firstEdge[node] = e;
-            for (var child = firstChild[node]; child >= 0; child = nextSibling[child])
-            {
-                edgeChars[e] = label[child];
-                edgeTargets[e] = child;
-                e++;
-            }
-
-            firstId[node] = k;
-            foreach (var id in ids[node] ?? [])
-                idList[k++] = id;
-        }
-
-        firstEdge[nodeCount] = e;
-        firstId[nodeCount] = k;
-        for (var child = firstChild[0]; child >= 0; child = nextSibling[child])
-            rootChildren[label[child]] = child;
-        startFilter = StartFilter.Build(firstEdge, edgeChars, edgeTargets, firstId);
-    }
-
-    /// <summary>Rebuilds a matcher from the arrays <see cref="Write"/> wrote.</summary>
+    /// <summary>A matcher over flat arrays, from <see cref="PhraseMatcherBuilder"/> or from what <see cref="Write"/> wrote.</summary>
     internal PhraseMatcher(int[] rootChildren, int[] firstEdge, char[] edgeChars, int[] edgeTargets, int[] firstId, int[] idList)
     {
         this.rootChildren = rootChildren;
@@ -212,12 +223,13 @@ internal sealed class PhraseMatcher
         var length = reader.ReadInt32();
         if (length < 0 || length > 1 << 28)
             throw new InvalidDataException("bad array length");
-        // ReadBytes and BlockCopy, not a Span<int> cast: no generic code to compile at start-up.
-        var bytes = reader.ReadBytes(length * sizeof(int));
-        if (bytes.Length != length * sizeof(int))
-            throw new InvalidDataException("truncated");
+        // Straight into the array's bytes (CreateSpan<byte> and Unsafe.As are precompiled or intrinsic: nothing
+        // generic to compile at start-up).
         var values = new int[length];
-        Buffer.BlockCopy(bytes, 0, values, 0, bytes.Length);
+        var bytes = System.Runtime.InteropServices.MemoryMarshal.CreateSpan(
+            ref System.Runtime.CompilerServices.Unsafe.As<int, byte>(ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(values)),
+            length * sizeof(int));
+        reader.BaseStream.ReadExactly(bytes);
         return values;
     }
 

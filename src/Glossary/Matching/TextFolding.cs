@@ -73,12 +73,17 @@ internal static class TextFolding
 
     private static string Key(ReadOnlySpan<char> text, bool fold, bool lower)
     {
-        var source = fold ? text.ToString() : text.ToString().Normalize(NormalizationForm.FormC);
-        var sb = new StringBuilder(source.Length);
+        // ASCII is in every normal form already: most spellings skip the call into ICU.
+        if (!fold && !System.Text.Ascii.IsValid(text))
+            text = text.ToString().Normalize(NormalizationForm.FormC);
+
+        // The key is never longer than the text: fold into a buffer, allocate the string once.
+        var buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        var length = 0;
         var i = 0;
-        while (i < source.Length)
+        while (i < text.Length)
         {
-            var c = source[i];
+            var c = text[i];
             var f = Fold(c);
             if (f == Skip)
             {
@@ -88,23 +93,23 @@ internal static class TextFolding
 
             if (f == ' ')
             {
-                var runEnd = SkipWhitespace(source, i, out var hasLineBreak);
+                var runEnd = SkipWhitespace(text, i, out var hasLineBreak);
                 // A hyphenated word broken across lines ("Jong-\nun") reads as "Jong-un".
-                if (!(hasLineBreak && sb.Length > 0 && sb[^1] == '-') && sb.Length > 0 && runEnd < source.Length)
-                    sb.Append(' ');
+                if (!(hasLineBreak && length > 0 && buffer[length - 1] == '-') && length > 0 && runEnd < text.Length)
+                    buffer[length++] = ' ';
                 i = runEnd;
                 continue;
             }
 
-            sb.Append(fold ? f : f is '-' or '\'' ? f : lower ? char.ToLowerInvariant(c) : c);
+            buffer[length++] = fold ? f : f is '-' or '\'' ? f : lower ? char.ToLowerInvariant(c) : c;
             i++;
         }
 
-        return sb.ToString();
+        return new string(buffer[..length]);
     }
 
     /// <summary>The index after the whitespace run (vanishing characters included) that starts at <paramref name="start"/>.</summary>
-    public static int SkipWhitespace(string text, int start, out bool hasLineBreak)
+    public static int SkipWhitespace(ReadOnlySpan<char> text, int start, out bool hasLineBreak)
     {
         hasLineBreak = false;
         var i = start;

@@ -35,6 +35,10 @@ internal static class KoreanSpellings
 
     private static readonly int[] StyleCost = [0, 0, 1, 2];
 
+    private static readonly string[] CustomaryConventions = [.. StyleNames.Select(style => "customary spellings; " + style)];
+    private const string OneSyllableConvention = "customary spellings; one-syllable given name";
+    private static readonly string[] WesternConventions = [.. StyleNames.Select(style => "customary spellings; Western order (given name first), " + style)];
+
     public static IReadOnlyList<RomanizedSpelling> Enumerate(KoreanRomanizer romanizer, string text, RomanizationKind kind)
     {
         var list = new SpellingList();
@@ -123,7 +127,10 @@ internal static class KoreanSpellings
             Array.Clear(given);
             while (true)
             {
-                combos.Add((s + given.Sum(), s, (int[])given.Clone()));
+                var cost = s;
+                foreach (var rank in given)
+                    cost += rank;
+                combos.Add((cost, s, (int[])given.Clone()));
                 var k = given.Length - 1;
                 while (k >= 0 && ++given[k] == syllables[k].Length)
                     given[k--] = 0;
@@ -132,38 +139,59 @@ internal static class KoreanSpellings
             }
         }
 
+        // Ranked first, spelled out after: only the spellings that make the list are written.
         var styles = syllables.Length > 1 ? 4 : 1;
-        var candidates = new List<(int Cost, int Order, RomanizedSpelling Spelling)>();
+        var candidates = new List<(int Cost, int Order)>(combos.Count * styles);
         for (var c = 0; c < combos.Count; c++)
         {
-            var (cost, s, g) = combos[c];
-            var parts = g.Select((rank, k) => syllables[k][rank]).ToArray();
-            // Customary spellings are RR-based in South Korean usage (the interface's own example tags them so).
-            const RomanizationSystem system = RomanizationSystem.RevisedRomanization;
             for (var style = 0; style < styles; style++)
-            {
-                var text = surnames[s] + " " + JoinGiven(parts, style);
-                var convention = "customary spellings; " + (syllables.Length > 1 ? StyleNames[style] : "one-syllable given name");
-                candidates.Add((cost + StyleCost[style], (c * 4) + style, new RomanizedSpelling(text, system, convention)));
-            }
+                candidates.Add((combos[c].Cost + StyleCost[style], (c * 4) + style));
         }
 
-        candidates.Sort((a, b) => a.Cost != b.Cost ? a.Cost.CompareTo(b.Cost) : a.Order.CompareTo(b.Order));
+        candidates.Sort();
+        var capitals = syllables.Select(spellings => spellings.Select(Capitalize).ToArray()).ToArray();
+        var parts = new string[syllables.Length];
+        var partCapitals = new string[syllables.Length];
+        string[] Parts(int[] ranks, string[] into, string[][] from)
+        {
+            for (var k = 0; k < ranks.Length; k++)
+                into[k] = from[k][ranks[k]];
+            return into;
+        }
 
-        foreach (var candidate in candidates.Where(x => x.Cost <= 1))
-            list.Add(candidate.Spelling);
+        // Customary spellings are RR-based in South Korean usage (the interface's own example tags them so).
+        void AddCustomary((int Cost, int Order) candidate)
+        {
+            var (_, s, g) = combos[candidate.Order / 4];
+            var style = candidate.Order % 4;
+            var text = surnames[s] + " " + JoinGiven(Parts(g, parts, syllables), Parts(g, partCapitals, capitals), style);
+            list.Add(text, RomanizationSystem.RevisedRomanization, syllables.Length > 1 ? CustomaryConventions[style] : OneSyllableConvention);
+        }
+
+        foreach (var candidate in candidates)
+        {
+            if (candidate.Cost > 1 || list.Full)
+                break;
+            AddCustomary(candidate);
+        }
 
         AddSystemNames(list, romanizer, name);
 
-        foreach (var (cost, s, g) in combos.Where(x => x.Cost == 0))
+        foreach (var (cost, s, g) in combos)
         {
-            var parts = g.Select((rank, k) => syllables[k][rank]).ToArray();
+            if (cost != 0)
+                continue;
             for (var style = 0; style < Math.Min(styles, 2); style++)
-                list.Add(JoinGiven(parts, style) + " " + surnames[s], RomanizationSystem.RevisedRomanization, "customary spellings; Western order (given name first), " + StyleNames[style]);
+                list.Add(JoinGiven(Parts(g, parts, syllables), Parts(g, partCapitals, capitals), style) + " " + surnames[s], RomanizationSystem.RevisedRomanization, WesternConventions[style]);
         }
 
-        foreach (var candidate in candidates.Where(x => x.Cost > 1))
-            list.Add(candidate.Spelling);
+        foreach (var candidate in candidates)
+        {
+            if (list.Full)
+                break;
+            if (candidate.Cost > 1)
+                AddCustomary(candidate);
+        }
     }
 
     private static void AddSystemNames(SpellingList list, KoreanRomanizer romanizer, KoreanRomanizer.NameParts name)
@@ -191,7 +219,7 @@ internal static class KoreanSpellings
         list.Add(sb.ToString(), Rr, "Revised Romanization with sound changes inside the given name (linked form)");
     }
 
-    private static string JoinGiven(string[] parts, int style)
+    private static string JoinGiven(string[] parts, string[] capitals, int style)
     {
         var sb = new StringBuilder();
         for (var k = 0; k < parts.Length; k++)
@@ -205,11 +233,13 @@ internal static class KoreanSpellings
             }
 
             var capital = k == 0 || style == 1 || style == 3;
-            sb.Append(capital ? char.ToUpperInvariant(parts[k][0]) + parts[k][1..] : parts[k]);
+            sb.Append(capital ? capitals[k] : parts[k]);
         }
 
         return sb.ToString();
     }
+
+    private static string Capitalize(string part) => part.Length == 0 ? part : char.ToUpperInvariant(part[0]) + part[1..];
 
     /// <summary>The spellings of one given-name syllable, most usual first, lower case.</summary>
     internal static string[] SyllableSpellings(KoreanRomanizer romanizer, char syllable)
@@ -253,6 +283,8 @@ internal static class KoreanSpellings
         private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
 
         public List<RomanizedSpelling> Items { get; } = [];
+
+        public bool Full => Items.Count >= MaxSpellings;
 
         public void Add(string text, RomanizationSystem system, string convention) =>
             Add(new RomanizedSpelling(text, system, convention));

@@ -1,0 +1,25 @@
+using System.Text;
+
+namespace Glossary.Benchmarks;
+
+/// <summary>
+/// <c>dotnet run -c Release -- synthetic-yaml ENTRIES FILE</c>: the synthetic glossary of the matcher benchmarks as a
+/// glossary YAML file (en, kind, native form; generation on), for timing the CLI's own first compile of a big
+/// glossary (<c>compile-cli.sh</c>).
+/// </summary>
+public static class SyntheticYaml
+{
+    public static void Run(int entries, string file)
+    {
+        var yaml = new StringBuilder("entries:\n");
+        foreach (var entry in SyntheticGlossary.Entries(entries))
+        {
+            yaml.Append("  - id: ").Append(entry.Id).Append("\n    en: ").Append(entry.En).Append("\n    kind: person\n");
+            foreach (var (language, native) in entry.Native)
+                yaml.Append("    ").Append(language).Append(": ").Append(native).Append('\n');
+        }
+
+        File.WriteAllText(file, yaml.ToString());
+        Console.WriteLine($"{entries} entries in {file}");
+    }
+}
