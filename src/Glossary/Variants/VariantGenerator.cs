@@ -16,12 +16,11 @@ internal static class VariantGenerator
     /// <summary>At most this many customary spellings (surname × syllable spellings × joinings) are used for one entry, most usual first.</summary>
     public const int MaxPerEntry = 32;
 
-    // English generic words that end place and organization names; the romanizers give the bare name.
-    private static readonly string[] GenericSuffixes =
-    [
-        "Province", "Island", "Islands", "County", "City", "District", "Mountain", "River", "Lake", "Bay",
-        "Square", "Street", "Station", "Airport", "Port", "Strait", "Peninsula", "Sea", "Prefecture", "Region",
-    ];
+    /// <summary>The shortest Chinese stem a generic word is taken off: 长江 and 黄河 are names by translation (Yangtze, Yellow River).</summary>
+    private const int MinChineseStem = 2;
+
+    // English generic words that end place and organization names, with the native words they translate (data file).
+    private static readonly Lazy<IReadOnlyDictionary<string, (string[] Korean, string[] Chinese)>> GenericTerms = new(ReadGenericTerms);
 
     /// <summary>Whether spellings are generated for <paramref name="entry"/>: its <c>generate</c> key, else people and places with a ko or zh form.</summary>
     public static bool Applies(GlossaryEntry entry) =>
@@ -70,6 +69,16 @@ internal static class VariantGenerator
                 if (suffix is not null && !text.Contains('-', StringComparison.Ordinal))
                     text += " " + suffix;
                 Add(text, spelling.System.ToName(), spelling.Convention + (suffix is null ? string.Empty : $"; with '{suffix}' as in the preferred form"));
+            }
+
+            // The native generic word left out and the English one kept: 압록강 Yalu River → Amnok River.
+            if (suffix is not null && NativeStem(native, suffix) is { } stem)
+            {
+                foreach (var spelling in Romanizers.For(native.Language).EnumerateSpellings(stem.Text, RomanizationKind.Place))
+                {
+                    if (!spelling.Convention.StartsWith("customary", StringComparison.Ordinal))
+                        Add($"{spelling.Text} {suffix}", spelling.System.ToName(), $"{spelling.Convention}; the native generic '{stem.Generic}' left out, '{suffix}' as in the preferred form");
+                }
             }
 
             if (entry.Kind == EntryKind.Person && !entry.Irregular)
@@ -127,7 +136,43 @@ internal static class VariantGenerator
     internal static string? GenericSuffix(string en)
     {
         var last = en.LastIndexOf(' ');
-        return last > 0 && GenericSuffixes.Contains(en[(last + 1)..], StringComparer.Ordinal) ? en[(last + 1)..] : null;
+        return last > 0 && GenericTerms.Value.ContainsKey(en[(last + 1)..]) ? en[(last + 1)..] : null;
+    }
+
+    /// <summary>
+    /// The native form without the generic word that <paramref name="suffix"/> translates, when it ends with one
+    /// (the longest): 압록강 + River → 압록; 海南岛 + Island → 海南; 长江 + River → none (too short a stem).
+    /// </summary>
+    internal static (string Text, string Generic)? NativeStem((ScriptLanguage Language, string Text) native, string suffix)
+    {
+        var (korean, chinese) = GenericTerms.Value[suffix];
+        var isKorean = native.Language == ScriptLanguage.Korean;
+        var text = native.Text.Trim();
+        foreach (var generic in (isKorean ? korean : chinese).OrderByDescending(g => g.Length))
+        {
+            if (text.EndsWith(generic, StringComparison.Ordinal) && text.Length - generic.Length >= (isKorean ? 1 : MinChineseStem))
+                return (text[..^generic.Length], generic);
+        }
+
+        return null;
+    }
+
+    private static Dictionary<string, (string[] Korean, string[] Chinese)> ReadGenericTerms()
+    {
+        using var stream = typeof(VariantGenerator).Assembly.GetManifestResourceStream("Glossary.Variants.Data.generic-terms.txt")
+            ?? throw new InvalidOperationException("missing resource generic-terms.txt");
+        using var reader = new StreamReader(stream);
+        var terms = new Dictionary<string, (string[], string[])>(StringComparer.Ordinal);
+        string[] Words(string[] columns, int i) => columns.Length > i ? columns[i].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [];
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0 || line[0] == '#')
+                continue;
+            var columns = line.Split('\t');
+            terms[columns[0]] = (Words(columns, 1), Words(columns, 2));
+        }
+
+        return terms;
     }
 
     /// <summary><paramref name="en"/> without its English generic word: "Yeonpyeong Island" → "Yeonpyeong".</summary>

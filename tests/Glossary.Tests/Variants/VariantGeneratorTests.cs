@@ -101,6 +101,32 @@ public sealed class VariantGeneratorTests
         Assert.Equal("Gyeonggi Province governor", glossary.Fix("Kyonggi Province governor").Text);
     }
 
+    [Theory]
+    [InlineData("Yalu River", "ko", "압록강", "Amnok River")]
+    [InlineData("Tumen River", "ko", "두만강", "Tuman River")]
+    [InlineData("Yeonpyeong Island", "ko", "연평도", "Yŏnp'yŏng Island")]
+    [InlineData("Jeju Island", "ko", "제주도", "Cheju Island")]
+    [InlineData("Hainan Island", "zh", "海南岛", "Hai-nan Island")]
+    [InlineData("Taiwan Strait", "zh", "台灣海峽", "T'ai-wan Strait")]
+    public void Generate_PlaceWithGenericSuffix_NativeGenericLeftOut(string en, string language, string native, string spelling)
+    {
+        var place = new GlossaryEntry { Id = "place", En = en, Kind = EntryKind.Place, Native = new Dictionary<string, string> { [language] = native } };
+        var glossary = new GlossaryBuilder().Add(place).Build();
+        var generated = Assert.Single(glossary.SpellingsOf(place.Id).Generated, g => g.Text == spelling);
+        Assert.Contains("left out", generated.Rule, StringComparison.Ordinal);
+        Assert.Equal($"near the {en}.", glossary.Fix($"near the {spelling}.").Text);
+    }
+
+    [Theory]
+    [InlineData("Yangtze River", "长江")] // names by translation: a one-character stem is not romanized alone
+    [InlineData("Yellow River", "黄河")]
+    public void Generate_ChineseOneCharacterStem_NotSeparated(string en, string zh)
+    {
+        var place = new GlossaryEntry { Id = "river", En = en, Kind = EntryKind.Place, Native = new Dictionary<string, string> { ["zh"] = zh } };
+        var glossary = new GlossaryBuilder().Add(place).Build();
+        Assert.DoesNotContain(glossary.SpellingsOf(place.Id).Generated, g => g.Rule.Contains("left out", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Generate_Off_ByKeyOrBuilder()
     {
