@@ -2,7 +2,7 @@
 # Start-up cost of `glossary check article.md` (and .txt) with the bundled glossary against a "hello world" .NET
 # console program (JIT-compiled, run with `dotnet hello.dll`), side by side. Budget: at most 2x hello world.
 # Three builds of the CLI are measured:
-#   native      `dotnet publish -r <rid>`: compiled ahead of time (Native AOT), what the RID-specific tool packages ship;
+#   native      `dotnet publish -r <rid>`: compiled ahead of time (Native AOT), what a release packs;
 #   readytorun  `dotnet publish -r <rid> -p:PublishAot=false`: framework-dependent with precompiled code;
 #   plain       `dotnet build`: framework-dependent, JIT-compiled, what `dotnet run` and the "any" tool package run.
 # The native build needs the Native AOT prerequisites (clang or gcc); without them it is skipped.
