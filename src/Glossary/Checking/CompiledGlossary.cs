@@ -294,8 +294,10 @@ public sealed class CompiledGlossary
 
     private Verdict Judge(Pattern pattern, ReadOnlySpan<char> segment)
     {
+        // A generated spelling of a name in lower case is a user name, a path or an identifier ("(shenchen)" in a
+        // changelog), not the name: writers capitalize names. Listed variants match in any case.
         if (pattern.Role == SpellingRole.Variant)
-            return Verdict.VariantFinding;
+            return pattern.Generated && LetterCase.IsAllLower(segment) && entries[pattern.Entry].Kind.IsProperNoun() ? Verdict.None : Verdict.VariantFinding;
 
         // Preferred and allowed forms are never folded: "Zürich" protects "Zürich", not "Zurich". The
         // preferred form in other diacritics ("Xí Jìnpíng" for Xi Jinping) is a spelling to fix.

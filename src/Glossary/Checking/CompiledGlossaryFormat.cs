@@ -14,7 +14,7 @@ namespace Glossary.Checking;
 /// </summary>
 internal static class CompiledGlossaryFormat
 {
-    public const int Version = 1;
+    public const int Version = 2;
     private const uint Magic = 0x43534C47; // "GLSC"
 
     public static void Write(CompiledGlossary glossary, Stream output)
@@ -36,6 +36,7 @@ internal static class CompiledGlossaryFormat
                 writer.Write((byte)p.Role);
                 writer.Write(p.Spelling);
                 writer.Write(p.HasDiacritics);
+                writer.Write(p.Generated);
 
                 // Only protected forms are compared by key (see CompiledGlossary.Judge); variants need none.
                 if (p.Role != SpellingRole.Variant)
@@ -102,8 +103,9 @@ internal static class CompiledGlossaryFormat
             var role = (SpellingRole)reader.ReadByte();
             var spelling = reader.ReadString();
             var hasDiacritics = reader.ReadBoolean();
+            var generated = reader.ReadBoolean();
             var (strict, caseKey) = role == SpellingRole.Variant ? (string.Empty, string.Empty) : (reader.ReadString(), reader.ReadString());
-            patterns[i] = new Pattern(entry, role, spelling, strict, caseKey, hasDiacritics);
+            patterns[i] = new Pattern(entry, role, spelling, strict, caseKey, hasDiacritics) { Generated = generated };
         }
 
         var matcher = PhraseMatcher.Read(reader);

@@ -84,9 +84,9 @@ public sealed class GlossaryBuilder
             foreach (var variant in entry.Variants)
                 AddPattern(variant, SpellingRole.Variant);
             foreach (var generated in spellings[e].Generated)
-                AddPattern(generated.Text, SpellingRole.Variant);
+                AddPattern(generated.Text, SpellingRole.Variant, generated: true);
 
-            void AddPattern(string spelling, SpellingRole role)
+            void AddPattern(string spelling, SpellingRole role, bool generated = false)
             {
                 var folded = TextFolding.FoldKey(spelling);
                 matcher.AddKey(folded, patterns.Count);
@@ -94,7 +94,7 @@ public sealed class GlossaryBuilder
                 // Only protected forms are compared by key when judging a match; variants need none.
                 var strict = role == SpellingRole.Variant && System.Text.Ascii.IsValid(spelling) ? folded : TextFolding.StrictKey(spelling);
                 var caseKey = role == SpellingRole.Variant ? string.Empty : TextFolding.CaseKey(spelling);
-                patterns.Add(new Pattern(e, role, spelling, role == SpellingRole.Variant ? string.Empty : strict, caseKey, folded != strict));
+                patterns.Add(new Pattern(e, role, spelling, role == SpellingRole.Variant ? string.Empty : strict, caseKey, folded != strict) { Generated = generated });
             }
         }
 
@@ -119,4 +119,8 @@ public sealed class GlossaryBuilder
 /// <param name="StrictKey">Folded but with diacritics kept: protected forms must match it exactly.</param>
 /// <param name="CaseKey">Folded separators only: a proper noun's preferred form must match it for no case finding.</param>
 /// <param name="HasDiacritics">Whether folding removed something from the spelling.</param>
-internal sealed record Pattern(int Entry, SpellingRole Role, string Spelling, string StrictKey, string CaseKey, bool HasDiacritics);
+internal sealed record Pattern(int Entry, SpellingRole Role, string Spelling, string StrictKey, string CaseKey, bool HasDiacritics)
+{
+    /// <summary>A variant generated from the native form, not listed in the glossary.</summary>
+    public bool Generated { get; init; }
+}

@@ -127,6 +127,27 @@ public sealed class VariantGeneratorTests
         Assert.DoesNotContain(glossary.SpellingsOf(place.Id).Generated, g => g.Rule.Contains("left out", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Troops left Shenchen on Monday.", 1)]
+    [InlineData("TROOPS LEFT SHENCHEN.", 1)]
+    [InlineData("test-dgram-connect (shenchen) #27466", 0)] // a user name, not the city
+    [InlineData("see /home/shenchen/src", 0)]
+    public void GeneratedNameSpelling_InLowerCase_IsNotTheName(string text, int findings)
+    {
+        var city = new GlossaryEntry { Id = "shenzhen", En = "Shenzhen", Kind = EntryKind.Place, Native = new Dictionary<string, string> { ["zh"] = "深圳" } };
+        var glossary = new GlossaryBuilder().Add(city).Build();
+        Assert.Contains(glossary.SpellingsOf("shenzhen").Generated, g => g.Text == "Shenchen");
+        Assert.Equal(findings, glossary.Check(text).Count);
+    }
+
+    [Fact]
+    public void ListedNameSpelling_InLowerCase_IsStillFlagged()
+    {
+        var city = new GlossaryEntry { Id = "beijing", En = "Beijing", Kind = EntryKind.Place, Variants = ["Peking"] };
+        var glossary = new GlossaryBuilder().Add(city).Build();
+        Assert.Equal("peking", Assert.Single(glossary.Check("flights to peking")).Found);
+    }
+
     [Fact]
     public void Generate_Off_ByKeyOrBuilder()
     {
