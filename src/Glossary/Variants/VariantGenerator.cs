@@ -65,7 +65,7 @@ internal static class VariantGenerator
                     continue;
                 var text = spelling.Text;
                 if (kind == RomanizationKind.Word)
-                    text = char.ToUpperInvariant(text[0]) + text[1..];
+                    text = Letters.Capitalize(text);
                 if (suffix is not null && !text.Contains('-', StringComparison.Ordinal))
                     text += " " + suffix;
                 Add(text, spelling.System.ToName(), spelling.Convention + (suffix is null ? string.Empty : $"; with '{suffix}' as in the preferred form"));
@@ -117,7 +117,7 @@ internal static class VariantGenerator
         var en = entry.En;
         if (en.Contains('-', StringComparison.Ordinal))
         {
-            yield return (string.Join(' ', en.Split('-').Select((part, i) => i == 0 ? part : Capitalize(part))), "hyphens of the preferred form written as spaces");
+            yield return (string.Join(' ', en.Split('-').Select((part, i) => i == 0 ? part : Letters.Capitalize(part))), "hyphens of the preferred form written as spaces");
             yield return (en.Replace("-", string.Empty, StringComparison.Ordinal), "hyphens of the preferred form left out");
         }
 
@@ -159,24 +159,12 @@ internal static class VariantGenerator
 
     private static Dictionary<string, (string[] Korean, string[] Chinese)> ReadGenericTerms()
     {
-        using var stream = typeof(VariantGenerator).Assembly.GetManifestResourceStream("Glossary.Variants.Data.generic-terms.txt")
-            ?? throw new InvalidOperationException("missing resource generic-terms.txt");
-        using var reader = new StreamReader(stream);
-        var terms = new Dictionary<string, (string[], string[])>(StringComparer.Ordinal);
-        string[] Words(string[] columns, int i) => columns.Length > i ? columns[i].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [];
-        while (reader.ReadLine() is { } line)
-        {
-            if (line.Length == 0 || line[0] == '#')
-                continue;
-            var columns = line.Split('\t');
-            terms[columns[0]] = (Words(columns, 1), Words(columns, 2));
-        }
-
-        return terms;
+        string[] Words(string[] row, int i) => row.Length > i ? row[i].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [];
+        return EmbeddedData.Rows("Glossary.Variants.Data.generic-terms.txt")
+            .ToDictionary(row => row[0], row => (Words(row, 1), Words(row, 2)), StringComparer.Ordinal);
     }
 
     /// <summary><paramref name="en"/> without its English generic word: "Yeonpyeong Island" → "Yeonpyeong".</summary>
     internal static string WithoutGenericSuffix(string en) => GenericSuffix(en) is { } suffix ? en[..^(suffix.Length + 1)] : en;
 
-    private static string Capitalize(string part) => part.Length == 0 ? part : char.ToUpperInvariant(part[0]) + part[1..];
 }

@@ -137,18 +137,6 @@ internal static class VariantGuards
             .Select(s => TextFolding.FoldKey(s))
             .ToFrozenSet(StringComparer.Ordinal));
 
-    private static FrozenSet<string> ReadWords(string resource)
-    {
-        using var stream = typeof(VariantGuards).Assembly.GetManifestResourceStream(resource)
-            ?? throw new InvalidOperationException($"missing resource {resource}");
-        using var reader = new StreamReader(stream);
-        var words = new HashSet<string>(StringComparer.Ordinal);
-        while (reader.ReadLine() is { } line)
-        {
-            if (line.Length > 0 && line[0] != '#')
-                words.Add(line);
-        }
-
-        return words.ToFrozenSet(StringComparer.Ordinal);
-    }
+    private static FrozenSet<string> ReadWords(string resource) =>
+        EmbeddedData.Rows(resource).Select(row => row[0]).ToFrozenSet(StringComparer.Ordinal);
 }

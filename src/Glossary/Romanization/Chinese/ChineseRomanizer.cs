@@ -254,12 +254,11 @@ internal sealed class ChineseRomanizer : IRomanizer
             }
 
             if ((capitalize && i == 0) || (capitalizeEach && !isErhua))
-                w = Capitalize(w);
+                w = Letters.Capitalize(w);
             text.Append(w);
         }
 
         return text.ToString();
     }
 
-    private static string Capitalize(string s) => s.Length == 0 ? s : string.Concat(char.ToUpperInvariant(s[0]).ToString(), s.AsSpan(1));
 }

@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Reflection;
 
 namespace Glossary.Romanization.Korean;
 
@@ -89,27 +88,7 @@ internal sealed class KoreanData
         text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>The tab-separated rows of an embedded data file, without comments and blank lines.</summary>
-    private static List<string[]> ReadRows(string file, int minColumns)
-    {
-        var name = "Glossary.Romanization.Korean.Data." + file;
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"The embedded resource {name} is missing.");
-        using var reader = new StreamReader(stream);
-        var rows = new List<string[]>();
-        var lineNumber = 0;
-        while (reader.ReadLine() is { } line)
-        {
-            lineNumber++;
-            if (line.Length == 0 || line[0] == '#')
-                continue;
-            var cells = line.Split('\t');
-            if (cells.Length < minColumns)
-                throw new InvalidOperationException($"{name}:{lineNumber}: expected {minColumns} tab-separated columns.");
-            rows.Add(cells);
-        }
-
-        return rows;
-    }
+    private static List<string[]> ReadRows(string file, int minColumns) => EmbeddedData.Rows("Glossary.Romanization.Korean.Data." + file, minColumns);
 }
 
 /// <summary>The word-level exceptions of standard pronunciation, indexed by the syllable pair at a boundary.</summary>

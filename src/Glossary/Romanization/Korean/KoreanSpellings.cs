@@ -149,7 +149,7 @@ internal static class KoreanSpellings
         }
 
         candidates.Sort();
-        var capitals = syllables.Select(spellings => spellings.Select(Capitalize).ToArray()).ToArray();
+        var capitals = syllables.Select(spellings => spellings.Select(Letters.Capitalize).ToArray()).ToArray();
         var parts = new string[syllables.Length];
         var partCapitals = new string[syllables.Length];
         string[] Parts(int[] ranks, string[] into, string[][] from)
@@ -238,8 +238,6 @@ internal static class KoreanSpellings
 
         return sb.ToString();
     }
-
-    private static string Capitalize(string part) => part.Length == 0 ? part : char.ToUpperInvariant(part[0]) + part[1..];
 
     /// <summary>The spellings of one given-name syllable, most usual first, lower case.</summary>
     internal static string[] SyllableSpellings(KoreanRomanizer romanizer, char syllable)
