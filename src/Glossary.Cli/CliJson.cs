@@ -53,7 +53,7 @@ internal sealed record GeneratedDocument(string Text, string System, string Rule
 /// <summary>A generated spelling that a guard dropped, and why.</summary>
 internal sealed record DroppedDocument(string Text, string Reason);
 
-[JsonSourceGenerationOptions(WriteIndented = true, PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
+// The options are given once, at run time (CliJson.Context): the attribute cannot name the encoder.
 [JsonSerializable(typeof(List<RomanizeDocument>))]
 [JsonSerializable(typeof(List<LookupDocument>))]
 [JsonSerializable(typeof(List<VariantsDocument>))]

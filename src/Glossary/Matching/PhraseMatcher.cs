@@ -252,12 +252,12 @@ internal sealed class PhraseMatcher
     /// </summary>
     public int NextCandidate(string text, int from, int limit, out int wordEnd)
     {
-        var asciiWords = TextFolding.AsciiWordFold;
+        var asciiWord = TextFolding.AsciiWordChars;
         var i = from;
         while (i < limit)
         {
             var c = text[i];
-            if (c < 128 ? asciiWords[c] == 0 : !TextFolding.IsWordChar(c))
+            if (c < 128 ? !asciiWord[c] : !TextFolding.IsWordChar(c))
             {
                 i++;
                 continue;

@@ -36,9 +36,6 @@ internal sealed class StartFilter
         this.shift = shift;
     }
 
-    /// <summary>How many bits the set has.</summary>
-    public int Size => bits.Length * 64;
-
     /// <summary>Whether a token with this <see cref="HashToken"/> may begin a spelling: both of its bits are set.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Contains(ulong hash)
