@@ -4,10 +4,9 @@
 # Needs the Native AOT prerequisites (clang or gcc and a linker). Usage: tests/Glossary.Benchmarks/aot-parity.sh
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 NO_COLOR=1
-rid="$(dotnet --info | sed -n 's/^ *RID: *//p' | head -n 1)"
+# shellcheck source=bench-common.sh
+source tests/Glossary.Benchmarks/bench-common.sh
+export NO_COLOR=1
 
 dotnet build src/Glossary.Cli -c Release -o "$work/jit" -v quiet -nologo > /dev/null
 dotnet publish src/Glossary.Cli -c Release -r "$rid" -o "$work/aot" -v quiet -nologo > /dev/null

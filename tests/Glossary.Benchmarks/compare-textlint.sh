@@ -6,9 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 entries="${1:-1000}"
 kilobytes="${2:-100}"
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+# shellcheck source=bench-common.sh
+source tests/Glossary.Benchmarks/bench-common.sh
 
 dotnet run --project tests/Glossary.Benchmarks -c Release -- export-comparison "$entries" "$kilobytes" "$work/data"
 dotnet build src/Glossary.Cli -c Release -o "$work/cli" -v quiet -nologo > /dev/null

@@ -8,10 +8,8 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 entries="${1:-10000}"
 runs="${2:-5}"
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
-rid="$(dotnet --info | sed -n 's/^ *RID: *//p' | head -n 1)"
+# shellcheck source=bench-common.sh
+source tests/Glossary.Benchmarks/bench-common.sh
 
 dotnet run -c Release --project tests/Glossary.Benchmarks -- synthetic-yaml "$entries" "$work/big.yaml" > /dev/null
 cp tests/Glossary.Tests/testdata/articles/diplomacy-mixed.txt "$work/article.txt"

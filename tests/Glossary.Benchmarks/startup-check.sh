@@ -11,13 +11,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 runs="${1:-30}"
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
-rid="$(dotnet --info | sed -n 's/^ *RID: *//p' | head -n 1)"
+# shellcheck source=bench-common.sh
+source tests/Glossary.Benchmarks/bench-common.sh
 
-# shellcheck source=startup-common.sh
-source tests/Glossary.Benchmarks/startup-common.sh
 build_hello
 dotnet build src/Glossary.Cli -c Release -o "$work/plain" -v quiet -nologo > /dev/null
 dotnet publish src/Glossary.Cli -c Release -r "$rid" -p:PublishAot=false -o "$work/r2r" -v quiet -nologo > /dev/null
