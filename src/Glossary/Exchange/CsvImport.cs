@@ -32,6 +32,13 @@ public static class CsvImport
         else
             return HeaderError(path, diagnostics);
 
+        // A header without rows would otherwise import as an empty glossary, silently.
+        if (rows.Count == 1)
+        {
+            Error(diagnostics, ExchangeMessages.NothingToImportId, rows[0][0].Position,
+                ExchangeMessages.Format(ExchangeMessages.NothingToImport, ExchangeMessages.CsvNoRows));
+        }
+
         return GlossaryLoader.Finish(drafts, diagnostics);
     }
 
@@ -128,6 +135,7 @@ public static class CsvImport
         private readonly Dictionary<string, (string Value, SourcePosition Position)> single = new(StringComparer.Ordinal);
         private readonly List<SpellingSite> sites = [];
         private readonly Dictionary<string, string> styles = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, SourcePosition> stylePositions = new(StringComparer.Ordinal);
         private readonly List<EntryTest> tests = [];
         private string? id;
         private SourcePosition idPosition;
@@ -150,6 +158,7 @@ public static class CsvImport
             if (field.StartsWith("style:", StringComparison.Ordinal))
             {
                 styles[field["style:".Length..]] = value;
+                stylePositions[field["style:".Length..]] = at;
                 return;
             }
 
@@ -235,7 +244,7 @@ public static class CsvImport
                 Styles = styles,
                 Tests = tests,
             };
-            return new EntryDraft(entry, idPosition, [new(en, SpellingRole.Preferred, single["en"].Position), .. sites]);
+            return new EntryDraft(entry, idPosition, [new(en, SpellingRole.Preferred, single["en"].Position), .. sites]) { StylePositions = stylePositions };
         }
     }
 }

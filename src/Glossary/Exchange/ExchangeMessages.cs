@@ -25,6 +25,17 @@ internal static class ExchangeMessages
     public const string ExtraNativeTermId = "GLS106";
     public const string ExtraNativeTerm = "'{0}' has a second {1} term '{2}'; only the first is kept";
 
+    public const string DtdRefusedId = "GLS107";
+    public const string DtdRefused = "a DTD (<!DOCTYPE …>) is not read, for safety: remove the DOCTYPE declaration (TBX needs none)";
+
+    public const string TooDeepId = "GLS108";
+    public const string TooDeep = "XML elements nested more than {0} deep (TBX nests about ten); the file is not read";
+
+    public const string NothingToImportId = "GLS109";
+    public const string NothingToImport = "no entries found: {0}";
+    public const string TbxNoConcepts = "no conceptEntry (TBX v3) or termEntry (TBX 2008) elements under text/body";
+    public const string CsvNoRows = "the CSV has a header but no rows";
+
     public const string CsvSyntaxId = "GLS111";
     public const string CsvUnterminatedQuote = "unterminated quoted cell (it starts here)";
     public const string CsvTextAfterQuote = "text after the closing quote of a cell";

@@ -9,7 +9,8 @@ namespace Glossary.Exchange;
 /// Reads TBX into entries: TBX v3 (<c>tbx/text/body/conceptEntry/langSec/termSec/term</c>, any dialect,
 /// DCA style) and the 2008 layout still written by many CAT tools
 /// (<c>martif/text/body/termEntry/langSet/tig/term</c>, also <c>ntig/termGrp/term</c>). Elements are matched
-/// by local name, so the namespace does not matter. DTDs are refused.
+/// by local name, so the namespace does not matter. DTDs are refused, and so is nesting deeper than 256
+/// elements (GLS108); a file without a concept is an error (GLS109), never an empty glossary.
 /// </summary>
 /// <remarks>
 /// <para>Mapping (the inverse of <see cref="TbxExport"/>): in the English language section (<c>en</c> or
@@ -36,18 +37,27 @@ public static class TbxImport
         var drafts = new List<EntryDraft>();
         var lines = new LineStarts(text);
         XDocument document;
+        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null };
         try
         {
-            var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null };
+            if (TooDeep(text, settings) is { } deep)
+            {
+                Add(diagnostics, ExchangeMessages.TooDeepId, DiagnosticSeverity.Error, lines.Position(path, deep.Line, deep.Column),
+                    ExchangeMessages.Format(ExchangeMessages.TooDeep, MaxDepth));
+                return GlossaryLoader.Finish(drafts, diagnostics);
+            }
+
             using var reader = XmlReader.Create(new StringReader(text), settings);
             document = XDocument.Load(reader, LoadOptions.SetLineInfo);
         }
         catch (XmlException e)
         {
-            // A refused DTD comes without a position: point at the DOCTYPE.
+            // A refused DTD comes without a position, and with advice meant for the programmer: point at the DOCTYPE.
             var doctype = text.IndexOf("<!DOCTYPE", StringComparison.Ordinal);
-            var at = e.LineNumber > 0 || doctype < 0 ? lines.Position(path, Math.Max(1, e.LineNumber), Math.Max(1, e.LinePosition)) : lines.Position(path, doctype);
-            Add(diagnostics, ExchangeMessages.XmlSyntaxId, DiagnosticSeverity.Error, at, ExchangeMessages.Format(ExchangeMessages.XmlSyntax, e.Message));
+            if (e.LineNumber == 0 && doctype >= 0)
+                Add(diagnostics, ExchangeMessages.DtdRefusedId, DiagnosticSeverity.Error, lines.Position(path, doctype), ExchangeMessages.DtdRefused);
+            else
+                Add(diagnostics, ExchangeMessages.XmlSyntaxId, DiagnosticSeverity.Error, lines.Position(path, Math.Max(1, e.LineNumber), Math.Max(1, e.LinePosition)), ExchangeMessages.Format(ExchangeMessages.XmlSyntax, e.Message));
             return GlossaryLoader.Finish(drafts, diagnostics);
         }
 
@@ -61,13 +71,40 @@ public static class TbxImport
 
         var concepts = Children(root, "text").SelectMany(t => Children(t, "body")).SelectMany(b => b.Elements())
             .Where(e => e.Name.LocalName is "conceptEntry" or "termEntry");
+        var found = false;
         foreach (var concept in concepts)
         {
+            found = true;
             if (ReadConcept(concept, path, lines, diagnostics) is { } draft)
                 drafts.Add(draft);
         }
 
+        // An import that finds nothing says so: a TBX of another shape would otherwise become an empty glossary, silently.
+        if (!found)
+        {
+            var body = Children(root, "text").SelectMany(t => Children(t, "body")).FirstOrDefault();
+            Add(diagnostics, ExchangeMessages.NothingToImportId, DiagnosticSeverity.Error, lines.Position(path, body ?? root),
+                ExchangeMessages.Format(ExchangeMessages.NothingToImport, ExchangeMessages.TbxNoConcepts));
+        }
+
         return GlossaryLoader.Finish(drafts, diagnostics);
+    }
+
+    /// <summary>TBX nests about ten elements deep; deeper nesting is refused before a tree is built for it.</summary>
+    private const int MaxDepth = 256;
+
+    /// <summary>Where the first element deeper than <see cref="MaxDepth"/> starts, or null; one streaming pass.</summary>
+    private static (int Line, int Column)? TooDeep(string text, XmlReaderSettings settings)
+    {
+        using var reader = XmlReader.Create(new StringReader(text), settings);
+        var info = (IXmlLineInfo)reader;
+        while (reader.Read())
+        {
+            if (reader.NodeType == XmlNodeType.Element && reader.Depth >= MaxDepth)
+                return (info.LineNumber, info.LinePosition);
+        }
+
+        return null;
     }
 
     private sealed record Term(string Text, string? Status, XElement Element);

@@ -26,6 +26,7 @@ public static class GlossaryLinter
 
         var glossary = new GlossaryBuilder().AddRange(loaded.Entries).Build();
         var droppedKeys = loaded.Entries.SelectMany(e => glossary.SpellingsOf(e.Id).Dropped).Select(d => TextFolding.FoldKey(d.Text)).ToHashSet(StringComparer.Ordinal);
+        var inside = PreferredFormsContaining(loaded.Entries);
         foreach (var entry in loaded.Entries)
         {
             var at = entry.Position ?? new SourcePosition("<api>", 0, 0, 0);
@@ -34,11 +35,10 @@ public static class GlossaryLinter
 
             foreach (var variant in entry.Variants)
             {
-                var key = TextFolding.FoldKey(variant);
-                foreach (var other in loaded.Entries.Where(o => o.Id != entry.Id))
+                foreach (var other in inside.GetValueOrDefault(TextFolding.FoldKey(variant), []))
                 {
-                    if (VariantGuards.ContainsWords(TextFolding.FoldKey(other.En), key))
-                        Report(GlossaryMessages.VariantInsideOtherId, DiagnosticSeverity.Warning, GlossaryMessages.Format(GlossaryMessages.VariantInsideOther, variant, other.En, other.Id), variant);
+                    if (loaded.Entries[other].Id != entry.Id)
+                        Report(GlossaryMessages.VariantInsideOtherId, DiagnosticSeverity.Warning, GlossaryMessages.Format(GlossaryMessages.VariantInsideOther, variant, loaded.Entries[other].En, loaded.Entries[other].Id), variant);
                 }
 
                 if (!variant.Contains(' ', StringComparison.Ordinal) && !variant.Contains('-', StringComparison.Ordinal))
@@ -64,6 +64,39 @@ public static class GlossaryLinter
             diagnostics.Add(new GlossaryDiagnostic(GlossaryMessages.TestFailedId, DiagnosticSeverity.Error, GlossaryMessages.Format(GlossaryMessages.TestFailed, failure.Message), failure.Test.Position ?? new SourcePosition("<api>", 0, 0, 0)));
 
         return Sorted(diagnostics);
+    }
+
+    /// <summary>
+    /// For each folded variant key, the indexes (in load order) of the entries whose folded preferred form holds it
+    /// between word boundaries, as <see cref="VariantGuards.ContainsWords"/> decides. Built from the word-bounded
+    /// pieces of each preferred form no longer than the longest variant, so the work grows with the entries, not
+    /// with their square (every variant against every preferred form took 79 s for 20,000 entries; issue #11).
+    /// </summary>
+    private static Dictionary<string, List<int>> PreferredFormsContaining(IReadOnlyList<GlossaryEntry> entries)
+    {
+        var variants = entries.SelectMany(e => e.Variants).Select(v => TextFolding.FoldKey(v)).ToHashSet(StringComparer.Ordinal);
+        var longest = variants.Count == 0 ? 0 : variants.Max(v => v.Length);
+        var lookup = variants.GetAlternateLookup<ReadOnlySpan<char>>();
+        var result = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var en = TextFolding.FoldKey(entries[i].En);
+            for (var start = 0; start < en.Length; start++)
+            {
+                if (start > 0 && TextFolding.IsWordChar(en[start - 1]))
+                    continue;
+                for (var end = start + 1; end <= en.Length && end - start <= longest; end++)
+                {
+                    if ((end < en.Length && TextFolding.IsWordChar(en[end])) || !lookup.TryGetValue(en.AsSpan(start, end - start), out var key))
+                        continue;
+                    var holders = result.TryGetValue(key, out var list) ? list : result[key] = [];
+                    if (holders.Count == 0 || holders[^1] != i)
+                        holders.Add(i);
+                }
+            }
+        }
+
+        return result;
     }
 
     /// <summary>

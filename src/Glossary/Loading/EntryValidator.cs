@@ -23,6 +23,9 @@ internal sealed record EntryDraft(GlossaryEntry Entry, SourcePosition IdPosition
     /// <summary>Whether the entry is switched off (in an override: removes the earlier entry).</summary>
     public bool Disabled { get; init; }
 
+    /// <summary>Where each form under <c>styles:</c> is written, by style name (the entry's position for one not listed).</summary>
+    public IReadOnlyDictionary<string, SourcePosition> StylePositions { get; init; } = new Dictionary<string, SourcePosition>();
+
     /// <summary>The keys written in the YAML, so an override changes only those.</summary>
     public IReadOnlySet<string> GivenKeys { get; init; } = new HashSet<string>();
 
@@ -68,8 +71,18 @@ internal static class EntryValidator
 
             var preferredStrict = TextFolding.StrictKey(entry.En);
             var dropped = new HashSet<string>(StringComparer.Ordinal);
+            var invisible = false;
+            foreach (var (style, form) in entry.Styles)
+                invisible |= ReportInvisible(diagnostics, "styles." + style, form, draft.StylePositions.GetValueOrDefault(style, draft.IdPosition));
+
             foreach (var site in draft.Sites)
             {
+                if (ReportInvisible(diagnostics, FieldName(site.Role), site.Text, site.Position))
+                {
+                    invisible = true;
+                    continue;
+                }
+
                 if (!StartsWithWordChar(site.Text))
                 {
                     Add(diagnostics, GlossaryMessages.BadSpellingStartId, DiagnosticSeverity.Error, site.Position,
@@ -100,6 +113,9 @@ internal static class EntryValidator
                 claims[key] = (entry.Id, site.Role, site.Position);
             }
 
+            // The entry is left out, so the load has an error and nothing is checked or fixed with it.
+            if (invisible)
+                continue;
             result.Add(dropped.Count == 0 ? entry : entry with { Variants = entry.Variants.Where(v => !dropped.Contains(v)).ToArray() });
         }
 
@@ -161,6 +177,9 @@ internal static class EntryValidator
         var styles = new Dictionary<string, string>(e.Styles, StringComparer.Ordinal);
         foreach (var (key, value) in o.Styles)
             styles[key] = value;
+        var stylePositions = new Dictionary<string, SourcePosition>(old.StylePositions);
+        foreach (var (key, value) in over.StylePositions)
+            stylePositions[key] = value;
 
         var positions = new Dictionary<string, SourcePosition>(StringComparer.Ordinal);
         foreach (var site in sites)
@@ -181,7 +200,7 @@ internal static class EntryValidator
             // Tests written for the old preferred form would fail once it changes: they go with it.
             Tests = en != e.En ? [.. o.Tests] : [.. e.Tests, .. o.Tests],
         };
-        return old with { Entry = merged, Sites = sites, Disabled = given.Contains("disabled") ? over.Disabled : old.Disabled };
+        return old with { Entry = merged, Sites = sites, StylePositions = stylePositions, Disabled = given.Contains("disabled") ? over.Disabled : old.Disabled };
     }
 
     private static bool StartsWithWordChar(string text)
@@ -189,6 +208,24 @@ internal static class EntryValidator
         var trimmed = text.Trim();
         return trimmed.Length > 0 && TextFolding.IsWordChar(trimmed[0]);
     }
+
+    // Checked before anything else about a spelling: an invisible character would otherwise be matched, or
+    // written into articles by fix, unseen (issue #11 point 18).
+    private static bool ReportInvisible(List<GlossaryDiagnostic> diagnostics, string field, string text, SourcePosition position)
+    {
+        if (InvisibleCharacters.Find(text) is not { } found)
+            return false;
+        Add(diagnostics, GlossaryMessages.InvisibleCharacterId, DiagnosticSeverity.Error, position,
+            GlossaryMessages.Format(GlossaryMessages.InvisibleCharacter, field, InvisibleCharacters.Escape(text), found.Description, found.Index));
+        return true;
+    }
+
+    private static string FieldName(SpellingRole role) => role switch
+    {
+        SpellingRole.Preferred => "en",
+        SpellingRole.Allowed => "allow",
+        _ => "variants",
+    };
 
     private static string RoleName(SpellingRole role) => role switch
     {

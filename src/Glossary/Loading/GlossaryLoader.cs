@@ -292,7 +292,8 @@ public static class GlossaryLoader
         var source = Text("source");
         var variants = List("variants", SpellingRole.Variant);
         var allow = List("allow", SpellingRole.Allowed);
-        var styles = ReadStyles(keys, diagnostics, ref ok);
+        var stylePositions = new Dictionary<string, SourcePosition>(StringComparer.Ordinal);
+        var styles = ReadStyles(keys, stylePositions, diagnostics, ref ok);
         var tests = ReadTests(keys, diagnostics, ref ok);
         var generate = Flag("generate");
         var irregular = Flag("irregular") == true;
@@ -329,11 +330,12 @@ public static class GlossaryLoader
         {
             IsOverride = isOverride,
             Disabled = disabled,
+            StylePositions = stylePositions,
             GivenKeys = keys.Keys.ToHashSet(StringComparer.Ordinal),
         };
     }
 
-    private static Dictionary<string, string> ReadStyles(Dictionary<string, YamlTreeNode> keys, List<GlossaryDiagnostic> diagnostics, ref bool ok)
+    private static Dictionary<string, string> ReadStyles(Dictionary<string, YamlTreeNode> keys, Dictionary<string, SourcePosition> positions, List<GlossaryDiagnostic> diagnostics, ref bool ok)
     {
         var styles = new Dictionary<string, string>(StringComparer.Ordinal);
         if (!keys.TryGetValue("styles", out var node) || node is YamlScalar { IsNull: true })
@@ -354,8 +356,12 @@ public static class GlossaryLoader
             }
             else if (!styles.TryAdd(name.Value, form.Value.Trim()))
             {
-                Error(diagnostics, GlossaryMessages.DuplicateKeyId, name.Position, GlossaryMessages.Format(GlossaryMessages.DuplicateKey, name.Value, name.Position.Line));
+                Error(diagnostics, GlossaryMessages.DuplicateKeyId, name.Position, GlossaryMessages.Format(GlossaryMessages.DuplicateKey, name.Value, positions[name.Value].Line));
                 ok = false;
+            }
+            else
+            {
+                positions[name.Value] = form.Position;
             }
         }
 
@@ -446,7 +452,8 @@ public static class GlossaryLoader
         _ => value.Any(c => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' or >= '\uF900' and <= '\uFAFF' || char.IsSurrogate(c)),
     };
 
-    private static Dictionary<string, YamlTreeNode> UniqueKeys(YamlMapping map, string[] known, List<GlossaryDiagnostic> diagnostics)
+    /// <summary>The pairs of a mapping by key; unknown and repeated keys are reported (GLS003, GLS004) and left out.</summary>
+    internal static Dictionary<string, YamlTreeNode> UniqueKeys(YamlMapping map, string[] known, List<GlossaryDiagnostic> diagnostics)
     {
         var seen = new Dictionary<string, YamlTreeNode>(StringComparer.Ordinal);
         var lines = new Dictionary<string, int>(StringComparer.Ordinal);

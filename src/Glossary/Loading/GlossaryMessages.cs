@@ -70,6 +70,17 @@ internal static class GlossaryMessages
     public const string OverridesId = "GLS021";
     public const string Overrides = "entry '{0}' overrides the entry defined at {1}";
 
+    public const string InvalidValueId = "GLS022";
+    public const string InvalidValue = "'{0}' must be {1}, not '{2}'";
+
+    public const string InvalidGlobId = "GLS023";
+    public const string InvalidGlob = "invalid glob '{0}' in '{1}': {2}";
+    public const string GlobUnclosedBrace = "the '{{' at character {0} is never closed";
+    public const string GlobEmpty = "it is empty";
+
+    public const string InvisibleCharacterId = "GLS024";
+    public const string InvisibleCharacter = "'{0}' value '{1}' contains an invisible character ({2}) at character {3}; it would be written into text unseen";
+
     public const string VariantInsideOtherId = "GLS201";
     public const string VariantInsideOther = "variant '{0}' stands inside the preferred form '{1}' of entry '{2}' (it is never flagged there)";
 

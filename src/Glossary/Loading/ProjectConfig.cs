@@ -21,6 +21,7 @@ public sealed record ProjectConfig
     public const string FileName = ".glossary.yaml";
 
     private static readonly string[] Keys = ["root", "glossaries", "include", "exclude", "format", "fail-level", "html", "style"];
+    private static readonly string[] HtmlKeys = ["attributes", "skip-classes"];
 
     /// <summary>The config file; null for the defaults.</summary>
     public string? Path { get; init; }
@@ -81,7 +82,10 @@ public sealed record ProjectConfig
         return null;
     }
 
-    /// <summary>Reads a config file; problems are positioned diagnostics (unknown keys, wrong types).</summary>
+    /// <summary>
+    /// Reads a config file as strictly as a glossary: unknown and repeated keys, wrong types (a string where a list
+    /// is expected), invalid globs and values are positioned diagnostics, and any error means no config.
+    /// </summary>
     public static (ProjectConfig? Config, IReadOnlyList<GlossaryDiagnostic> Diagnostics) Load(string path)
     {
         var diagnostics = new List<GlossaryDiagnostic>();
@@ -104,78 +108,70 @@ public sealed record ProjectConfig
             return (diagnostics.Count == 0 ? new ProjectConfig { Path = path, Folder = folder } : null, diagnostics);
         if (root is not YamlMapping map)
         {
-            Error(diagnostics, GlossaryMessages.WrongTypeId, root.Position, GlossaryMessages.Format(GlossaryMessages.WrongType, FileName, "a mapping", root.Describe()));
+            WrongType(diagnostics, FileName, "a mapping", root);
             return (null, diagnostics);
         }
 
         var config = new ProjectConfig { Path = path, Folder = folder };
-        foreach (var (key, value) in map.Pairs)
+        foreach (var (key, value) in GlossaryLoader.UniqueKeys(map, Keys, diagnostics))
         {
-            switch (key.Value)
+            switch (key)
             {
                 case "root":
+                    Flag(key, value, diagnostics);
                     break;
                 case "glossaries":
                     config = config with
                     {
-                        Glossaries = Strings(key.Value, value, diagnostics)
+                        Glossaries = Strings(key, value, diagnostics)
                             .Select(g => g == GlossaryLoader.BundledName ? g : System.IO.Path.GetFullPath(System.IO.Path.Combine(folder, g)))
                             .ToList(),
                     };
                     break;
                 case "include":
-                    config = config with { Include = Strings(key.Value, value, diagnostics) };
+                    config = config with { Include = Globs(key, value, diagnostics) };
                     break;
                 case "exclude":
-                    config = config with { Exclude = Strings(key.Value, value, diagnostics) };
+                    config = config with { Exclude = Globs(key, value, diagnostics) };
                     break;
                 case "format":
-                    var format = Scalar(key.Value, value, diagnostics);
-                    if (format is not null && !Output.ReportFormats.Names.Contains(format))
-                        Error(diagnostics, GlossaryMessages.WrongTypeId, value.Position, GlossaryMessages.Format(GlossaryMessages.WrongType, key.Value, "one of " + string.Join(", ", Output.ReportFormats.Names), $"'{format}'"));
-                    config = config with { Format = format };
+                    config = config with { Format = OneOf(key, value, Output.ReportFormats.Names, diagnostics) };
                     break;
                 case "style":
-                    config = config with { Style = Scalar(key.Value, value, diagnostics) };
+                    config = config with { Style = Name(key, value, diagnostics) };
                     break;
                 case "fail-level":
-                    var level = Scalar(key.Value, value, diagnostics);
-                    if (level is not (null or "warning" or "none"))
-                        Error(diagnostics, GlossaryMessages.WrongTypeId, value.Position, GlossaryMessages.Format(GlossaryMessages.WrongType, key.Value, "warning or none", $"'{level}'"));
-                    config = config with { FailLevel = level };
+                    config = config with { FailLevel = OneOf(key, value, ["warning", "none"], diagnostics) };
                     break;
                 case "html":
                     config = ReadHtml(config, value, diagnostics);
                     break;
-                default:
-                    Error(diagnostics, GlossaryMessages.UnknownKeyId, key.Position, GlossaryMessages.Format(GlossaryMessages.UnknownKey, key.Value, string.Join(", ", Keys)));
-                    break;
             }
         }
 
-        return (diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error) ? null : config, diagnostics);
+        var ordered = diagnostics.OrderBy(d => d.Position.Line).ThenBy(d => d.Position.Column).ToList();
+        return (ordered.Any(d => d.Severity == DiagnosticSeverity.Error) ? null : config, ordered);
     }
 
     private static ProjectConfig ReadHtml(ProjectConfig config, YamlTreeNode value, List<GlossaryDiagnostic> diagnostics)
     {
+        if (value is YamlScalar { IsNull: true })
+            return config;
         if (value is not YamlMapping html)
         {
-            Error(diagnostics, GlossaryMessages.WrongTypeId, value.Position, GlossaryMessages.Format(GlossaryMessages.WrongType, "html", "a mapping", value.Describe()));
+            WrongType(diagnostics, "html", "a mapping", value);
             return config;
         }
 
-        foreach (var (key, item) in html.Pairs)
+        foreach (var (key, item) in GlossaryLoader.UniqueKeys(html, HtmlKeys, diagnostics))
         {
-            switch (key.Value)
+            switch (key)
             {
                 case "attributes":
-                    config = config with { HtmlAttributes = Scalar(key.Value, item, diagnostics) is "true" or "yes" or "on" };
+                    config = config with { HtmlAttributes = Flag("html.attributes", item, diagnostics) == true };
                     break;
                 case "skip-classes":
-                    config = config with { HtmlSkipClasses = Strings(key.Value, item, diagnostics) };
-                    break;
-                default:
-                    Error(diagnostics, GlossaryMessages.UnknownKeyId, key.Position, GlossaryMessages.Format(GlossaryMessages.UnknownKey, key.Value, "attributes, skip-classes"));
+                    config = config with { HtmlSkipClasses = Strings("html.skip-classes", item, diagnostics) };
                     break;
             }
         }
@@ -187,25 +183,103 @@ public sealed record ProjectConfig
     {
         if (node is YamlScalar scalar)
             return scalar.IsNull ? null : scalar.Value;
-        Error(diagnostics, GlossaryMessages.WrongTypeId, node.Position, GlossaryMessages.Format(GlossaryMessages.WrongType, key, "a string", node.Describe()));
+        WrongType(diagnostics, key, "a string", node);
         return null;
     }
 
+    private static bool? Flag(string key, YamlTreeNode node, List<GlossaryDiagnostic> diagnostics)
+    {
+        if (Scalar(key, node, diagnostics) is not { } value)
+            return null;
+        if (value is "true" or "false")
+            return value == "true";
+        WrongType(diagnostics, key, "true or false", node);
+        return null;
+    }
+
+    private static string? OneOf(string key, YamlTreeNode node, IReadOnlyCollection<string> allowed, List<GlossaryDiagnostic> diagnostics)
+    {
+        var value = Scalar(key, node, diagnostics);
+        if (value is null || allowed.Contains(value))
+            return value;
+        Error(diagnostics, GlossaryMessages.InvalidValueId, node.Position,
+            GlossaryMessages.Format(GlossaryMessages.InvalidValue, key, "one of " + string.Join(", ", allowed), value));
+        return null;
+    }
+
+    // A style is chosen by its name under an entry's 'styles:'; a name that is blank or holds invisible
+    // characters could never be the one written there.
+    private static string? Name(string key, YamlTreeNode node, List<GlossaryDiagnostic> diagnostics)
+    {
+        var value = Scalar(key, node, diagnostics);
+        if (value is null)
+            return null;
+        if (value.Trim().Length == 0 || value.Trim() != value || InvisibleCharacters.Find(value) is not null)
+        {
+            Error(diagnostics, GlossaryMessages.InvalidValueId, node.Position,
+                GlossaryMessages.Format(GlossaryMessages.InvalidValue, key, "a style name (as written under an entry's 'styles:')", InvisibleCharacters.Escape(value)));
+            return null;
+        }
+
+        return value;
+    }
+
+    // A list is written as a list: 'include: 5' read as the one glob "5" used to select nothing, silently.
     private static List<string> Strings(string key, YamlTreeNode node, List<GlossaryDiagnostic> diagnostics)
     {
-        switch (node)
+        if (node is YamlScalar { IsNull: true })
+            return [];
+        if (node is not YamlSequence sequence)
         {
-            case YamlScalar { IsNull: true }:
-                return [];
-            case YamlScalar scalar:
-                return [scalar.Value];
-            case YamlSequence sequence when sequence.Items.All(i => i is YamlScalar):
-                return sequence.Items.Cast<YamlScalar>().Select(s => s.Value).ToList();
-            default:
-                Error(diagnostics, GlossaryMessages.WrongTypeId, node.Position, GlossaryMessages.Format(GlossaryMessages.WrongType, key, "a list of strings", node.Describe()));
-                return [];
+            WrongType(diagnostics, key, "a list of strings", node);
+            return [];
         }
+
+        var values = new List<string>();
+        foreach (var item in sequence.Items)
+        {
+            if (item is YamlScalar { IsNull: false } scalar)
+                values.Add(scalar.Value);
+            else
+                WrongType(diagnostics, key, "a list of strings", item);
+        }
+
+        return values;
     }
+
+    private static List<string> Globs(string key, YamlTreeNode node, List<GlossaryDiagnostic> diagnostics)
+    {
+        var globs = Strings(key, node, diagnostics);
+        if (node is not YamlSequence sequence)
+            return globs;
+        foreach (var item in sequence.Items.OfType<YamlScalar>())
+        {
+            if (!item.IsNull && GlobProblem(item.Value) is { } problem)
+                Error(diagnostics, GlossaryMessages.InvalidGlobId, item.Position, GlossaryMessages.Format(GlossaryMessages.InvalidGlob, item.Value, key, problem));
+        }
+
+        return globs;
+    }
+
+    /// <summary>What makes a glob unusable (see <see cref="FileGlob"/>), or null: <c>"{a,b"</c> → the brace is never closed.</summary>
+    internal static string? GlobProblem(string glob)
+    {
+        if (glob.Trim().Length == 0)
+            return GlossaryMessages.GlobEmpty;
+        var open = new Stack<int>();
+        for (var i = 0; i < glob.Length; i++)
+        {
+            if (glob[i] == '{')
+                open.Push(i);
+            else if (glob[i] == '}' && open.Count > 0)
+                open.Pop();
+        }
+
+        return open.Count > 0 ? GlossaryMessages.Format(GlossaryMessages.GlobUnclosedBrace, open.Last() + 1) : null;
+    }
+
+    private static void WrongType(List<GlossaryDiagnostic> diagnostics, string key, string expected, YamlTreeNode found) =>
+        Error(diagnostics, GlossaryMessages.WrongTypeId, found.Position, GlossaryMessages.Format(GlossaryMessages.WrongType, key, expected, found.Describe()));
 
     private static void Error(List<GlossaryDiagnostic> diagnostics, string id, SourcePosition position, string message) =>
         diagnostics.Add(new GlossaryDiagnostic(id, DiagnosticSeverity.Error, message, position));

@@ -12,7 +12,13 @@ internal abstract record YamlTreeNode(SourcePosition Position)
 
 internal sealed record YamlScalar(SourcePosition Position, string Value, bool IsNull) : YamlTreeNode(Position)
 {
-    public override string Describe() => IsNull ? "empty" : "a string";
+    /// <summary>Whether the scalar is written without quotes, so that <c>5</c> or <c>true</c> reads as a number or a boolean.</summary>
+    public bool IsPlain { get; init; }
+
+    public override string Describe() => IsNull ? "empty"
+        : IsPlain && Value is "true" or "false" or "True" or "False" or "TRUE" or "FALSE" ? "a boolean"
+        : IsPlain && double.TryParse(Value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _) ? "a number"
+        : "a string";
 }
 
 internal sealed record YamlSequence(SourcePosition Position, IReadOnlyList<YamlTreeNode> Items) : YamlTreeNode(Position)
@@ -79,7 +85,7 @@ internal sealed class YamlTreeReader
         if (parser.TryConsume<Scalar>(out var scalar))
         {
             var isNull = scalar.Style == YamlDotNet.Core.ScalarStyle.Plain && scalar.Value is "" or "~" or "null" or "Null" or "NULL";
-            return new YamlScalar(At(scalar.Start), scalar.Value, isNull);
+            return new YamlScalar(At(scalar.Start), scalar.Value, isNull) { IsPlain = scalar.Style == YamlDotNet.Core.ScalarStyle.Plain };
         }
 
         if (parser.TryConsume<SequenceStart>(out var sequenceStart))

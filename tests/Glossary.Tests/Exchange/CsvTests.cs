@@ -1,3 +1,4 @@
+using Glossary.Loading;
 using Glossary.Exchange;
 using Glossary.Model;
 
@@ -87,6 +88,10 @@ public sealed class CsvTests
         { "entry_id,field,value\r\nbusan,kind,place\r\n", "GLS006", "g.csv:2:1: error GLS006: entry has no 'en' (the preferred English spelling)" },
         { "en,kind\r\nBusan,city\r\n", "GLS009", "g.csv:2:7: error GLS009: unknown kind 'city' (expected person, place, organization, term or other)" },
         { "id,en\r\nBusan,Busan\r\n", "GLS010", "g.csv:2:1: error GLS010: id 'Busan' must be lower-case letters, digits and hyphens, starting with a letter or digit" },
+        // regression: issue #11 points 9 and 18
+        { "en,note\r\n", "GLS109", "g.csv:1:1: error GLS109: " + ExchangeMessages.Format(ExchangeMessages.NothingToImport, ExchangeMessages.CsvNoRows) },
+        { "en,variants\r\nBusan,Pu\u200Bsan\r\n", "GLS024", "g.csv:2:7: error GLS024: " + GlossaryMessages.Format(GlossaryMessages.InvisibleCharacter, "variants", "Pu<U+200B>san", "U+200B, a format character", 3) },
+        { "entry_id,field,value\r\nbusan,en,Busan\r\nbusan,style:ap,Bu\u00ADsan\r\n", "GLS024", "g.csv:3:16: error GLS024: " + GlossaryMessages.Format(GlossaryMessages.InvisibleCharacter, "styles.ap", "Bu<U+00AD>san", "U+00AD, a format character", 3) },
         { "en,variants\r\nBusan,Pusan\r\nPusan,\r\n", "GLS008", "g.csv:3:1: error GLS008: 'Pusan' is claimed by entry 'busan' as a variant and by entry 'pusan' as its preferred form (at g.csv:2:7)" },
     };
 

@@ -126,7 +126,9 @@ public sealed class TbxImportTests
         { "<?xml version=\"1.0\"?>\n<glossary/>\n", "GLS102" },
         { V3("<conceptEntry id=\"a\"><langSec xml:lang=\"ko\"><termSec><term>부산</term></termSec></langSec></conceptEntry>"), "GLS103" },
         { V3("<conceptEntry id=\"Busan\"><langSec xml:lang=\"en\"><termSec><term>Busan</term></termSec></langSec></conceptEntry>"), "GLS010" },
-        { "<?xml version=\"1.0\"?>\n<!DOCTYPE tbx [<!ENTITY x \"y\">]>\n<tbx/>\n", "GLS101" },
+        { "<?xml version=\"1.0\"?>\n<!DOCTYPE tbx [<!ENTITY x \"y\">]>\n<tbx/>\n", "GLS107" },
+        { "<?xml version=\"1.0\"?>\n<tbx><text>\n<body/></text></tbx>\n", "GLS109" },
+        { V3("<conceptEntry id=\"a\"><langSec xml:lang=\"en\"><termSec><term>Bu&#x200B;san</term></termSec></langSec></conceptEntry>"), "GLS024" },
     };
 
     [Theory]
@@ -147,5 +149,29 @@ public sealed class TbxImportTests
         var error = Assert.Single(TbxImport.Read("<tbx>\n  <text>\n</tbx>\n", "g.tbx").Diagnostics);
         Assert.StartsWith("g.tbx:3:3: error GLS101: XML syntax error: ", error.ToString(), StringComparison.Ordinal);
         Assert.Equal(17, error.Position.Offset);
+    }
+
+    [Fact]
+    public void Issue11_Dtd_OneLineInOurWordsAtTheDoctype()
+    {
+        var error = Assert.Single(TbxImport.Read("<?xml version=\"1.0\"?>\n<!DOCTYPE tbx SYSTEM \"tbx.dtd\">\n<tbx/>\n", "g.tbx").Diagnostics);
+        Assert.Equal("g.tbx:2:1: error GLS107: " + ExchangeMessages.DtdRefused, error.ToString());
+    }
+
+    [Fact]
+    public void Issue11_NestedFarTooDeep_GLS108AtTheFirstElementTooDeep()
+    {
+        // 100,000 levels took 28 s and imported nothing with no diagnostic.
+        const int depth = 100_000;
+        var tbx = "<tbx>\n<text>\n" + string.Concat(Enumerable.Repeat("<body>", depth)) + string.Concat(Enumerable.Repeat("</body>", depth)) + "</text></tbx>\n";
+        var error = Assert.Single(TbxImport.Read(tbx, "g.tbx").Diagnostics);
+        Assert.Equal($"g.tbx:3:{1 + (254 * 6) + 1}: error GLS108: " + ExchangeMessages.Format(ExchangeMessages.TooDeep, 256), error.ToString());
+    }
+
+    [Fact]
+    public void Issue11_NoConcepts_GLS109AtTheBody()
+    {
+        var error = Assert.Single(TbxImport.Read(V3(string.Empty), "g.tbx").Diagnostics);
+        Assert.Equal("g.tbx:5:6: error GLS109: " + ExchangeMessages.Format(ExchangeMessages.NothingToImport, ExchangeMessages.TbxNoConcepts), error.ToString());
     }
 }

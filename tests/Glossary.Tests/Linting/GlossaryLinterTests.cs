@@ -18,6 +18,55 @@ public sealed class GlossaryLinterTests
         Assert.Contains(Lint("entries:\n  - en: Lee Jae-myung\n    kind: person\n  - en: Jaemyung Park\n    kind: place\n    variants: [Jae-myung]\n"),
             d => d.Id == GlossaryMessages.VariantInsideOtherId);
 
+    [Fact]
+    public void Issue11_VariantInsideOthers_EachOtherOnceInLoadOrderAndOnlyAtWordBoundaries()
+    {
+        var diagnostics = Lint("entries:\n  - en: Jae Park\n    kind: place\n    variants: [Jae]\n  - en: Lee Jae Jae\n    kind: place\n  - en: Jaemin Kim\n    kind: place\n  - en: Kim-jae\n    kind: place\n");
+        Assert.Equal(
+            [
+                GlossaryMessages.Format(GlossaryMessages.VariantInsideOther, "Jae", "Lee Jae Jae", "lee-jae-jae"),
+                GlossaryMessages.Format(GlossaryMessages.VariantInsideOther, "Jae", "Kim-jae", "kim-jae"),
+            ],
+            diagnostics.Where(d => d.Id == GlossaryMessages.VariantInsideOtherId).Select(d => d.Message));
+    }
+
+    // The index that replaced the pairwise check (issue #11 point 6) against the pairwise check itself, on random glossaries.
+    [Fact]
+    public void Issue11_VariantInsideOthers_SameAsEveryVariantAgainstEveryPreferredForm()
+    {
+        string[] words = ["kim", "lee", "jae", "min", "soo", "park", "an", "o"];
+        var random = new Random(11);
+        var compared = 0;
+        for (var round = 0; round < 40; round++)
+        {
+            var used = new HashSet<string>(StringComparer.Ordinal);
+            var yaml = new System.Text.StringBuilder("entries:\n");
+            var entries = new List<(string En, string[] Variants)>();
+            string Phrase(int most) => string.Join(random.Next(3) == 0 ? "-" : " ", Enumerable.Range(0, 1 + random.Next(most)).Select(_ => words[random.Next(words.Length)]));
+            for (var i = 0; i < 12; i++)
+            {
+                var en = "Q" + Phrase(4);
+                var variants = Enumerable.Range(0, random.Next(3)).Select(_ => Phrase(2)).Where(v => !used.Contains(Glossary.Matching.TextFolding.FoldKey(v))).Distinct().ToArray();
+                if (!used.Add(Glossary.Matching.TextFolding.FoldKey(en)) || variants.Any(v => !used.Add(Glossary.Matching.TextFolding.FoldKey(v))))
+                    continue;
+                entries.Add((en, variants));
+                yaml.Append(System.Globalization.CultureInfo.InvariantCulture, $"  - en: {en}\n    id: e{i}\n    irregular: true\n    variants: [{string.Join(", ", variants)}]\n");
+            }
+
+            var loaded = GlossaryLoader.LoadText(yaml.ToString(), "g.yaml");
+            Assert.False(loaded.HasErrors, string.Join("\n", loaded.Diagnostics));
+            var expected = loaded.Entries.SelectMany(e => e.Variants.SelectMany(v => loaded.Entries
+                    .Where(o => o.Id != e.Id && Glossary.Variants.VariantGuards.ContainsWords(Glossary.Matching.TextFolding.FoldKey(o.En), Glossary.Matching.TextFolding.FoldKey(v)))
+                    .Select(o => GlossaryMessages.Format(GlossaryMessages.VariantInsideOther, v, o.En, o.Id))))
+                .Order(StringComparer.Ordinal).ToList();
+            var actual = GlossaryLinter.Lint(loaded).Where(d => d.Id == GlossaryMessages.VariantInsideOtherId).Select(d => d.Message).Order(StringComparer.Ordinal).ToList();
+            Assert.Equal(expected, actual);
+            compared += expected.Count;
+        }
+
+        Assert.True(compared > 20, $"only {compared} reports compared");
+    }
+
     [Theory]
     [InlineData("Soul")]
     [InlineData("Rhee")]

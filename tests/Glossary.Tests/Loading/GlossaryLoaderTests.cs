@@ -193,5 +193,44 @@ public sealed class GlossaryLoaderTests
         Assert.True(result.Entries.Count >= 60, $"{result.Entries.Count} entries");
     }
 
+    public static TheoryData<string, int, int, string> Invisible => new()
+    {
+        // YAML (double-quoted, so the escape is the character), line, column, expected message
+        { "entries:\n  - en: \"Lee Jae\\u200B-myung\"\n", 2, 9, GlossaryMessages.Format(GlossaryMessages.InvisibleCharacter, "en", "Lee Jae<U+200B>-myung", "U+200B, a format character", 8) },
+        { "entries:\n  - en: Busan\n    variants: [\"Pu\\u202Esan\"]\n", 3, 16, GlossaryMessages.Format(GlossaryMessages.InvisibleCharacter, "variants", "Pu<U+202E>san", "U+202E, a format character", 3) },
+        { "entries:\n  - en: Busan\n    variants: [Pusan]\n    allow: [\"Pu\\u00ADsan University\"]\n", 4, 13, GlossaryMessages.Format(GlossaryMessages.InvisibleCharacter, "allow", "Pu<U+00AD>san University", "U+00AD, a format character", 3) },
+        { "entries:\n  - en: Kim Jong-un\n    styles:\n      ap: \"Kim Jong\\LUn\"\n", 4, 11, GlossaryMessages.Format(GlossaryMessages.InvisibleCharacter, "styles.ap", "Kim Jong<U+2028>Un", "U+2028, a line separator", 9) },
+        { "entries:\n  - en: \"Seoul\\x07\"\n", 2, 9, GlossaryMessages.Format(GlossaryMessages.InvisibleCharacter, "en", "Seoul<U+0007>", "U+0007, a control character", 6) },
+        { "entries:\n  - en: \"Se\\U000E0041oul\"\n", 2, 9, GlossaryMessages.Format(GlossaryMessages.InvisibleCharacter, "en", "Se<U+E0041>oul", "U+E0041, a format character", 3) },
+        { "entries:\n  - en: \"Seoul\\uFE0F\"\n", 2, 9, GlossaryMessages.Format(GlossaryMessages.InvisibleCharacter, "en", "Seoul<U+FE0F>", "U+FE0F, a variation selector", 6) },
+    };
+
+    [Theory]
+    [MemberData(nameof(Invisible))]
+    public void Issue11_InvisibleCharacterInASpelling_GLS024AtTheValue(string yaml, int line, int column, string message)
+    {
+        var result = GlossaryLoader.LoadText(yaml, Path);
+        var d = Assert.Single(result.Diagnostics);
+        Assert.Equal((GlossaryMessages.InvisibleCharacterId, DiagnosticSeverity.Error, line, column, message), (d.Id, d.Severity, d.Position.Line, d.Position.Column, d.Message));
+        Assert.True(result.HasErrors);
+        Assert.Empty(result.Entries);
+    }
+
+    [Fact]
+    public void Issue11_InvisibleCharacterInAnOverride_GLS024AtTheOverride()
+    {
+        var result = GlossaryLoader.LoadText("entries:\n  - en: Busan\n  - id: busan\n    override: true\n    styles: { ap: \"Bu\\u200Dsan\" }\n", Path);
+        var d = Assert.Single(result.Diagnostics);
+        Assert.Equal((GlossaryMessages.InvisibleCharacterId, 5, 19), (d.Id, d.Position.Line, d.Position.Column));
+    }
+
+    [Fact]
+    public void Issue11_InvisibleCharacterThroughTheBuilder_Refused()
+    {
+        var entry = new GlossaryEntry { Id = "busan", En = "Bu\u200Bsan" };
+        var e = Assert.Throws<GlossaryLoadException>(() => new Glossary.Checking.GlossaryBuilder().Add(entry).Build());
+        Assert.Contains(e.Diagnostics, d => d.Id == GlossaryMessages.InvisibleCharacterId);
+    }
+
     private static GlossaryDiagnostic Single(string yaml) => Assert.Single(GlossaryLoader.LoadText(yaml, Path).Diagnostics);
 }
