@@ -1,5 +1,5 @@
-using Glossary.Loading;
 using Glossary.Exchange;
+using Glossary.Loading;
 using Glossary.Model;
 
 namespace Glossary.Tests.Exchange;
