@@ -108,6 +108,28 @@ public sealed class ExchangeCommandTests
     }
 
     [Fact]
+    public void Issue11_ImportOfATbxWithoutConcepts_Exit2NotAnEmptyGlossary()
+    {
+        using var scratch = new TestFiles.Scratch();
+        var tbx = scratch.File("empty.tbx", "<tbx>\n  <text><body/></text>\n</tbx>\n"u8.ToArray());
+        var result = CliRunner.Args("import", tbx);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(string.Empty, result.Stdout);
+        Assert.StartsWith($"{tbx}:2:10: error GLS109: ", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Issue11_CheckWithAGlossaryHoldingAnInvisibleCharacter_Exit2NothingChecked()
+    {
+        using var scratch = new TestFiles.Scratch();
+        var glossary = scratch.File("g.yaml", "entries:\n  - en: \"Bu\u200Bsan\"\n    variants: [Pusan]\n"u8.ToArray());
+        var result = CliRunner.Run("Pusan", "fix", "-", "--glossary", glossary);
+        Assert.Equal(2, result.ExitCode);
+        Assert.DoesNotContain("\u200B", result.Stdout + result.Stderr, StringComparison.Ordinal);
+        Assert.StartsWith($"{glossary}:2:9: error GLS024: ", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Schema_PrintsTheEmbeddedSchema()
     {
         var result = CliRunner.Args("schema");
