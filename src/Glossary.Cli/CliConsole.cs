@@ -74,6 +74,13 @@ internal sealed class CliConsole(TextReader input, TextWriter output, TextWriter
         }
     }
 
+    /// <summary>
+    /// Whether stdout was closed at start (<c>&gt;&amp;-</c>): on Linux descriptor 1 is then missing or a file the
+    /// runtime opened for reading, and every write would fail with a misleading "access denied".
+    /// </summary>
+    public static bool StandardOutputIsClosed() =>
+        OperatingSystem.IsLinux() && Directory.Exists("/proc/self/fdinfo") && !OpenForWriting("1");
+
     /// <summary>Whether descriptor <paramref name="fd"/> is open for writing (the <c>flags:</c> line of its fdinfo, in octal).</summary>
     private static bool OpenForWriting(string fd)
     {

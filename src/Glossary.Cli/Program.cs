@@ -15,6 +15,12 @@ internal static class Program
     {
         Console.OutputEncoding = new UTF8Encoding(false);
         Console.InputEncoding = new UTF8Encoding(false);
+        if (CliConsole.StandardOutputIsClosed())
+        {
+            Console.Error.WriteLine("glossary: error: standard output is closed");
+            return ExitError;
+        }
+
         using var interrupts = Interrupts.Install(Console.Error);
         var code = Run(args, CliConsole.FromProcess(), interrupts);
         interrupts.Finished();
