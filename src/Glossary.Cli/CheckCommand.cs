@@ -25,7 +25,7 @@ internal static class CheckCommand
             format, failLevel, unused, output, color, noColor,
         };
         inputs.AddTo(command);
-        command.SetAction((parse, cancellationToken) => Task.FromResult(Run(console, inputs.Workspace(console, parse), new Settings(
+        command.SetAction((parse, cancellationToken) => Task.FromResult(Run(console, inputs.Workspace(console, parse, cancellationToken), new Settings(
             inputs.Read(parse),
             parse.GetValue(format),
             parse.GetValue(failLevel),
@@ -49,6 +49,7 @@ internal static class CheckCommand
             throw new CliUsageException("check: give the files or folders to check, or '-' for stdin");
 
         var inputs = workspace.ExpandInputs(settings.Inputs.Operands, settings.Inputs.StdinName);
+        CommonOptions.CheckOutput("check", settings.OutputPath, inputs.Select(i => i.Path));
         Workspace.PrepareReaders(inputs, settings.Inputs.InputFormat);
         var compiled = inputs.Select(i => workspace.GlossaryFor(i.Config)).ToArray();
         if (workspace.GlossaryFailed)
@@ -57,6 +58,7 @@ internal static class CheckCommand
         // Files are read and checked on all cores; the report keeps the order of the inputs.
         var reports = new FileReport?[inputs.Count];
         var unusedLines = new List<string>?[inputs.Count];
+        var warningLines = new List<string>?[inputs.Count];
         var progress = new Progress(console, inputs.Count);
         void CheckOne(int i)
         {
@@ -66,6 +68,9 @@ internal static class CheckCommand
             {
                 var result = compiled[i]!.Analyze(decoded.Text, Workspace.OptionsFor(input, settings.Inputs.InputFormat), cancellationToken);
                 reports[i] = new FileReport(input.DisplayName, result.Findings, decoded.Text);
+                // Suppression problems are warnings on stderr: they never change the exit code.
+                var lines = result.Warnings.Select(w => $"{input.DisplayName}:{w.Line}:{w.Column}: warning: {w.Message}").ToList();
+                warningLines[i] = lines;
                 if (settings.ReportUnused)
                     unusedLines[i] = result.UnusedSuppressions.Select(u => $"{input.DisplayName}:{u.Line}:{u.Column}: warning: unused suppression '{u.Text}'").ToList();
             }
@@ -86,6 +91,8 @@ internal static class CheckCommand
             throw new CliUsageException($"check: unknown report format '{format}' in the project config (use {string.Join(", ", ReportFormats.Names)})");
         var entries = compiled.OfType<CompiledGlossary>().Distinct().SelectMany(g => g.Entries).DistinctBy(e => e.Id).ToList();
         WriteReport(console, settings, format, entries, done);
+        foreach (var line in warningLines.Where(l => l is not null).SelectMany(l => l!))
+            console.Error.WriteLine(line);
         var unusedCount = 0;
         foreach (var line in unusedLines.Where(l => l is not null).SelectMany(l => l!))
         {
@@ -114,7 +121,17 @@ internal static class CheckCommand
             return;
         }
 
-        using var file = new StreamWriter(settings.OutputPath, append: false, new UTF8Encoding(false)) { NewLine = "\n" };
+        StreamWriter opened;
+        try
+        {
+            opened = new StreamWriter(settings.OutputPath, append: false, new UTF8Encoding(false)) { NewLine = "\n" };
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new CliUsageException($"check: --output {settings.OutputPath}: {e.Message}");
+        }
+
+        using var file = opened;
         ReportFormats.Write(format, file, done, options);
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Glossary.Documents;
 
 namespace Glossary.Cli;
 
@@ -64,6 +65,41 @@ internal static class CommonOptions
         return command;
     }
 
+    /// <summary><c>--max-file-size SIZE</c>: bytes, or with a K, M or G suffix (binary: 1K = 1024).</summary>
+    public static Option<long> MaxFileSize() => new("--max-file-size")
+    {
+        Description = "The largest input file read, in bytes or with a K, M or G suffix (default: 64M); a larger file is an error.",
+        DefaultValueFactory = _ => TextFile.DefaultMaxBytes,
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Count == 1 ? result.Tokens[0].Value.Trim() : string.Empty;
+            var shift = text.Length == 0 ? 0 : char.ToUpperInvariant(text[^1]) switch { 'K' => 10, 'M' => 20, 'G' => 30, _ => 0 };
+            var digits = shift == 0 ? text : text[..^1];
+            if (long.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value) && value > 0 && value <= (long.MaxValue >> shift))
+                return value << shift;
+            result.AddError($"--max-file-size: '{text}' is not a size (bytes, or a number with K, M or G)");
+            return 0;
+        },
+    };
+
+    /// <summary>
+    /// Refuses an <c>--output</c> that is a folder or one of the <paramref name="inputs"/> (the same file after
+    /// resolving symbolic links, or a hard link to it): writing it would destroy what was read.
+    /// </summary>
+    /// <exception cref="CliUsageException">The output cannot be written.</exception>
+    public static void CheckOutput(string command, string? output, IEnumerable<string> inputs)
+    {
+        if (output is null or "-")
+            return;
+        if (Directory.Exists(output))
+            throw new CliUsageException($"{command}: --output {output}: is a folder; name a file");
+        foreach (var input in inputs)
+        {
+            if (input != "-" && TextFile.IsSameFile(input, output))
+                throw new CliUsageException($"{command}: --output {output}: is also an input ({input}); it would be overwritten");
+        }
+    }
+
     public static Option<string?> InputFormat()
     {
         var option = new Option<string?>("--input-format") { Description = "text, markdown or html (default: from the file extension)." };
@@ -86,6 +122,7 @@ internal sealed class InputOptions
     private readonly Option<bool> noCache = CommonOptions.NoCache();
     private readonly Option<string?> stdinName = CommonOptions.StdinFilename();
     private readonly Option<string?> inputFormat = CommonOptions.InputFormat();
+    private readonly Option<long> maxFileSize = CommonOptions.MaxFileSize();
 
     public InputOptions(string pathsDescription) => paths = CommonOptions.Paths(pathsDescription);
 
@@ -93,7 +130,7 @@ internal sealed class InputOptions
     public void AddTo(Command command)
     {
         command.Arguments.Add(paths);
-        foreach (var option in new Option[] { glossary, config, style, noCache, stdinName, inputFormat })
+        foreach (var option in new Option[] { glossary, config, style, noCache, stdinName, inputFormat, maxFileSize })
             command.Options.Add(option);
     }
 
@@ -102,6 +139,10 @@ internal sealed class InputOptions
         (parse.GetValue(paths) ?? [], parse.GetValue(stdinName), parse.GetValue(inputFormat));
 
     /// <summary>The workspace that resolves configs and glossaries for these options.</summary>
-    public Workspace Workspace(CliConsole console, ParseResult parse) =>
-        new(console, parse.GetValue(glossary), parse.GetValue(config), parse.GetValue(style), !parse.GetValue(noCache));
+    public Workspace Workspace(CliConsole console, ParseResult parse, CancellationToken cancellationToken) =>
+        new(console, parse.GetValue(glossary), parse.GetValue(config), parse.GetValue(style), !parse.GetValue(noCache))
+        {
+            MaxFileSize = parse.GetValue(maxFileSize),
+            Cancellation = cancellationToken,
+        };
 }

@@ -43,6 +43,8 @@ internal static class ExportCommand
             throw new CliUsageException("export: --csv-layout is only for --to csv");
 
         var sources = glossaryPaths is { Length: > 0 } ? glossaryPaths : [GlossaryLoader.BundledName];
+        CommonOptions.CheckOutput("export", output, sources.Where(s => s != GlossaryLoader.BundledName)
+            .SelectMany(s => Directory.Exists(s) ? Directory.EnumerateFiles(s) : [s]));
         var entries = ExchangeOutput.Report(GlossaryLoader.Load(sources), console, "the glossary");
         if (entries is null)
             return Program.ExitError;

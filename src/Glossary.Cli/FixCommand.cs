@@ -15,22 +15,23 @@ internal static class FixCommand
     {
         var inputs = new InputOptions("Files or folders to fix; '-' reads stdin and writes the fixed text to stdout.");
         var write = new Option<bool>("--write", "-w") { Description = "Rewrite the files in place instead of printing the fixed text." };
+        var force = new Option<bool>("--force") { Description = "With --write, also rewrite read-only files (without it they are an error)." };
         var diff = new Option<bool>("--diff") { Description = "Print a unified diff of what would change (exit 1 if anything would); write nothing." };
 
         var command = new Command("fix", "Replace non-preferred spellings by the glossary's preferred forms.")
         {
-            write, diff,
+            write, diff, force,
         };
         inputs.AddTo(command);
         command.SetAction((parse, cancellationToken) =>
         {
             var (operands, stdinName, inputFormat) = inputs.Read(parse);
-            return Task.FromResult(Run(console, operands, inputs.Workspace(console, parse), stdinName, inputFormat, parse.GetValue(write), parse.GetValue(diff), cancellationToken));
+            return Task.FromResult(Run(console, operands, inputs.Workspace(console, parse, cancellationToken), stdinName, inputFormat, parse.GetValue(write), parse.GetValue(diff), cancellationToken, parse.GetValue(force)));
         });
         return command;
     }
 
-    private static int Run(CliConsole console, string[] operands, Workspace workspace, string? stdinName, string? inputFormat, bool write, bool diff, CancellationToken cancellationToken)
+    private static int Run(CliConsole console, string[] operands, Workspace workspace, string? stdinName, string? inputFormat, bool write, bool diff, CancellationToken cancellationToken, bool force = false)
     {
         if (operands.Length == 0)
             throw new CliUsageException("fix: give the files or folders to fix, or '-' for stdin");
@@ -49,6 +50,7 @@ internal static class FixCommand
         int changedFiles = 0, totalFixes = 0, notFixed = 0;
         for (var i = 0; i < inputs.Count; i++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var input = inputs[i];
             var decoded = workspace.Read(input);
             if (decoded is null)
@@ -67,7 +69,7 @@ internal static class FixCommand
             }
             else if (!write || input.Path == "-")
                 console.Out.Write(result.Text);
-            else if (result.Changed && !TryWrite(console, input, decoded, result.Text))
+            else if (result.Changed && !TryWrite(console, input, decoded, result.Text, force))
             {
                 workspace.MarkFailed();
                 continue;
@@ -102,10 +104,17 @@ internal static class FixCommand
         return (relative.StartsWith("..", StringComparison.Ordinal) ? Path.GetFullPath(input.Path) : relative).Replace('\\', '/');
     }
 
-    private static bool TryWrite(CliConsole console, Input input, DecodedText decoded, string text)
+    private static bool TryWrite(CliConsole console, Input input, DecodedText decoded, string text, bool force)
     {
         try
         {
+            // Root may write anything: the mode bits, not access(2), say whether the owner meant the file to be read-only.
+            if (!force && IsReadOnly(input.Path))
+            {
+                console.Error.WriteLine($"glossary: error: {input.DisplayName}: read-only file, not rewritten (--force rewrites it)");
+                return false;
+            }
+
             TextFile.WriteAtomic(input.Path, decoded, text);
             return true;
         }
@@ -115,4 +124,8 @@ internal static class FixCommand
             return false;
         }
     }
+
+    private static bool IsReadOnly(string path) => OperatingSystem.IsWindows()
+        ? File.GetAttributes(path).HasFlag(FileAttributes.ReadOnly)
+        : (File.GetUnixFileMode(path) & (UnixFileMode.UserWrite | UnixFileMode.GroupWrite | UnixFileMode.OtherWrite)) == 0;
 }

@@ -30,6 +30,7 @@ internal static class ImportCommand
             _ => throw new CliUsageException($"import: cannot tell the format of '{file}'; give --from tbx or --from csv"),
         };
 
+        CommonOptions.CheckOutput("import", output, [file]);
         var input = new Workspace(console, null, null).Read(new Input(file, file, new Glossary.Loading.ProjectConfig()));
         if (input is null)
             return Program.ExitError;

@@ -15,7 +15,16 @@ internal static class Program
     {
         Console.OutputEncoding = new UTF8Encoding(false);
         Console.InputEncoding = new UTF8Encoding(false);
-        return Run(args, CliConsole.FromProcess());
+        if (CliConsole.StandardOutputIsClosed())
+        {
+            Console.Error.WriteLine("glossary: error: standard output is closed");
+            return ExitError;
+        }
+
+        using var interrupts = Interrupts.Install(Console.Error);
+        var code = Run(args, CliConsole.FromProcess(), interrupts);
+        interrupts.Finished();
+        return code;
     }
 
     private static readonly (string Name, Func<CliConsole, Command> Create)[] Commands =
@@ -32,7 +41,7 @@ internal static class Program
         ("schema", SchemaCommand.Create),
     ];
 
-    public static int Run(IReadOnlyList<string> args, CliConsole console)
+    public static int Run(IReadOnlyList<string> args, CliConsole console, Interrupts? interrupts = null)
     {
         var root = new RootCommand("Keeps the spelling of Korean and Chinese names and foreign terms consistent in English writing.");
 
@@ -50,8 +59,23 @@ internal static class Program
 
         try
         {
-            var code = parsed.Invoke(new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false });
+            // Our own signal handling (Interrupts), not System.CommandLine's, which exits without a word.
+            var configuration = new InvocationConfiguration
+            {
+                Output = console.Out,
+                Error = console.Error,
+                EnableDefaultExceptionHandler = false,
+                ProcessTerminationTimeout = null,
+            };
+            var code = parsed.InvokeAsync(configuration, interrupts?.Token ?? CancellationToken.None).GetAwaiter().GetResult();
+            if (interrupts is { Token.IsCancellationRequested: true })
+                return Interrupted(interrupts);
             return parsed.Errors.Count > 0 ? ExitError : code;
+        }
+        catch (Exception e) when (interrupts is { Token.IsCancellationRequested: true } && e is OperationCanceledException or AggregateException)
+        {
+            // The fallback ends the process itself when End returns null: wait for it rather than print twice.
+            return Interrupted(interrupts);
         }
         catch (CliUsageException e)
         {
@@ -69,5 +93,15 @@ internal static class Program
             console.Error.WriteLine($"glossary: internal error: {e.GetType().Name}: {e.Message}");
             return ExitError;
         }
+    }
+
+    private static int Interrupted(Interrupts interrupts)
+    {
+        if (interrupts.End() is { } status)
+            return status;
+
+        // The fallback is ending the process with the status and the line: wait for it rather than print twice.
+        Thread.Sleep(Timeout.Infinite);
+        return ExitError;
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Glossary.Documents;
 using Glossary.Romanization;
 
 namespace Glossary.Cli;
@@ -29,21 +30,20 @@ internal static class RomanizeCommand
         {
             texts, lang, system, kind, format,
         };
-        command.SetAction(parse => Run(
+        command.SetAction((parse, cancellationToken) => Task.FromResult(Run(
             console,
-            parse.GetValue(texts) ?? [],
+            ReadInputs(console, parse.GetValue(texts) ?? [], cancellationToken),
             parse.GetValue(lang),
             parse.GetValue(system)!,
             Enum.Parse<RomanizationKind>(parse.GetValue(kind)!, ignoreCase: true),
-            parse.GetValue(format) == "json"));
+            parse.GetValue(format) == "json")));
         return command;
     }
 
     private sealed record Item(string Source, int Line, string Input);
 
-    private static int Run(CliConsole console, string[] texts, string? lang, string systemName, RomanizationKind kind, bool json)
+    private static int Run(CliConsole console, List<Item> items, string? lang, string systemName, RomanizationKind kind, bool json)
     {
-        var items = ReadInputs(console, texts);
         if (items.Count == 0)
             throw new CliUsageException("romanize: give the text to romanize, or '-' to read lines from stdin");
 
@@ -51,11 +51,22 @@ internal static class RomanizeCommand
         var results = new List<RomanizeDocument>();
         foreach (var item in items)
         {
+            // A blank line in batch mode is no input: an empty output line keeps the outputs in step with the lines.
+            if (item.Source == "-" && item.Input.Length == 0)
+            {
+                if (!json)
+                    console.Out.WriteLine();
+                continue;
+            }
+
             var language = ResolveLanguage(item.Input, lang);
             if (language is null)
             {
                 var where = item.Source == "-" ? $"-:{item.Line}: " : string.Empty;
-                console.Error.WriteLine($"glossary: error: {where}romanize: '{item.Input}' has no {(lang is null ? "Hangul or Han" : lang == "ko" ? "Hangul" : "Han")} characters");
+                var problem = lang is null && IsMixed(item.Input)
+                    ? "mixes Hangul and Han characters: romanize each part, or choose with --lang ko or --lang zh"
+                    : $"has no {(lang is null ? "Hangul or Han" : lang == "ko" ? "Hangul" : "Han")} characters";
+                console.Error.WriteLine($"glossary: error: {where}romanize: '{item.Input}' {problem}");
                 failed = true;
 
                 // In batch mode an empty line keeps the outputs in step with the input lines.
@@ -96,7 +107,7 @@ internal static class RomanizeCommand
         return failed ? Program.ExitError : Program.ExitClean;
     }
 
-    private static List<Item> ReadInputs(CliConsole console, string[] texts)
+    private static List<Item> ReadInputs(CliConsole console, string[] texts, CancellationToken cancellationToken)
     {
         var items = new List<Item>();
         foreach (var text in texts)
@@ -107,13 +118,28 @@ internal static class RomanizeCommand
                 continue;
             }
 
-            var line = 0;
-            while (console.In.ReadLine() is { } input)
-                items.Add(new Item("-", ++line, input.Trim()));
+            // Read as bytes, bounded and abandonable (Ctrl+C), decoded strictly: a bad byte is reported with its line and column.
+            string all;
+            try
+            {
+                all = TextFile.Decode(console.ReadStandardInput(TextFile.DefaultMaxBytes, cancellationToken)).Text;
+            }
+            catch (UnreadableTextException e)
+            {
+                var where = e.Line is { } l && e.Column is { } c ? $"-:{l}:{c}" : "-";
+                throw new CliUsageException($"{where}: {e.Message}");
+            }
+
+            var lines = all.ReplaceLineEndings("\n").Split('\n');
+            var count = all.EndsWith('\n') || all.EndsWith('\r') ? lines.Length - 1 : lines.Length;
+            for (var line = 0; line < count; line++)
+                items.Add(new Item("-", line + 1, lines[line].Trim()));
         }
 
         return items;
     }
+
+    private static bool IsMixed(string input) => input.Any(IsHangul) && input.Any(c => !IsHangul(c) && Romanizers.DetectLanguage(c.ToString()) == ScriptLanguage.Chinese);
 
     private static ScriptLanguage? ResolveLanguage(string input, string? lang)
     {

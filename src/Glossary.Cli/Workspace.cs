@@ -21,6 +21,12 @@ internal sealed class Workspace(CliConsole console, string[]? glossaryOverride, 
     private readonly Dictionary<string, ProjectConfig?> configs = new(StringComparer.Ordinal);
     private readonly Dictionary<string, CompiledGlossary?> glossaries = new(StringComparer.Ordinal);
 
+    /// <summary>The size limit of an input (<c>--max-file-size</c>).</summary>
+    public long MaxFileSize { get; init; } = TextFile.DefaultMaxBytes;
+
+    /// <summary>Cancelled by SIGINT or SIGTERM.</summary>
+    public CancellationToken Cancellation { get; init; }
+
     /// <summary>Whether any config, glossary or input could not be used.</summary>
     public bool Failed { get; private set; }
 
@@ -57,7 +63,7 @@ internal sealed class Workspace(CliConsole console, string[]? glossaryOverride, 
             {
                 continue;
             }
-            else if (File.Exists(operand))
+            else if (File.Exists(operand) && !Directory.Exists(operand))
             {
                 if (!First(operand))
                     continue;
@@ -74,7 +80,7 @@ internal sealed class Workspace(CliConsole console, string[]? glossaryOverride, 
             }
             else
             {
-                console.Error.WriteLine($"glossary: error: {operand}: no such file or directory");
+                console.Error.WriteLine($"glossary: error: {operand}: {Missing(operand)}");
                 Failed = true;
             }
         }
@@ -145,16 +151,19 @@ internal sealed class Workspace(CliConsole console, string[]? glossaryOverride, 
         try
         {
             if (input.Path != "-")
-                return TextFile.Read(input.Path);
-            using var stdin = console.OpenStandardInput();
-            using var buffer = new MemoryStream();
-            stdin.CopyTo(buffer);
-            return TextFile.Decode(buffer.ToArray());
+                return TextFile.Read(input.Path, MaxFileSize);
+            return TextFile.Decode(console.ReadStandardInput(MaxFileSize, Cancellation));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or UnreadableTextException)
         {
+            var where = e is UnreadableTextException { Line: { } line, Column: { } column } ? $"{input.DisplayName}:{line}:{column}" : input.DisplayName;
+            var reason = e switch
+            {
+                FileNotFoundException or DirectoryNotFoundException => Missing(input.Path),
+                _ => e.Message,
+            };
             lock (console)
-                console.Error.WriteLine($"glossary: error: {input.DisplayName}: {e.Message}");
+                console.Error.WriteLine($"glossary: error: {where}: {reason}");
             Failed = true;
             return null;
         }
@@ -180,21 +189,68 @@ internal sealed class Workspace(CliConsole console, string[]? glossaryOverride, 
         return config;
     }
 
-    private static IEnumerable<string> Walk(string folder)
+    /// <summary>Why a path cannot be opened, for a message: a dangling link and an undecodable name say so.</summary>
+    private static string Missing(string path)
     {
-        var options = new EnumerationOptions { RecurseSubdirectories = false, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.ReparsePoint };
-        foreach (var file in Directory.EnumerateFiles(folder, "*", options))
+        try
         {
-            if (TextExtensions.Any(e => file.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
-                yield return file;
+            if (new FileInfo(path).LinkTarget is { } target)
+                return $"dangling symbolic link (to {target})";
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Not a link we can read: the plain message below.
         }
 
-        foreach (var sub in Directory.EnumerateDirectories(folder, "*", options))
+        // The system hands over a name that is not UTF-8 with U+FFFD in place of its bytes; it cannot be opened by that name.
+        return path.Contains('\uFFFD', StringComparison.Ordinal) ? "no such file (its name is not valid UTF-8: rename it)" : "no such file or directory";
+    }
+
+    /// <summary>
+    /// The text files under <paramref name="folder"/>: regular files (or links to them) only, since a FIFO, socket
+    /// or device would block or never end. A folder or file that cannot be read is an error that names it
+    /// (never a silent "0 files"); links to folders are not followed (no loops).
+    /// </summary>
+    private List<string> Walk(string folder)
+    {
+        var found = new List<string>();
+        var options = new EnumerationOptions { RecurseSubdirectories = false, IgnoreInaccessible = false, AttributesToSkip = 0 };
+        List<FileSystemInfo> entries;
+        try
         {
-            if (SkippedFolders.Contains(Path.GetFileName(sub)))
-                continue;
-            foreach (var file in Walk(sub))
-                yield return file;
+            entries = [.. new DirectoryInfo(folder).EnumerateFileSystemInfos("*", options)];
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Unreadable(folder, $"cannot read folder: {e.Message}");
+            return found;
+        }
+
+        foreach (var entry in entries)
+        {
+            var path = Path.Combine(folder, entry.Name);
+            var link = entry.LinkTarget is not null;
+            if (entry is DirectoryInfo && !link)
+            {
+                if (!SkippedFolders.Contains(entry.Name))
+                    found.AddRange(Walk(path));
+                continue;
+            }
+
+            if (!TextExtensions.Any(e => entry.Name.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
+                continue;
+            if (TextFile.IsRegularFile(path))
+                found.Add(path);
+            else if (entry.Name.Contains('\uFFFD', StringComparison.Ordinal) || (link && File.ResolveLinkTarget(path, returnFinalTarget: true) is null or { Exists: false }))
+                Unreadable(path, Missing(path));
+        }
+
+        return found;
+    }
+
+    private void Unreadable(string path, string reason)
+    {
+        console.Error.WriteLine($"glossary: error: {path}: {reason}");
+        Failed = true;
     }
 }

@@ -172,14 +172,14 @@ public sealed class CompiledGlossary
         ArgumentNullException.ThrowIfNull(options);
         var document = ParsedDocument.Parse(source, options);
         var raw = Scan(document.Prose, cancellationToken);
-        if (raw.Count == 0 && document.Directives.Count == 0)
+        if (raw.Count == 0 && document.Directives.Count == 0 && document.FrontMatterDirectives.Count == 0)
             return new CheckResult([], []);
 
         var lines = new LineIndex(source);
         var findings = new List<Finding>(raw.Count);
         foreach (var span in raw)
             findings.Add(MakeFinding(document, span.Start, span.End, span.Pattern, lines));
-        return SuppressionFilter.Apply(document, findings, lines);
+        return SuppressionFilter.Apply(document, findings, lines, byId.ContainsKey);
     }
 
     /// <summary>

@@ -82,17 +82,18 @@ public static class GlossaryCompiler
                     continue;
                 }
 
-                var files = Directory.Exists(source)
-                    ? Directory.EnumerateFiles(source).Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal).ToList()
-                    : [source];
+                var files = Directory.Exists(source) ? GlossaryLoader.FilesIn(source) : [source];
                 foreach (var file in files)
                 {
+                    // A FIFO or device can be read once only: the loader reads it, uncached.
+                    if (!Documents.TextFile.IsRegularFile(file))
+                        return null;
                     Add(Path.GetFullPath(file));
-                    hash.AppendData(File.ReadAllBytes(file));
+                    hash.AppendData(Documents.TextFile.ReadBytes(file, Documents.TextFile.DefaultMaxBytes));
                 }
             }
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or Documents.UnreadableTextException)
         {
             return null;
         }

@@ -11,9 +11,9 @@ namespace Glossary.Checking;
 /// </summary>
 internal static class SuppressionFilter
 {
-    public static CheckResult Apply(ParsedDocument document, List<Finding> findings, LineIndex lines)
+    public static CheckResult Apply(ParsedDocument document, List<Finding> findings, LineIndex lines, Func<string, bool> isKnownId)
     {
-        if (document.Directives.Count == 0 && document.IgnoredIds.Count == 0)
+        if (document.Directives.Count == 0 && document.IgnoredIds.Count == 0 && document.FrontMatterDirectives.Count == 0)
             return new CheckResult(findings, []);
 
         var directives = document.Directives.OrderBy(d => d.Offset).ToList();
@@ -30,7 +30,7 @@ internal static class SuppressionFilter
         }
 
         var unused = directives.Concat(document.FrontMatterDirectives)
-            .Where(d => d.Kind != DirectiveKind.Enable && !used.Contains(d))
+            .Where(d => d.Kind is not DirectiveKind.Enable and not DirectiveKind.Unknown && !used.Contains(d))
             .Select(d =>
             {
                 var (line, column) = lines.Locate(d.Offset);
@@ -38,7 +38,17 @@ internal static class SuppressionFilter
                 return new UnusedSuppression(text, line, column, d.Offset);
             })
             .ToList();
-        return new CheckResult(kept, unused);
+        var warnings = new List<DocumentWarning>();
+        foreach (var directive in directives.Concat(document.FrontMatterDirectives).OrderBy(d => d.Offset))
+        {
+            var (line, column) = lines.Locate(directive.Offset);
+            if (directive.Problem is { } problem)
+                warnings.Add(new DocumentWarning(problem, line, column, directive.Offset));
+            foreach (var id in directive.Ids.Where(id => !isKnownId(id)))
+                warnings.Add(new DocumentWarning($"suppression names unknown entry id '{id}'", line, column, directive.Offset));
+        }
+
+        return new CheckResult(kept, unused) { Warnings = warnings };
     }
 
     private static Directive? Suppressor(Finding finding, List<Directive> directives, ParsedDocument document, LineIndex lines)

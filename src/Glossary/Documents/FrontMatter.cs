@@ -13,7 +13,17 @@ internal static class FrontMatter
         if (lines.Length < 2)
             return;
         var yaml = string.Join('\n', lines.Skip(1).Take(lines.Length - 2));
-        var root = YamlTreeReader.Read(yaml, "front matter", new List<GlossaryDiagnostic>());
+        var diagnostics = new List<GlossaryDiagnostic>();
+        var root = YamlTreeReader.Read(yaml, "front matter", diagnostics);
+
+        // Broken front matter would silently drop its ignores: each problem becomes a positioned warning.
+        var yamlStart = start + lines[0].Length + 1;
+        foreach (var diagnostic in diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error))
+        {
+            var at = Math.Clamp(yamlStart + diagnostic.Position.Offset, start, start + length);
+            directives.Add(new Directive(DirectiveKind.Unknown, [], at, 0) { Problem = $"invalid YAML front matter: {diagnostic.Message}" });
+        }
+
         if (root is not YamlMapping map)
             return;
         foreach (var (key, value) in map.Pairs)

@@ -6,6 +6,9 @@ internal enum DirectiveKind
     IgnoreNextLine,
     Disable,
     Enable,
+
+    /// <summary>Not a suppression: a misspelt directive or unreadable front matter, kept to be warned about.</summary>
+    Unknown,
 }
 
 /// <summary>
@@ -14,7 +17,12 @@ internal enum DirectiveKind
 /// </summary>
 internal sealed record Directive(DirectiveKind Kind, IReadOnlyList<string> Ids, int Offset, int Length)
 {
-    public bool Covers(string entryId) => Ids.Count == 0 || Ids.Contains(entryId);
+    private static readonly string[] Keywords = ["glossary-ignore-next-line", "glossary-disable", "glossary-enable"];
+
+    /// <summary>Why an <see cref="DirectiveKind.Unknown"/> directive suppresses nothing.</summary>
+    public string? Problem { get; init; }
+
+    public bool Covers(string entryId) => Kind != DirectiveKind.Unknown && (Ids.Count == 0 || Ids.Contains(entryId));
 
     /// <summary>Reads a directive from comment text (without the comment markers), or null.</summary>
     public static Directive? Parse(ReadOnlySpan<char> comment, int offset, int length)
@@ -29,13 +37,30 @@ internal sealed record Directive(DirectiveKind Kind, IReadOnlyList<string> Ids, 
         else if (text.StartsWith("glossary-enable", StringComparison.Ordinal))
             (kind, keyword) = (DirectiveKind.Enable, "glossary-enable".Length);
         else
-            return null;
+            return Misspelt(text, offset, length);
 
         var rest = text[keyword..];
         if (rest.Length > 0 && !char.IsWhiteSpace(rest[0]) && rest[0] != ',')
-            return null;
+            return Misspelt(text, offset, length);
         var ids = rest.ToString().Split([' ', '\t', ',', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries);
         return new Directive(kind, ids, offset, length);
+    }
+
+    /// <summary>A comment that starts like a directive (<c>glossary-ignroe</c>) but is none: a warning, not silence.</summary>
+    private static Directive? Misspelt(ReadOnlySpan<char> text, int offset, int length)
+    {
+        if (!text.StartsWith("glossary-", StringComparison.Ordinal))
+            return null;
+        var end = "glossary-".Length;
+        while (end < text.Length && (char.IsAsciiLetterLower(text[end]) || text[end] == '-'))
+            end++;
+        if (end == "glossary-".Length || (end < text.Length && !char.IsWhiteSpace(text[end]) && text[end] != ','))
+            return null;
+        var word = text[..end].ToString();
+        return new Directive(DirectiveKind.Unknown, [], offset, length)
+        {
+            Problem = $"unknown suppression directive '{word}' (known: {string.Join(", ", Keywords)})",
+        };
     }
 }
 
@@ -59,8 +84,11 @@ internal static class PlainTextDirectives
             if (lineEnd < 0)
                 lineEnd = text.Length;
             var line = text.AsSpan(lineStart, lineEnd - lineStart).Trim();
-            line = StripMarkers(line);
-            if (Directive.Parse(line, lineStart, lineEnd - lineStart) is { } directive)
+            var stripped = StripMarkers(line);
+
+            // A misspelt directive is only warned about inside comment markers: prose may start a line with "glossary-".
+            if (Directive.Parse(stripped, lineStart, lineEnd - lineStart) is { } directive
+                && (directive.Kind != DirectiveKind.Unknown || stripped.Length != line.Length))
                 directives.Add(directive);
             from = lineEnd + 1;
         }

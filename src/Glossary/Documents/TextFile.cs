@@ -18,12 +18,25 @@ public sealed record DecodedText(string Text, Encoding Encoding, bool HasBom)
     }
 }
 
-/// <summary>Thrown when input bytes are not text: invalid UTF-8, or binary content.</summary>
-public sealed class UnreadableTextException(string message) : Exception(message);
+/// <summary>
+/// Thrown when input is not text (invalid UTF-8 or UTF-16, binary content) or is larger than the size limit;
+/// <see cref="Line"/> and <see cref="Column"/> (1-based, UTF-16 columns) say where the first bad byte is, when there is one.
+/// </summary>
+public sealed class UnreadableTextException(string message, int? line = null, int? column = null) : Exception(message)
+{
+    /// <summary>The line of the first bad byte, or null.</summary>
+    public int? Line { get; } = line;
 
-/// <summary>Reads and writes text files without losing encoding, BOM, line endings or permissions.</summary>
+    /// <summary>The column of the first bad byte, or null.</summary>
+    public int? Column { get; } = column;
+}
+
+/// <summary>Reads and writes text files without losing encoding, BOM, line endings, permissions, owner or hard links.</summary>
 public static class TextFile
 {
+    /// <summary>The default size limit of a file read: 64 MiB.</summary>
+    public const long DefaultMaxBytes = 64L << 20;
+
     private static readonly UTF8Encoding StrictUtf8 = new(false, throwOnInvalidBytes: true);
     private static readonly UTF8Encoding StrictUtf8WithBom = new(true, throwOnInvalidBytes: true);
 
@@ -47,31 +60,130 @@ public static class TextFile
         return new DecodedText(DecodeUtf8(bytes, 0), StrictUtf8, false);
     }
 
-    /// <summary>Reads and decodes a file (see <see cref="Decode"/>).</summary>
-    public static DecodedText Read(string path) => Decode(File.ReadAllBytes(path));
+    /// <summary>Reads and decodes a file (see <see cref="Decode"/>) of at most <see cref="DefaultMaxBytes"/>.</summary>
+    public static DecodedText Read(string path) => Read(path, DefaultMaxBytes);
+
+    /// <summary>Reads and decodes a file of at most <paramref name="maxBytes"/> bytes.</summary>
+    /// <exception cref="UnreadableTextException">The file is larger, or not text.</exception>
+    public static DecodedText Read(string path, long maxBytes) => Decode(ReadBytes(path, maxBytes));
+
+    /// <summary>
+    /// The bytes of a file, at most <paramref name="maxBytes"/>: read to its end whatever its length says, so a
+    /// FIFO, a device such as <c>/dev/zero</c> or a file that grows while read ends with an error, not all memory.
+    /// </summary>
+    /// <exception cref="UnreadableTextException">The file is larger than <paramref name="maxBytes"/>.</exception>
+    public static byte[] ReadBytes(string path, long maxBytes)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 0);
+        return ReadBytes(stream, maxBytes);
+    }
+
+    /// <summary>The bytes of <paramref name="stream"/> to its end, at most <paramref name="maxBytes"/>.</summary>
+    /// <exception cref="UnreadableTextException">The stream holds more than <paramref name="maxBytes"/>.</exception>
+    public static byte[] ReadBytes(Stream stream, long maxBytes)
+    {
+        var capacity = 0L;
+        if (stream.CanSeek)
+        {
+            try
+            {
+                capacity = Math.Min(stream.Length, maxBytes) + 1;
+            }
+            catch (IOException)
+            {
+                capacity = 0;
+            }
+        }
+
+        using var buffer = new MemoryStream((int)Math.Min(capacity, Array.MaxLength));
+        var chunk = new byte[81920];
+        int read;
+        while ((read = stream.Read(chunk)) > 0)
+        {
+            if (buffer.Length + read > maxBytes)
+                throw new UnreadableTextException($"larger than the size limit of {DescribeSize(maxBytes)}");
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+
+    /// <summary>
+    /// Whether <paramref name="path"/> (symbolic links followed) is a regular file: not a folder, FIFO, socket or
+    /// device, which a folder walk must not open. Where the system cannot tell (not Linux), whether it is a file.
+    /// </summary>
+    public static bool IsRegularFile(string path) => FileStatus.Supported ? FileStatus.Of(path) is { IsRegular: true } : File.Exists(path);
+
+    /// <summary>
+    /// Whether two paths name the same file: the same full path after resolving symbolic links, or (on Linux)
+    /// the same device and inode, which also catches hard links.
+    /// </summary>
+    public static bool IsSameFile(string a, string b)
+    {
+        if (string.Equals(Resolve(a), Resolve(b), StringComparison.Ordinal))
+            return true;
+        return FileStatus.Of(a) is { } x && FileStatus.Of(b) is { } y && x.Device == y.Device && x.Inode == y.Inode;
+    }
+
+    /// <summary>The full path of <paramref name="path"/> with every symbolic link in it resolved.</summary>
+    private static string Resolve(string path)
+    {
+        var full = Path.GetFullPath(path);
+        var parent = Path.GetDirectoryName(full);
+        if (parent is not null && !string.Equals(parent, full, StringComparison.Ordinal))
+            full = Path.Combine(Resolve(parent), Path.GetFileName(full));
+        try
+        {
+            return File.ResolveLinkTarget(full, returnFinalTarget: true) is { } target ? Resolve(target.FullName) : full;
+        }
+        catch (IOException)
+        {
+            return full;
+        }
+    }
+
+    private static string DescribeSize(long bytes) => bytes % (1L << 20) == 0 ? $"{bytes >> 20} MiB" : $"{bytes} bytes";
 
     /// <summary>
     /// Replaces <paramref name="path"/> with <paramref name="text"/> encoded as <paramref name="original"/> was:
     /// the bytes go to a temporary file in the same folder, which then takes the file's place in one
-    /// rename, keeping its Unix permissions. The file is never left half-written; a symbolic link is
-    /// followed, so the link survives and its target is rewritten.
+    /// rename, keeping its Unix permissions and (on Linux) its owner and group. The file is never left
+    /// half-written; a symbolic link is followed, so the link survives and its target is rewritten.
+    /// A file with several hard links (or whose owner the temporary file cannot be given) is rewritten in
+    /// place instead, so every link sees the new text: its old bytes are copied to a backup beside it first,
+    /// put back if the write fails, and removed once the new bytes are on disk.
     /// </summary>
     public static void WriteAtomic(string path, DecodedText original, string text)
     {
         // A symbolic link stays a link: the file it points to is the one replaced.
         var full = File.ResolveLinkTarget(path, returnFinalTarget: true)?.FullName ?? Path.GetFullPath(path);
-        var folder = Path.GetDirectoryName(full)!;
-        var temp = Path.Combine(folder, $".{Path.GetFileName(full)}.glossary-{Guid.NewGuid():N}.tmp");
+        var bytes = original.Encode(text);
+        var status = FileStatus.Of(full);
+        if (status is { Links: > 1 })
+        {
+            WriteInPlace(full, bytes);
+            return;
+        }
+
+        var temp = Scratch(full, "tmp");
         try
         {
             using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write))
             {
-                stream.Write(original.Encode(text));
+                stream.Write(bytes);
                 stream.Flush(flushToDisk: true);
             }
 
             if (!OperatingSystem.IsWindows())
                 File.SetUnixFileMode(temp, File.GetUnixFileMode(full));
+            if (status is { } owned && FileStatus.Of(temp) is { } made && (made.Owner != owned.Owner || made.Group != owned.Group)
+                && !FileStatus.TryChown(temp, owned))
+            {
+                File.Delete(temp);
+                WriteInPlace(full, bytes);
+                return;
+            }
+
             File.Move(temp, full, overwrite: true);
         }
         catch
@@ -81,15 +193,48 @@ public static class TextFile
         }
     }
 
+    private static string Scratch(string full, string extension) =>
+        Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.glossary-{Guid.NewGuid():N}.{extension}");
+
+    private static void WriteInPlace(string full, byte[] bytes)
+    {
+        var backup = Scratch(full, "bak");
+        File.Copy(full, backup);
+        try
+        {
+            using var stream = new FileStream(full, FileMode.Open, FileAccess.Write);
+            stream.SetLength(0);
+            stream.Write(bytes);
+            stream.Flush(flushToDisk: true);
+        }
+        catch
+        {
+            using (var restore = new FileStream(full, FileMode.Open, FileAccess.Write))
+            {
+                restore.SetLength(0);
+                restore.Write(File.ReadAllBytes(backup));
+            }
+
+            File.Delete(backup);
+            throw;
+        }
+
+        File.Delete(backup);
+    }
+
     private static string DecodeUtf8(ReadOnlySpan<byte> bytes, int offset)
     {
         try
         {
             return StrictUtf8.GetString(bytes);
         }
-        catch (DecoderFallbackException e)
+        catch (DecoderFallbackException)
         {
-            throw new UnreadableTextException($"not valid UTF-8 (byte offset {offset + Math.Max(e.Index, 0)})");
+            // The valid prefix gives the position: lines end at LF, columns count UTF-16 code units as everywhere.
+            var chars = new char[bytes.Length];
+            System.Text.Unicode.Utf8.ToUtf16(bytes, chars, out var bad, out var written, replaceInvalidSequences: false);
+            var (line, column) = Position(chars.AsSpan(0, written));
+            throw new UnreadableTextException($"not valid UTF-8 (byte 0x{bytes[bad]:X2} at offset {offset + bad})", line, column);
         }
     }
 
@@ -101,7 +246,34 @@ public static class TextFile
         }
         catch (DecoderFallbackException)
         {
-            throw new UnreadableTextException($"not valid {encoding.WebName}");
+            if (encoding is not UnicodeEncoding)
+                throw new UnreadableTextException($"not valid {encoding.WebName}");
+            var bigEndian = encoding.GetPreamble() is [0xFE, ..];
+            var units = new char[body.Length / 2];
+            for (var i = 0; i < units.Length; i++)
+                units[i] = (char)(bigEndian ? (body[2 * i] << 8) | body[(2 * i) + 1] : body[2 * i] | (body[(2 * i) + 1] << 8));
+            var valid = 0;
+            while (valid < units.Length)
+            {
+                if (char.IsHighSurrogate(units[valid]) && valid + 1 < units.Length && char.IsLowSurrogate(units[valid + 1]))
+                    valid += 2;
+                else if (char.IsSurrogate(units[valid]))
+                    break;
+                else
+                    valid++;
+            }
+
+            var (line, column) = Position(units.AsSpan(0, valid));
+            var what = valid < units.Length ? $"unpaired surrogate U+{(int)units[valid]:X4}" : "odd number of bytes";
+            throw new UnreadableTextException($"not valid {encoding.WebName} ({what} at byte offset {2 + (2 * valid)})", line, column);
         }
+    }
+
+    /// <summary>The 1-based line and column just after <paramref name="before"/>.</summary>
+    private static (int Line, int Column) Position(ReadOnlySpan<char> before)
+    {
+        var line = before.Count('\n') + 1;
+        var column = before.Length - (before.LastIndexOf('\n') + 1) + 1;
+        return (line, column);
     }
 }

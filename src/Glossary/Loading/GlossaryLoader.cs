@@ -94,10 +94,7 @@ public static class GlossaryLoader
         {
             if (Directory.Exists(path))
             {
-                var files = Directory.EnumerateFiles(path)
-                    .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
-                    .Order(StringComparer.Ordinal)
-                    .ToList();
+                var files = FilesIn(path);
                 if (files.Count == 0)
                     Unreadable(path, diagnostics, GlossaryMessages.NoEntriesId, GlossaryMessages.Format(GlossaryMessages.NoEntries, path));
                 return files.Select(f => (f, ReadText(f))).ToList();
@@ -105,12 +102,13 @@ public static class GlossaryLoader
 
             return [(path, ReadText(path))];
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or DecoderFallbackException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or DecoderFallbackException or Documents.UnreadableTextException)
         {
             var reason = e switch
             {
                 FileNotFoundException or DirectoryNotFoundException => "no such file or directory",
                 DecoderFallbackException => "not valid UTF-8 text",
+                Documents.UnreadableTextException => e.Message,
                 _ => e.Message,
             };
             Unreadable(path, diagnostics, GlossaryMessages.UnreadableId, GlossaryMessages.Format(GlossaryMessages.Unreadable, reason));
@@ -118,9 +116,20 @@ public static class GlossaryLoader
         }
     }
 
+    /// <summary>
+    /// The glossary files of a folder, in name order: regular <c>*.yaml</c>/<c>*.yml</c> files (symbolic links
+    /// followed), never a FIFO, socket or device, which would block or never end.
+    /// </summary>
+    internal static List<string> FilesIn(string folder) => Directory.EnumerateFiles(folder)
+        .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
+        .Where(Documents.TextFile.IsRegularFile)
+        .Order(StringComparer.Ordinal)
+        .ToList();
+
     private static string ReadText(string file)
     {
-        var bytes = File.ReadAllBytes(file);
+        // Bounded: /dev/zero or a growing file as a glossary ends with an error, not with all memory.
+        var bytes = Documents.TextFile.ReadBytes(file, Documents.TextFile.DefaultMaxBytes);
         var start = bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
         return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes, start, bytes.Length - start);
     }

@@ -73,4 +73,15 @@ public sealed record UnusedSuppression(string Text, int Line, int Column, int Of
 /// <summary>Everything a check of one document found.</summary>
 /// <param name="Findings">The findings that are not suppressed, in source order.</param>
 /// <param name="UnusedSuppressions">Suppression comments that suppressed nothing.</param>
-public sealed record CheckResult(IReadOnlyList<Finding> Findings, IReadOnlyList<UnusedSuppression> UnusedSuppressions);
+public sealed record CheckResult(IReadOnlyList<Finding> Findings, IReadOnlyList<UnusedSuppression> UnusedSuppressions)
+{
+    /// <summary>Problems in the document's suppressions: misspelt directives, unknown entry ids, invalid front matter.</summary>
+    public IReadOnlyList<DocumentWarning> Warnings { get; init; } = [];
+}
+
+/// <summary>A problem in a document that does not stop the check, e.g. <c>&lt;!-- glossary-ignroe --&gt;</c>.</summary>
+/// <param name="Message">What is wrong, e.g. <c>unknown suppression directive 'glossary-ignroe' (…)</c>.</param>
+/// <param name="Line">1-based line.</param>
+/// <param name="Column">1-based column (UTF-16 code units).</param>
+/// <param name="Offset">0-based UTF-16 offset.</param>
+public sealed record DocumentWarning(string Message, int Line, int Column, int Offset);
