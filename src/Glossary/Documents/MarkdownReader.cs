@@ -138,8 +138,9 @@ internal static class MarkdownReader
                     break;
                 case LineBreakInline lineBreak:
                     var breakLength = region.Holds(lineBreak.Span.Start, 1) ? LineBreakLength(source, lineBreak.Span.Start) : 0;
+                    // A hard break is markup, as <br> is in HTML: a name across it is reported, never fixed.
                     if (breakLength > 0 && region.Holds(lineBreak.Span.Start, breakLength))
-                        projection.AppendMapped("\n", region.Take(lineBreak.Span.Start, breakLength), breakLength);
+                        projection.AppendMapped("\n", region.Take(lineBreak.Span.Start, breakLength), breakLength, text: !lineBreak.IsHard);
                     else
                         projection.AppendMapped("\n", region.Cursor, 0, text: false);
                     break;
