@@ -20,7 +20,7 @@ namespace Glossary.Tests.Documents;
 /// </remarks>
 public sealed class DocumentFuzzTests
 {
-    private const int DefaultCases = 1500;
+    private const int DefaultCases = 2500;
     private const int DefaultSeed = 11;
 
     private static readonly string[] Seeds =
