@@ -19,14 +19,14 @@ internal static class SuppressionFilter
         var directives = document.Directives.OrderBy(d => d.Offset).ToList();
 
         var used = new HashSet<Directive>(ReferenceEqualityComparer.Instance);
+        var by = Suppressors(findings, directives, document, lines);
         var kept = new List<Finding>(findings.Count);
-        foreach (var finding in findings)
+        for (var i = 0; i < findings.Count; i++)
         {
-            var by = Suppressor(finding, directives, document, lines);
-            if (by is null)
-                kept.Add(finding);
+            if (by[i] is null)
+                kept.Add(findings[i]);
             else
-                used.Add(by);
+                used.Add(by[i]!);
         }
 
         var unused = directives.Concat(document.FrontMatterDirectives)
@@ -51,42 +51,60 @@ internal static class SuppressionFilter
         return new CheckResult(kept, unused) { Warnings = warnings };
     }
 
-    private static Directive? Suppressor(Finding finding, List<Directive> directives, ParsedDocument document, LineIndex lines)
+    /// <summary>
+    /// The directive that suppresses each finding, or null: one sweep over findings and directives in source order,
+    /// so a document with many of both is checked in linear time (regression: issue #11 point 5).
+    /// </summary>
+    private static Directive?[] Suppressors(List<Finding> findings, List<Directive> directives, ParsedDocument document, LineIndex lines)
     {
-        if (document.IgnoredIds.Contains(finding.EntryId))
-            return document.FrontMatterDirectives.FirstOrDefault(d => d.Covers(finding.EntryId));
-
+        var by = new Directive?[findings.Count];
+        var order = Enumerable.Range(0, findings.Count).OrderBy(i => findings[i].Offset).ToArray();
         Directive? disabledBy = null;
         var disabledIds = new Dictionary<string, Directive>(StringComparer.Ordinal);
-        foreach (var directive in directives)
+        var ignoredLines = new Dictionary<int, List<Directive>>();
+        var next = 0;
+        foreach (var index in order)
         {
-            if (directive.Offset >= finding.Offset)
-                break;
-            switch (directive.Kind)
+            var finding = findings[index];
+            if (document.IgnoredIds.Contains(finding.EntryId))
             {
-                case DirectiveKind.IgnoreNextLine:
-                    var (line, _) = lines.Locate(directive.Offset + Math.Max(directive.Length - 1, 0));
-                    if (finding.Line == line + 1 && directive.Covers(finding.EntryId))
-                        return directive;
-                    break;
-                case DirectiveKind.Disable when directive.Ids.Count == 0:
-                    disabledBy = directive;
-                    break;
-                case DirectiveKind.Disable:
-                    foreach (var id in directive.Ids)
-                        disabledIds[id] = directive;
-                    break;
-                case DirectiveKind.Enable when directive.Ids.Count == 0:
-                    disabledBy = null;
-                    disabledIds.Clear();
-                    break;
-                case DirectiveKind.Enable:
-                    foreach (var id in directive.Ids)
-                        disabledIds.Remove(id);
-                    break;
+                by[index] = document.FrontMatterDirectives.FirstOrDefault(d => d.Covers(finding.EntryId));
+                continue;
             }
+
+            for (; next < directives.Count && directives[next].Offset < finding.Offset; next++)
+            {
+                var directive = directives[next];
+                switch (directive.Kind)
+                {
+                    case DirectiveKind.IgnoreNextLine:
+                        var (line, _) = lines.Locate(directive.Offset + Math.Max(directive.Length - 1, 0));
+                        if (!ignoredLines.TryGetValue(line + 1, out var onLine))
+                            ignoredLines[line + 1] = onLine = [];
+                        onLine.Add(directive);
+                        break;
+                    case DirectiveKind.Disable when directive.Ids.Count == 0:
+                        disabledBy = directive;
+                        break;
+                    case DirectiveKind.Disable:
+                        foreach (var id in directive.Ids)
+                            disabledIds[id] = directive;
+                        break;
+                    case DirectiveKind.Enable when directive.Ids.Count == 0:
+                        disabledBy = null;
+                        disabledIds.Clear();
+                        break;
+                    case DirectiveKind.Enable:
+                        foreach (var id in directive.Ids)
+                            disabledIds.Remove(id);
+                        break;
+                }
+            }
+
+            by[index] = (ignoredLines.TryGetValue(finding.Line, out var ignores) ? ignores.FirstOrDefault(d => d.Covers(finding.EntryId)) : null)
+                ?? disabledBy ?? disabledIds.GetValueOrDefault(finding.EntryId);
         }
 
-        return disabledBy ?? disabledIds.GetValueOrDefault(finding.EntryId);
+        return by;
     }
 }

@@ -1,4 +1,3 @@
-using System.Net;
 using HtmlAgilityPack;
 
 namespace Glossary.Documents;
@@ -30,7 +29,7 @@ internal static class HtmlReader
 
     public static ParsedDocument Read(string source, DocumentOptions options)
     {
-        var projection = new TextProjection();
+        var projection = new TextProjection(source);
         var directives = new List<Directive>();
         if (NestingDepth(source) > MaxTreeDepth)
             ReadFlat(source, projection, directives);
@@ -190,13 +189,16 @@ internal static class HtmlReader
             if (!attribute.Name.Equals("alt", StringComparison.OrdinalIgnoreCase) && !attribute.Name.Equals("title", StringComparison.OrdinalIgnoreCase))
                 continue;
             projection.AppendBarrier(origin + attribute.ValueStartIndex);
-            AppendRaw(attribute.Value ?? string.Empty, attribute.ValueStartIndex, source, origin, projection);
+            AppendRaw(attribute.Value ?? string.Empty, attribute.ValueStartIndex, source, origin, projection, inAttribute: true);
             projection.AppendBarrier(origin + attribute.ValueStartIndex);
         }
     }
 
-    /// <summary>Appends raw HTML text found at <paramref name="position"/>, decoding entities but mapping each to its source.</summary>
-    private static void AppendRaw(string raw, int position, string source, int origin, TextProjection projection)
+    /// <summary>
+    /// Appends raw HTML text found at <paramref name="position"/>, decoding character references (see
+    /// <see cref="HtmlCharacterReferences"/>) but mapping each to its source.
+    /// </summary>
+    private static void AppendRaw(string raw, int position, string source, int origin, TextProjection projection, bool inAttribute = false)
     {
         // The parser's offset is trusted only where the source really holds the raw text there.
         if (position < 0 || position + raw.Length > source.Length || string.CompareOrdinal(source, position, raw, 0, raw.Length) != 0)
@@ -204,7 +206,7 @@ internal static class HtmlReader
             var found = source.IndexOf(raw, Math.Max(0, position), StringComparison.Ordinal);
             if (found < 0)
             {
-                projection.AppendMapped(WebUtility.HtmlDecode(raw), origin + Math.Max(0, position), raw.Length, text: false);
+                projection.AppendMapped(HtmlCharacterReferences.Decode(raw, inAttribute), origin + Math.Max(0, position), raw.Length, text: false);
                 return;
             }
 
@@ -222,21 +224,16 @@ internal static class HtmlReader
             }
 
             projection.AppendExact(raw.AsSpan(i, amp - i), origin + position + i);
-            var semicolon = raw.IndexOf(';', amp);
-            if (semicolon > amp && semicolon - amp <= 32)
+            var length = HtmlCharacterReferences.Read(raw, amp, inAttribute, out var decoded);
+            if (length == 0)
             {
-                var entity = raw[amp..(semicolon + 1)];
-                var decoded = WebUtility.HtmlDecode(entity);
-                if (decoded != entity)
-                {
-                    projection.AppendMapped(decoded, origin + position + amp, entity.Length);
-                    i = semicolon + 1;
-                    continue;
-                }
+                projection.AppendExact("&", origin + position + amp);
+                i = amp + 1;
+                continue;
             }
 
-            projection.AppendExact("&", origin + position + amp);
-            i = amp + 1;
+            projection.AppendMapped(decoded, origin + position + amp, length);
+            i = amp + length;
         }
     }
 }

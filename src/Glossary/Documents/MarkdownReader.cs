@@ -21,8 +21,17 @@ internal static class MarkdownReader
         .UseAutoLinks()
         .Build();
 
+    /// <summary>
+    /// Container nesting (lists, block quotes) deeper than this is not given to Markdig, whose time grows with the
+    /// square of the depth before it refuses the text as "too deeply nested" (2,000 levels: tens of seconds).
+    /// </summary>
+    internal const int MaxNesting = 100;
+
     public static ParsedDocument Read(string source)
     {
+        if (NestingBound(source) > MaxNesting)
+            return Degraded(source);
+
         MarkdownDocument document;
         try
         {
@@ -30,12 +39,11 @@ internal static class MarkdownReader
         }
         catch (ArgumentException)
         {
-            // Markdig refuses pathologically deep nesting ("too deeply nested"); such a text is read as plain
-            // text, so checking still never throws for content.
-            return ParsedDocument.Parse(source, DocumentOptions.PlainText);
+            // Markdig refuses pathologically deep inline nesting ("too deeply nested").
+            return Degraded(source);
         }
 
-        var projection = new TextProjection();
+        var projection = new TextProjection(source);
         var directives = new List<Directive>();
         var ignored = new HashSet<string>(StringComparer.Ordinal);
         var frontMatterDirectives = new List<Directive>();
@@ -57,19 +65,63 @@ internal static class MarkdownReader
 
             if (block.Inline is null)
                 continue;
-            Walk(source, block.Inline, projection, directives);
+            Walk(source, block, projection, directives);
             projection.AppendBarrier(block.Span.End);
         }
 
         return new ParsedDocument(source, projection, directives, ignored, frontMatterDirectives);
     }
 
+    /// <summary>
+    /// A text Markdig cannot read in reasonable time is checked as plain text, so names are still reported, but
+    /// nothing in it is fixed: without the Markdown structure a fix could not tell prose from code (issue #11 point 9).
+    /// </summary>
+    private static ParsedDocument Degraded(string source) =>
+        ParsedDocument.Parse(source, DocumentOptions.PlainText) with { ReportOnly = true };
+
+    /// <summary>
+    /// A cheap upper bound of container nesting: the most block-quote markers, list markers and indentation (two
+    /// columns a level, as the narrowest list nests) that start any line.
+    /// </summary>
+    internal static int NestingBound(string source)
+    {
+        var max = 0;
+        var i = 0;
+        while (i < source.Length)
+        {
+            int depth = 0, columns = 0;
+            for (; i < source.Length; i++)
+            {
+                var c = source[i];
+                if (c == ' ')
+                    columns++;
+                else if (c == '\t')
+                    columns += 4;
+                else if (c == '>' || (c is '-' or '*' or '+' or '.' or ')' && i + 1 < source.Length && source[i + 1] is ' ' or '\t'))
+                    depth++;
+                else if (!char.IsAsciiDigit(c))
+                    break;
+            }
+
+            max = Math.Max(max, depth + (columns / 2));
+            var end = source.AsSpan(i).IndexOfAny('\n', '\r');
+            i = end < 0 ? source.Length : i + end + 1;
+        }
+
+        return max;
+    }
+
     // Iterative, not recursive: deeply nested emphasis must not overflow the stack.
-    private static void Walk(string source, ContainerInline container, TextProjection projection, List<Directive> directives)
+    // Markdig's inline positions are not always right (in a heading whose marker is followed by a tab they count
+    // from the heading's own start), so each is trusted only inside the block, after what was read before it, and
+    // where the source holds what it stands for; anything else is still checked but never fixed (issue #11 point 2).
+    private static void Walk(string source, LeafBlock block, TextProjection projection, List<Directive> directives)
     {
         var stack = new Stack<Inline>();
-        for (var inline = container.LastChild; inline is not null; inline = inline.PreviousSibling)
+        for (var inline = block.Inline!.LastChild; inline is not null; inline = inline.PreviousSibling)
             stack.Push(inline);
+
+        var region = new Region(source, Math.Max(block.Span.Start, 0), Math.Min(block.Span.End + 1, source.Length));
 
         while (stack.Count > 0)
         {
@@ -77,19 +129,27 @@ internal static class MarkdownReader
             switch (inline)
             {
                 case LiteralInline literal:
-                    AppendLiteral(source, literal, projection);
+                    AppendLiteral(literal, projection, ref region);
                     break;
-                case CodeInline or AutolinkInline:
-                    projection.AppendBarrier(inline.Span.Start);
-                    break;
-                case LinkInline { IsAutoLink: true }:
-                    projection.AppendBarrier(inline.Span.Start);
+                case CodeInline or AutolinkInline or LinkInline { IsAutoLink: true }:
+                    projection.AppendBarrier(region.Clamp(inline.Span.Start));
+                    if (region.Holds(inline.Span.Start, inline.Span.Length))
+                        region.Take(inline.Span.Start, inline.Span.Length);
                     break;
                 case LineBreakInline lineBreak:
-                    projection.AppendMapped("\n", lineBreak.Span.Start, LineBreakLength(source, lineBreak.Span.Start));
+                    var breakLength = region.Holds(lineBreak.Span.Start, 1) ? LineBreakLength(source, lineBreak.Span.Start) : 0;
+                    // A hard break is markup, as <br> is in HTML: a name across it is reported, never fixed.
+                    if (breakLength > 0 && region.Holds(lineBreak.Span.Start, breakLength))
+                        projection.AppendMapped("\n", region.Take(lineBreak.Span.Start, breakLength), breakLength, text: !lineBreak.IsHard);
+                    else
+                        projection.AppendMapped("\n", region.Cursor, 0, text: false);
                     break;
                 case HtmlEntityInline entity:
-                    projection.AppendMapped(entity.Transcoded.ToString(), entity.Span.Start, entity.Span.Length);
+                    var span = entity.Span;
+                    if (region.Holds(span.Start, span.Length) && source[span.Start] == '&' && source[span.End] == ';')
+                        projection.AppendMapped(entity.Transcoded.ToString(), region.Take(span.Start, span.Length), span.Length);
+                    else
+                        projection.AppendMapped(entity.Transcoded.ToString(), region.Cursor, 0, text: false);
                     break;
                 case HtmlInline html:
                     if (html.Tag.StartsWith("<!--", StringComparison.Ordinal))
@@ -103,25 +163,52 @@ internal static class MarkdownReader
         }
     }
 
-    private static void AppendLiteral(string source, LiteralInline literal, TextProjection projection)
+    private static void AppendLiteral(LiteralInline literal, TextProjection projection, ref Region region)
     {
         var content = literal.Content.AsSpan();
-        var span = literal.Span;
         if (content.Length == 0)
             return;
-        if (span.Start >= 0 && span.End < source.Length)
+
+        // Where Markdig says, else the next place in the block that holds the text.
+        var span = literal.Span;
+        var at = region.Holds(span.Start, span.Length) ? region.Source.AsSpan(span.Start, span.Length).IndexOf(content) : -1;
+        if (at >= 0)
+            at += span.Start;
+        else if (region.Source.AsSpan(region.Cursor, region.End - region.Cursor).IndexOf(content) is var found and >= 0)
+            at = region.Cursor + found;
+
+        if (at >= 0)
         {
-            var raw = source.AsSpan(span.Start, span.Length);
-            var at = raw.IndexOf(content);
-            if (at >= 0)
-            {
-                projection.AppendExact(content, span.Start + at);
-                return;
-            }
+            projection.AppendExact(content, region.Take(at, content.Length));
+            return;
         }
 
-        // An escape (\*) or a transformed literal: readable, but not the source text.
-        projection.AppendMapped(content, Math.Max(span.Start, 0), span.Length);
+        // A transformed literal (tabs expanded) or one whose position is lost: readable, but not the source text.
+        if (region.Holds(span.Start, span.Length) && span.Length > 0)
+            projection.AppendMapped(content, region.Take(span.Start, span.Length), span.Length, text: false);
+        else
+            projection.AppendMapped(content, region.Cursor, 0, text: false);
+    }
+
+    /// <summary>The part of the source a block's inlines may stand for: from the end of the last one read to the block's end.</summary>
+    private struct Region(string source, int start, int end)
+    {
+        public readonly string Source = source;
+        public readonly int End = end;
+
+        public int Cursor { get; private set; } = start;
+
+        /// <summary>Whether <c>[at, at + length)</c> lies after the cursor and inside the block.</summary>
+        public readonly bool Holds(int at, int length) => at >= Cursor && length >= 0 && at + length <= End;
+
+        /// <summary>Moves the cursor past <c>[at, at + length)</c>; returns <paramref name="at"/>.</summary>
+        public int Take(int at, int length)
+        {
+            Cursor = at + length;
+            return at;
+        }
+
+        public readonly int Clamp(int at) => Math.Clamp(at, Cursor, End);
     }
 
     // The newline characters at a soft or hard break: "\n" or "\r\n" (trailing spaces of a hard break are before it).

@@ -9,7 +9,7 @@ internal sealed record ParsedDocument(
     IReadOnlyList<Directive> FrontMatterDirectives)
 {
     /// <summary>The text to search.</summary>
-    public string Prose => Projection?.Text ?? Source;
+    public string Prose => field ??= Projection?.Text ?? Source;
 
     /// <summary>Reads <paramref name="source"/> as <paramref name="options"/> say.</summary>
     public static ParsedDocument Parse(string source, DocumentOptions options) => options.Format switch
@@ -23,6 +23,9 @@ internal sealed record ParsedDocument(
     public (int Start, int End) ToSource(int start, int end) =>
         Projection is null ? (start, end) : (Projection.SourceIndex(start), Math.Max(Projection.SourceEnd(end - 1), Projection.SourceIndex(start)));
 
+    /// <summary>A document read in a degraded way (too deeply nested to parse): its findings are reported, never fixed.</summary>
+    public bool ReportOnly { get; init; }
+
     /// <summary>Whether a fix may replace the source span of prose span <c>[start, end)</c>.</summary>
-    public bool IsFixable(int start, int end) => Projection is null || Projection.IsFixable(Source, start, end);
+    public bool IsFixable(int start, int end) => !ReportOnly && (Projection is null || Projection.IsFixable(Source, start, end));
 }

@@ -10,7 +10,7 @@ namespace Glossary.Documents;
 /// <c>&gt;</c>, but across an entity (<c>&amp;nbsp;</c>), a wrapped line or a list's indentation. Blocks, code
 /// and URLs are separated by <see cref="Barrier"/>, which no spelling can match across.
 /// </summary>
-internal sealed class TextProjection
+internal sealed class TextProjection(string source)
 {
     /// <summary>A character that is no letter, no space and in no spelling: a wall between runs of prose.</summary>
     public const char Barrier = '\uFFFC';
@@ -19,8 +19,10 @@ internal sealed class TextProjection
     private readonly List<int> starts = [];
     private readonly List<int> ends = [];
     private readonly List<bool> isText = [];
+    private string? built;
 
-    public string Text => text.ToString();
+    /// <summary>The projected text, built once after the last append: every finding reads it (regression: issue #11 point 5).</summary>
+    public string Text => built ??= text.ToString();
 
     public int Length => text.Length;
 
@@ -30,11 +32,18 @@ internal sealed class TextProjection
     /// <summary>The source offset just after what projected character <paramref name="index"/> stands for.</summary>
     public int SourceEnd(int index) => ends[index];
 
-    /// <summary>Appends <paramref name="value"/>, which stands at <paramref name="sourceStart"/> in the source character for character.</summary>
+    /// <summary>
+    /// Appends <paramref name="value"/>, which stands at <paramref name="sourceStart"/> in the source character for
+    /// character. A reader's offsets are checked, not trusted: a character the source does not hold there is never
+    /// fixed (regression: issue #11 point 2).
+    /// </summary>
     public void AppendExact(ReadOnlySpan<char> value, int sourceStart)
     {
         for (var i = 0; i < value.Length; i++)
-            Add(value[i], sourceStart + i, sourceStart + i + 1, true);
+        {
+            var at = sourceStart + i;
+            Add(value[i], at, at + 1, (uint)at < (uint)source.Length && source[at] == value[i]);
+        }
     }
 
     /// <summary>
@@ -87,6 +96,7 @@ internal sealed class TextProjection
 
     private void Add(char c, int start, int end, bool textual)
     {
+        built = null;
         text.Append(c);
         starts.Add(start);
         ends.Add(end);

@@ -151,6 +151,26 @@ public sealed class DocumentsCliTests
     }
 
     [Fact]
+    public void Issue11_FixWrite_BareAmpersandsAndHeadingTab_FixesOnlyNames_AndEveryFile()
+    {
+        // regression: issue #11 points 1 and 2, end to end: each file fixed in place, none skipped after another.
+        using var scratch = new TestFiles.Scratch();
+        var rd = scratch.File("1.html", "<p>R&D spending rose, said Kim&nbsp;Jong Un in Pusan.</p>\n"u8.ToArray());
+        var qa = scratch.File("2.html", "<p>Q&A &rsquo; then P&rsquo;anmunj&#335;m &amp; Pusan &#128; &not &#0</p>\n"u8.ToArray());
+        var heading = scratch.File("3.md", "intro\n\n#\tTalks in Pusan\n"u8.ToArray());
+        var last = scratch.File("4.html", "<p>Tom & Jerry &amp; Pusan</p>\n"u8.ToArray());
+        var result = CliRunner.Args("fix", "--write", rd, qa, heading, last);
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        Assert.Equal("<p>R&D spending rose, said Kim Jong-un in Busan.</p>\n", File.ReadAllText(rd));
+        Assert.Equal("<p>Q&A &rsquo; then Panmunjom &amp; Busan &#128; &not &#0</p>\n", File.ReadAllText(qa));
+        Assert.Equal("intro\n\n#\tTalks in Busan\n", File.ReadAllText(heading));
+        Assert.Equal("<p>Tom & Jerry &amp; Busan</p>\n", File.ReadAllText(last));
+
+        var check = CliRunner.Args("check", scratch.File("5.html", "<p>R&D said Kim&nbsp;Jong Un</p>\n"u8.ToArray()));
+        Assert.Contains(":1:13: warning: 'Kim Jong Un' → 'Kim Jong-un'", check.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Check_HostileInputs_NoCrash()
     {
         using var scratch = new TestFiles.Scratch();

@@ -52,7 +52,7 @@ public sealed class DocumentFixPropertyTests
         }, iter: 1500);
     }
 
-    private static bool OnlySpansChanged(string input, List<Glossary.Model.Finding> fixable, string output)
+    internal static bool OnlySpansChanged(string input, List<Glossary.Model.Finding> fixable, string output)
     {
         var at = 0;
         var outAt = 0;

@@ -24,6 +24,14 @@ public sealed class HtmlTests
         { "comment skipped", "<!-- Pusan -->", "" },
         { "alt not checked by default", "<img alt=\"Pusan\">", "" },
         { "broken HTML", "<p>Pusan <b>Cheju <i></p>", "'Pusan' → 'Busan' fix" },
+
+        // regression: issue #11 point 1, character references read as the HTML standard reads them
+        { "issue #11: bare & is text, the name after it is found", "<p>R&D spending rose, said Kim&nbsp;Jong Un in Pusan.</p>", "'Kim\u00A0Jong Un' → 'Kim Jong-un' fix; 'Pusan' → 'Busan' fix" },
+        { "issue #11: bare & before a curly apostrophe entity", "<p>Q&A with P&rsquo;anmunj&#335;m guides</p>", "'P’anmunjŏm' → 'Panmunjom' fix" },
+        { "issue #11: spaced & before &amp;", "<p>Tom & Jerry &amp; Pusan</p>", "'Pusan' → 'Busan' fix" },
+        { "issue #11: legacy name without ;", "<p>Lee&nbspJae-myong</p>", "'Lee\u00A0Jae-myong' → 'Lee Jae-myung' fix" },
+        { "issue #11: numeric reference without ;", "<p>P&#39anmunj&#x14F;m</p>", "'P'anmunjŏm' → 'Panmunjom' fix" },
+        { "issue #11: unknown name is text", "<p>&bogus; Pusan</p>", "'Pusan' → 'Busan' fix" },
     };
 
     [Theory]
@@ -42,6 +50,23 @@ public sealed class HtmlTests
         var source = "<img alt=\"Pusan harbour\" title=\"Lee Jae-myong\" src=\"Pusan.png\">";
         var result = TestGlossary.Compiled.Fix(source, options);
         Assert.Equal("<img alt=\"Busan harbour\" title=\"Lee Jae-myung\" src=\"Pusan.png\">", result.Text);
+    }
+
+    [Fact]
+    public void Issue11_Fix_Html_AttributeWithBareAmpersand_FixesOnlyTheName()
+    {
+        var options = Html with { CheckAttributes = true };
+        var result = TestGlossary.Compiled.Fix("<img alt=\"R&D in Pusan &copy=2\" title=\"Q&amp;A: Lee&nbsp;Jae-myong\">", options);
+        Assert.Equal("<img alt=\"R&D in Busan &copy=2\" title=\"Q&amp;A: Lee Jae-myung\">", result.Text);
+    }
+
+    [Fact]
+    public void Issue11_Check_Html_FlatReader_BareAmpersand_PositionsPointAtTheName()
+    {
+        var deep = string.Concat(Enumerable.Repeat("<div>", 1500));
+        var source = deep + "<p>R&D said Kim&nbsp;Jong Un in Pusan.</p>";
+        var findings = TestGlossary.Compiled.Check(source, Html);
+        Assert.Equal(["Kim&nbsp;Jong Un", "Pusan"], findings.Select(f => source.Substring(f.Offset, f.Length)));
     }
 
     [Fact]

@@ -34,6 +34,20 @@ public sealed class MarkdownTests
         { "CRLF soft line break inside a paragraph is fixed", "Lee\r\nJae-myong spoke.\r\n", "'Lee\nJae-myong' → 'Lee\r\nJae-myung' fix" },
         { "list item wrapped with indentation is fixed", "- Met Lee\n  Jae-myong.\n", "'Lee\nJae-myong' → 'Lee\n  Jae-myung' fix" },
         { "entity inside a name is fixed", "Lee&nbsp;Jae-myong\n", "'Lee\u00A0Jae-myong' → 'Lee Jae-myung' fix" },
+
+        // regression: issue #11 point 2, every construct's offsets checked against the source
+        { "issue #11: ATX heading marker followed by a tab", "intro\n\n#\tTalks in Pusan\n", "'Pusan' → 'Busan' fix" },
+        { "issue #11: ATX heading with a tab inside and a closing sequence", "# Talks\tin Pusan #\n", "'Pusan' → 'Busan' fix" },
+        { "issue #11: setext heading", "Talks in\nPusan\n===\n", "'Pusan' → 'Busan' fix" },
+        { "issue #11: table cells with tabs", "| a\t| b |\n|---|---|\n|\tPusan\t| x |\n", "'Pusan' → 'Busan' fix" },
+        { "issue #11: HTML block with a bare &", "<div>\nR&D in Pusan\n</div>\n", "'Pusan' → 'Busan' fix" },
+        { "issue #11: link reference definition skipped, its use checked", "[Pusan]: /x \"Pusan\"\n\n[Pusan]\n", "'Pusan' → 'Busan' fix" },
+        { "issue #11: block quote with a tab", "> a\n>\tPusan\n", "'Pusan' → 'Busan' fix" },
+        { "issue #11: nested lists", "- a\n  - b\n    - Lee\n      Jae-myong\n", "'Lee\nJae-myong' → 'Lee\n      Jae-myung' fix" },
+        { "issue #11: CRLF heading and paragraph", "#\tPusan\r\n\r\nKim\r\nJong Un\r\n", "'Pusan' → 'Busan' fix; 'Kim\nJong Un' → 'Kim Jong-un' fix" },
+        { "issue #11: hard line break (backslash) is markup, reported", "Kim Jong \\\nUn\n", "'Kim Jong \nUn' → 'Kim Jong-un' report" },
+        { "issue #11: hard line break (two spaces) is markup, reported", "Kim Jong  \nUn\n", "'Kim Jong\nUn' → 'Kim Jong-un' report" },
+        { "issue #11: footnote syntax (no extension) is a link reference definition, skipped", "Text[^1].\n\n[^1]: Pusan\n", "" },
     };
 
     [Theory]
@@ -45,6 +59,32 @@ public sealed class MarkdownTests
         Assert.True(expected == actual, $"{name}: expected [{expected}] but got [{actual}]");
         foreach (var f in findings.Where(f => f.Fixable))
             Assert.Equal(Glossary.Matching.TextFolding.FoldKey(f.Found), Glossary.Matching.TextFolding.FoldKey(System.Net.WebUtility.HtmlDecode(source.Substring(f.Offset, f.Length))));
+    }
+
+    [Fact]
+    public void Issue11_Fix_Markdown_HeadingWithTab_ChangesOnlyTheName()
+    {
+        Assert.Equal("intro\n\n#\tTalks in Busan\n", TestGlossary.Compiled.Fix("intro\n\n#\tTalks in Pusan\n", Markdown).Text);
+    }
+
+    [Fact]
+    public void Issue11_Check_Markdown_DeeplyNestedList_ReportsButDoesNotFix()
+    {
+        // regression: issue #11 point 9: deeper than Markdig reads in reasonable time; read as text, nothing fixed.
+        var source = string.Concat(Enumerable.Range(0, MarkdownReader.MaxNesting + 50).Select(d => new string(' ', 2 * d) + "- Pusan\n")) + "`Pusan`\n";
+        var findings = TestGlossary.Compiled.Check(source, Markdown);
+        Assert.Equal(MarkdownReader.MaxNesting + 51, findings.Count);
+        Assert.All(findings, f => Assert.False(f.Fixable));
+        Assert.Equal(source, TestGlossary.Compiled.Fix(source, Markdown).Text);
+    }
+
+    [Fact]
+    public void Check_Markdown_ModestNesting_IsReadAsMarkdown()
+    {
+        var source = string.Concat(Enumerable.Range(0, 10).Select(d => new string(' ', 2 * d) + "- Pusan\n")) + "\n---------------------------------------------------------------------------------------------------------------------------------\n`Pusan`\n";
+        var findings = TestGlossary.Compiled.Check(source, Markdown);
+        Assert.Equal(10, findings.Count);
+        Assert.All(findings, f => Assert.True(f.Fixable));
     }
 
     [Fact]
