@@ -61,9 +61,7 @@ internal static class FixCommand
 
             if (diff)
             {
-                // git compares bytes: a UTF-8 BOM belongs to the first line on both sides.
-                var bom = decoded.HasBom && decoded.Encoding is System.Text.UTF8Encoding ? "\uFEFF" : string.Empty;
-                console.Out.Write(UnifiedDiff.Create(DiffPath(input), bom + decoded.Text, bom + result.Text));
+                console.Out.Write(UnifiedDiff.Create(DiffPath(input), decoded.Text, result, byteOrderMark: decoded.HasBom && decoded.Encoding is System.Text.UTF8Encoding));
             }
             else if (!write || input.Path == "-")
                 console.Out.Write(result.Text);
@@ -93,13 +91,17 @@ internal static class FixCommand
         return diff && changedFiles > 0 ? Program.ExitFindings : Program.ExitClean;
     }
 
-    /// <summary>The path in diff headers: relative to the current folder with '/' separators, as git apply expects.</summary>
+    /// <summary>
+    /// The path in diff headers: relative to the current folder, as git apply expects. A file outside the current
+    /// folder keeps its <c>../</c> segments, which git apply refuses (unless given <c>--unsafe-paths</c>) rather than
+    /// patching a file of the same name inside the folder, as the absolute path without its leading '/' would.
+    /// </summary>
     private static string DiffPath(Input input)
     {
-        if (input.Path == "-")
-            return input.DisplayName;
-        var relative = Path.GetRelativePath(Environment.CurrentDirectory, Path.GetFullPath(input.Path));
-        return (relative.StartsWith("..", StringComparison.Ordinal) ? Path.GetFullPath(input.Path) : relative).Replace('\\', '/');
+        var path = input.Path == "-" ? input.DisplayName : input.Path;
+        if (path == "-")
+            return path;
+        return Path.GetRelativePath(Environment.CurrentDirectory, Path.GetFullPath(path));
     }
 
     private static bool TryWrite(CliConsole console, Input input, DecodedText decoded, string text)
