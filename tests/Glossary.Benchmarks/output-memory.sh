@@ -20,15 +20,16 @@ awk 'BEGIN { for (i = 0; i < 115000; i++) print "Pusan, Kyongju and Cheju; Lee J
 
 measure() { # label, then the command
   local label="$1"; shift
-  local out rc
   # The GC heap is capped (GLOSSARY_BENCH_HEAP_GB, default 4) so that a run that would eat the shared machine
-  # ends with OutOfMemoryException instead (exit code 134 or 2).
-  out="$( (DOTNET_GCHeapHardLimit="$(printf '0x%x' $(( ${GLOSSARY_BENCH_HEAP_GB:-4} << 30 )))" /usr/bin/time -v "$@" > "$work/stdout" 2> "$work/stderr") 2>&1 || true)"
-  rc=$(sed -n 's/.*Exit status: //p' <<<"$out")
-  local rss wall
-  rss=$(sed -n 's/.*Maximum resident set size (kbytes): //p' <<<"$out")
-  wall=$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' <<<"$out")
-  printf '%-28s max RSS %7d MB  wall %8s  exit %s  stdout %s bytes\n' "$label" "$((${rss:-0} / 1024))" "$wall" "${rc:-?}" "$(stat -c %s "$work/stdout")"
+  # ends with OutOfMemoryException instead.
+  DOTNET_GCHeapHardLimit="$(printf '0x%x' $(( ${GLOSSARY_BENCH_HEAP_GB:-4} << 30 )))" \
+    /usr/bin/time -v -o "$work/time" "$@" > "$work/stdout" 2> "$work/stderr" || true
+  local rss wall rc
+  rc=$(sed -n 's/.*Exit status: //p' "$work/time")
+  rss=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$work/time")
+  wall=$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$work/time")
+  printf '%-28s max RSS %6d MB  wall %8s  exit %s  stdout %10s bytes  %s\n' "$label" "$((${rss:-0} / 1024))" "$wall" "${rc:-?}" \
+    "$(stat -c %s "$work/stdout")" "$(grep -o -m1 'OutOfMemoryException' "$work/stderr" | head -n 1 || true)"
 }
 
 measure "fix --diff 20k lines" dotnet "$cli" fix --diff "$work/l20k.txt"
