@@ -46,6 +46,10 @@ public static class UnifiedDiff
     {
         ArgumentNullException.ThrowIfNull(before);
         ArgumentNullException.ThrowIfNull(fix);
+
+        // A result made by hand, not by CompiledGlossary.Fix, carries no edits: compare the texts instead.
+        if (fix.Edits.Count == 0 && fix.Text != before)
+            return byteOrderMark ? Create(path, "\uFEFF" + before, "\uFEFF" + fix.Text) : Create(path, before, fix.Text);
         if (!byteOrderMark)
             return Create(path, before, fix.Edits);
         return Create(path, "\uFEFF" + before, fix.Edits.Select(e => e with { Start = e.Start + 1, End = e.End + 1 }).ToList());

@@ -71,6 +71,10 @@ public sealed class UnifiedDiffTests
     }
 
     [Fact]
+    public void Fix_ResultMadeByHand_DiffComparesTheTexts() =>
+        Assert.Equal("--- a/x.txt\n+++ b/x.txt\n@@ -1 +1 @@\n-Pusan\n+Busan\n", UnifiedDiff.Create("x.txt", "Pusan\n", new FixResult("Busan\n", [])));
+
+    [Fact]
     public void Fix_SeveralPasses_DiffReachesTheFinalText()
     {
         // The second pass fixes the case of "UNIVERSITY", which only the first pass's replacement makes a match.
