@@ -55,42 +55,49 @@ internal static class CheckCommand
         if (workspace.GlossaryFailed)
             return Program.ExitError;
 
-        // Files are read and checked on all cores; the report keeps the order of the inputs.
-        var reports = new FileReport?[inputs.Count];
+        var format = settings.Format ?? inputs.Select(i => i.Config.Format).FirstOrDefault(f => f is not null) ?? "text";
+        if (!ReportFormats.Names.Contains(format))
+            throw new CliUsageException($"check: unknown report format '{format}' in the project config (use {string.Join(", ", ReportFormats.Names)})");
+        var entries = compiled.OfType<CompiledGlossary>().Distinct().SelectMany(g => g.Entries).DistinctBy(e => e.Id).ToList();
+
         var unusedLines = new List<string>?[inputs.Count];
         var warningLines = new List<string>?[inputs.Count];
         var progress = new Progress(console, inputs.Count);
-        void CheckOne(int i)
+        FileReport? CheckOne(int i)
         {
             var input = inputs[i];
             var decoded = workspace.Read(input);
+            FileReport? report = null;
             if (decoded is not null)
             {
                 var result = compiled[i]!.Analyze(decoded.Text, Workspace.OptionsFor(input, settings.Inputs.InputFormat), cancellationToken);
-                reports[i] = new FileReport(input.DisplayName, result.Findings, decoded.Text);
+                report = new FileReport(input.DisplayName, result.Findings, decoded.Text);
                 // Suppression problems are warnings on stderr: they never change the exit code.
-                var lines = result.Warnings.Select(w => $"{input.DisplayName}:{w.Line}:{w.Column}: warning: {w.Message}").ToList();
-                warningLines[i] = lines;
+                warningLines[i] = result.Warnings.Select(w => $"{input.DisplayName}:{w.Line}:{w.Column}: warning: {w.Message}").ToList();
                 if (settings.ReportUnused)
                     unusedLines[i] = result.UnusedSuppressions.Select(u => $"{input.DisplayName}:{u.Line}:{u.Column}: warning: unused suppression '{u.Text}'").ToList();
             }
 
             progress.Step();
+            return report;
         }
 
-        // One file (a pre-commit hook, an editor) needs no thread pool.
-        if (inputs.Count == 1)
-            CheckOne(0);
-        else
-            Parallel.For(0, inputs.Count, new ParallelOptions { CancellationToken = cancellationToken }, CheckOne);
-        progress.Done();
+        // The report is written as the files are checked, in the order of the inputs, and each file's text is let go
+        // once written (regression: issue #11 point 7, a report of 690,000 findings was built whole in memory).
+        int files = 0, filesWithFindings = 0, findings = 0;
+        IEnumerable<FileReport> Counted()
+        {
+            foreach (var report in CheckInOrder(inputs.Count, CheckOne, cancellationToken))
+            {
+                files++;
+                filesWithFindings += report.Findings.Count > 0 ? 1 : 0;
+                findings += report.Findings.Count;
+                yield return report;
+            }
+        }
 
-        var done = reports.OfType<FileReport>().ToList();
-        var format = settings.Format ?? inputs.Select(i => i.Config.Format).FirstOrDefault(f => f is not null) ?? "text";
-        if (!ReportFormats.Names.Contains(format))
-            throw new CliUsageException($"check: unknown report format '{format}' in the project config (use {string.Join(", ", ReportFormats.Names)})");
-        var entries = compiled.OfType<CompiledGlossary>().Distinct().SelectMany(g => g.Entries).DistinctBy(e => e.Id).ToList();
-        WriteReport(console, settings, format, entries, done);
+        WriteReport(console, settings, format, entries, Counted());
+        progress.Done();
         foreach (var line in warningLines.Where(l => l is not null).SelectMany(l => l!))
             console.Error.WriteLine(line);
         var unusedCount = 0;
@@ -100,17 +107,41 @@ internal static class CheckCommand
             unusedCount++;
         }
 
-        console.Error.WriteLine(TextReport.Summary(done));
+        console.Error.WriteLine(TextReport.Summary(files, filesWithFindings, findings));
 
         if (workspace.Failed)
             return Program.ExitError;
         var failLevel = settings.FailLevel ?? inputs.Select(i => i.Config.FailLevel).FirstOrDefault(f => f is not null) ?? "warning";
-        var anything = done.Any(r => r.Findings.Count > 0) || unusedCount > 0;
+        var anything = findings > 0 || unusedCount > 0;
         return anything && failLevel == "warning" ? Program.ExitFindings : Program.ExitClean;
     }
 
+    /// <summary>
+    /// The reports of inputs 0 … count − 1 in order, checked on all cores a window at a time, so that only the
+    /// texts of one window are held; one input (a pre-commit hook, an editor) needs no thread pool.
+    /// </summary>
+    private static IEnumerable<FileReport> CheckInOrder(int count, Func<int, FileReport?> checkOne, CancellationToken cancellationToken)
+    {
+        var window = Math.Max(1, 4 * Environment.ProcessorCount);
+        var results = new FileReport?[Math.Min(window, count)];
+        for (var from = 0; from < count; from += window)
+        {
+            var size = Math.Min(window, count - from);
+            if (size == 1)
+                results[0] = checkOne(from);
+            else
+                Parallel.For(0, size, new ParallelOptions { CancellationToken = cancellationToken }, k => results[k] = checkOne(from + k));
+            for (var k = 0; k < size; k++)
+            {
+                if (results[k] is { } report)
+                    yield return report;
+                results[k] = null;
+            }
+        }
+    }
+
     /// <summary>Writes the report to stdout, or to <c>--output</c> (UTF-8, no BOM, <c>\n</c> line ends).</summary>
-    private static void WriteReport(CliConsole console, Settings settings, string format, IReadOnlyList<Glossary.Model.GlossaryEntry> entries, List<FileReport> done)
+    private static void WriteReport(CliConsole console, Settings settings, string format, IReadOnlyList<Glossary.Model.GlossaryEntry> entries, IEnumerable<FileReport> done)
     {
         // Colour only for people: stdout on a terminal without NO_COLOR, unless a flag says otherwise.
         var color = settings.Color ?? (settings.OutputPath is null && console.ColorByDefault);

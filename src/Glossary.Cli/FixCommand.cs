@@ -47,7 +47,8 @@ internal static class FixCommand
         if (workspace.GlossaryFailed)
             return Program.ExitError;
 
-        int changedFiles = 0, totalFixes = 0, notFixed = 0;
+        // Fixes go to a file (--write), into a diff (--diff) or into the text printed on stdout; the summary says which.
+        int changedFiles = 0, totalFixes = 0, printedFixes = 0, notFixed = 0;
         for (var i = 0; i < inputs.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -61,13 +62,10 @@ internal static class FixCommand
             foreach (var finding in result.NotFixed)
                 console.Error.WriteLine($"{input.DisplayName}:{finding.Line}:{finding.Column}: not fixed (crosses markup): {TextReport.Describe(finding)}");
 
+            var printed = !diff && (!write || input.Path == "-");
             if (diff)
-            {
-                // git compares bytes: a UTF-8 BOM belongs to the first line on both sides.
-                var bom = decoded.HasBom && decoded.Encoding is System.Text.UTF8Encoding ? "\uFEFF" : string.Empty;
-                console.Out.Write(UnifiedDiff.Create(DiffPath(input), bom + decoded.Text, bom + result.Text));
-            }
-            else if (!write || input.Path == "-")
+                console.Out.Write(UnifiedDiff.Create(DiffPath(input), decoded.Text, result, byteOrderMark: decoded.HasBom && decoded.Encoding is System.Text.UTF8Encoding));
+            else if (printed)
                 console.Out.Write(result.Text);
             else if (result.Changed && !TryWrite(console, input, decoded, result.Text, force))
             {
@@ -75,18 +73,26 @@ internal static class FixCommand
                 continue;
             }
 
-            if (result.Changed)
+            if (!result.Changed)
+                continue;
+            console.Error.WriteLine($"{input.DisplayName}: {Count(result.Applied.Count, "fix", "fixes")}");
+            if (printed)
+            {
+                printedFixes += result.Applied.Count;
+            }
+            else
             {
                 changedFiles++;
                 totalFixes += result.Applied.Count;
-                console.Error.WriteLine($"{input.DisplayName}: {result.Applied.Count} fix{(result.Applied.Count == 1 ? string.Empty : "es")}");
             }
         }
 
-        var verb = diff ? "would fix" : "fixed";
-        console.Error.WriteLine(totalFixes == 0
-            ? "nothing to fix"
-            : $"{verb} {totalFixes} spelling{(totalFixes == 1 ? string.Empty : "s")} in {changedFiles} file{(changedFiles == 1 ? string.Empty : "s")}");
+        if (totalFixes > 0)
+            console.Error.WriteLine($"{(diff ? "would fix" : "fixed")} {Count(totalFixes, "spelling", "spellings")} in {Count(changedFiles, "file", "files")}");
+        if (printedFixes > 0)
+            console.Error.WriteLine($"{Count(printedFixes, "spelling", "spellings")} fixed in the output (no file written)");
+        if (totalFixes == 0 && printedFixes == 0)
+            console.Error.WriteLine("nothing to fix");
         if (notFixed > 0)
             console.Error.WriteLine($"{notFixed} finding{(notFixed == 1 ? string.Empty : "s")} not fixed because {(notFixed == 1 ? "it crosses" : "they cross")} markup");
 
@@ -95,13 +101,19 @@ internal static class FixCommand
         return diff && changedFiles > 0 ? Program.ExitFindings : Program.ExitClean;
     }
 
-    /// <summary>The path in diff headers: relative to the current folder with '/' separators, as git apply expects.</summary>
+    private static string Count(int n, string one, string many) => $"{n} {(n == 1 ? one : many)}";
+
+    /// <summary>
+    /// The path in diff headers: relative to the current folder, as git apply expects. A file outside the current
+    /// folder keeps its <c>../</c> segments, which git apply refuses (unless given <c>--unsafe-paths</c>) rather than
+    /// patching a file of the same name inside the folder, as the absolute path without its leading '/' would.
+    /// </summary>
     private static string DiffPath(Input input)
     {
-        if (input.Path == "-")
-            return input.DisplayName;
-        var relative = Path.GetRelativePath(Environment.CurrentDirectory, Path.GetFullPath(input.Path));
-        return (relative.StartsWith("..", StringComparison.Ordinal) ? Path.GetFullPath(input.Path) : relative).Replace('\\', '/');
+        var path = input.Path == "-" ? input.DisplayName : input.Path;
+        if (path == "-")
+            return path;
+        return Path.GetRelativePath(Environment.CurrentDirectory, Path.GetFullPath(path));
     }
 
     private static bool TryWrite(CliConsole console, Input input, DecodedText decoded, string text, bool force)

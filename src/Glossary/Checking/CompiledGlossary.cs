@@ -204,9 +204,14 @@ public sealed class CompiledGlossary
     {
         var passes = FixPasses(source, options, cancellationToken);
         var first = passes[0].Findings;
+        Func<string, string>? escape = options.Format == DocumentFormat.Html ? TextEdits.EscapeHtml : null;
+        var edits = TextEdits.From(first.Where(f => f.Fixable).ToList(), escape);
+        foreach (var pass in passes.Skip(1))
+            edits = TextEdits.Compose(pass.Input, edits, TextEdits.From(pass.Findings.Where(f => f.Fixable).ToList(), escape));
         return new FixResult(passes[^1].Output, first.Where(f => f.Fixable).ToList())
         {
             NotFixed = first.Where(f => !f.Fixable).ToList(),
+            Edits = edits,
         };
     }
 

@@ -61,6 +61,12 @@ public sealed record FixResult(string Text, IReadOnlyList<Finding> Applied)
 
     /// <summary>Findings reported but not fixed because they cross markup (see <see cref="Finding.Fixable"/>).</summary>
     public IReadOnlyList<Finding> NotFixed { get; init; } = [];
+
+    /// <summary>
+    /// What changed, positioned in the original text: every pass's replacements composed into one list in text
+    /// order, so that the original with these edits made is <see cref="Text"/> (what a diff needs).
+    /// </summary>
+    internal IReadOnlyList<TextEdit> Edits { get; init; } = [];
 }
 
 /// <summary>A suppression comment that suppressed nothing, for <c>check --report-unused-suppressions</c>.</summary>

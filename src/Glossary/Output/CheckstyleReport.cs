@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Xml;
 
@@ -20,6 +21,11 @@ internal static class CheckstyleReport
             NewLineChars = "\n",
             OmitXmlDeclaration = true,
         };
+
+        // Written by hand so the declaration names UTF-8 whatever the target writer's encoding is.
+        writer.Write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+
+        // The XML goes through bytes (so the encoding is UTF-8 whatever the writer's is), passed on file by file.
         using var stream = new MemoryStream();
         using (var xml = XmlWriter.Create(stream, settings))
         {
@@ -32,23 +38,32 @@ internal static class CheckstyleReport
                 foreach (var finding in report.Findings)
                 {
                     xml.WriteStartElement("error");
-                    xml.WriteAttributeString("line", finding.Line.ToString(System.Globalization.CultureInfo.InvariantCulture));
-                    xml.WriteAttributeString("column", finding.Column.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    xml.WriteAttributeString("line", finding.Line.ToString(CultureInfo.InvariantCulture));
+                    xml.WriteAttributeString("column", finding.Column.ToString(CultureInfo.InvariantCulture));
                     xml.WriteAttributeString("severity", "warning");
                     xml.WriteAttributeString("message", ReportText.Message(finding));
                     xml.WriteAttributeString("source", $"glossary.{finding.EntryId}");
                     xml.WriteEndElement();
+                    if (stream.Length >= 1 << 16)
+                        PassOn(stream, writer);
                 }
 
                 xml.WriteEndElement();
+                xml.Flush();
+                PassOn(stream, writer);
             }
 
             xml.WriteEndElement();
         }
 
-        // Written by hand so the declaration names UTF-8 whatever the target writer's encoding is.
-        writer.Write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        writer.Write(Encoding.UTF8.GetString(stream.ToArray()));
+        PassOn(stream, writer);
+
         writer.Write('\n');
+    }
+
+    private static void PassOn(MemoryStream stream, TextWriter writer)
+    {
+        writer.Write(Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length));
+        stream.SetLength(0);
     }
 }

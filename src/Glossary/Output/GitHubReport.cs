@@ -17,7 +17,7 @@ internal static class GitHubReport
             foreach (var finding in report.Findings)
             {
                 var sb = new StringBuilder("::warning ");
-                sb.Append("file=").Append(EscapeProperty(report.Path.Replace('\\', '/')));
+                sb.Append("file=").Append(EscapeProperty(ReportText.SlashPath(report.Path)));
                 sb.Append(",line=").Append(finding.Line);
                 sb.Append(",endLine=").Append(finding.EndLine);
                 if (finding.Line == finding.EndLine)

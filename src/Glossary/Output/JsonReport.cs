@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Glossary.Model;
 
@@ -11,46 +10,58 @@ namespace Glossary.Output;
 ///   "files": [ { "path": "news.txt", "findings": [ {
 ///       "entryId": "lee-jae-myung", "found": "Lee Jae-myong", "replacement": "Lee Jae-myung",
 ///       "spelling": "Lee Jae-myong", "kind": "person", "note": null,
-///       "line": 3, "column": 14, "endLine": 3, "endColumn": 27, "offset": 52, "length": 13 } ] } ],
+///       "line": 3, "column": 14, "endLine": 3, "endColumn": 27, "offset": 52, "length": 13, "fixable": true } ] } ],
 ///   "summary": { "files": 1, "filesWithFindings": 1, "findings": 1 } }
 /// </code>
 /// Lines and columns are 1-based, columns count UTF-16 code units and <c>endColumn</c> is exclusive;
-/// offset and length are 0-based UTF-16 indices into the decoded text (after any BOM).
+/// offset and length are 0-based UTF-16 indices into the decoded text (after any BOM). <c>fixable</c> is false
+/// when the match crosses markup (<c>Kim *Jong-un*</c>), so that <c>fix</c> leaves it alone.
 /// </summary>
 public static class JsonReport
 {
-    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
-    /// <summary>Writes the whole report as one JSON document followed by a newline.</summary>
-    public static void Write(TextWriter writer, IReadOnlyCollection<FileReport> reports)
+    /// <summary>
+    /// Writes the whole report as one JSON document followed by a newline, each file's findings as the
+    /// enumeration yields them (the report is never held whole; the summary comes last).
+    /// </summary>
+    public static void Write(TextWriter writer, IEnumerable<FileReport> reports)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, Options))
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(reports);
+        int files = 0, filesWithFindings = 0, findings = 0;
+        using (var chunks = new JsonChunks(writer, indented: true))
         {
+            var json = chunks.Json;
             json.WriteStartObject();
             json.WriteNumber("version", 1);
             json.WriteStartArray("files");
             foreach (var report in reports)
             {
+                files++;
+                filesWithFindings += report.Findings.Count > 0 ? 1 : 0;
+                findings += report.Findings.Count;
                 json.WriteStartObject();
                 json.WriteString("path", report.Path);
                 json.WriteStartArray("findings");
                 foreach (var finding in report.Findings)
+                {
                     WriteFinding(json, finding);
+                    chunks.Flush(force: false);
+                }
+
                 json.WriteEndArray();
                 json.WriteEndObject();
+                chunks.Flush(force: true);
             }
 
             json.WriteEndArray();
             json.WriteStartObject("summary");
-            json.WriteNumber("files", reports.Count);
-            json.WriteNumber("filesWithFindings", reports.Count(r => r.Findings.Count > 0));
-            json.WriteNumber("findings", reports.Sum(r => r.Findings.Count));
+            json.WriteNumber("files", files);
+            json.WriteNumber("filesWithFindings", filesWithFindings);
+            json.WriteNumber("findings", findings);
             json.WriteEndObject();
             json.WriteEndObject();
         }
 
-        writer.Write(System.Text.Encoding.UTF8.GetString(stream.ToArray()).ReplaceLineEndings("\n"));
         writer.Write('\n');
     }
 
@@ -75,6 +86,7 @@ public static class JsonReport
         json.WriteNumber("endColumn", finding.EndColumn);
         json.WriteNumber("offset", finding.Offset);
         json.WriteNumber("length", finding.Length);
+        json.WriteBoolean("fixable", finding.Fixable);
         json.WriteEndObject();
     }
 }

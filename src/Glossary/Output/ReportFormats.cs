@@ -22,9 +22,12 @@ public static class ReportFormats
     /// <summary>The format names, the default (<c>text</c>) first.</summary>
     public static IReadOnlyList<string> Names { get; } = ["text", "json", "jsonl", "sarif", "github", "rdjsonl", "checkstyle"];
 
-    /// <summary>Writes the reports in the named format.</summary>
+    /// <summary>
+    /// Writes the reports in the named format, each as the enumeration yields it: only <c>sarif</c>, whose rules
+    /// come first, holds the findings (never the texts) until the last report.
+    /// </summary>
     /// <exception cref="ArgumentException">The format is not one of <see cref="Names"/>.</exception>
-    public static void Write(string format, TextWriter writer, IReadOnlyCollection<FileReport> reports, ReportOptions? options = null)
+    public static void Write(string format, TextWriter writer, IEnumerable<FileReport> reports, ReportOptions? options = null)
     {
         options ??= new ReportOptions();
         switch (format)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -42,18 +43,63 @@ internal static class ReportText
         return sb.ToString();
     }
 
+    /// <summary>
+    /// A path with <c>/</c> between folders, as reports for other tools want it: only the system's directory
+    /// separator is replaced, so a <c>\</c> in a Unix file name stays (<c>back\slash.md</c>).
+    /// </summary>
+    public static string SlashPath(string path) =>
+        Path.DirectorySeparatorChar == '/' ? path : path.Replace(Path.DirectorySeparatorChar, '/');
+
     /// <summary>The source as a link, when it is an absolute http(s) URL; citations stay text.</summary>
     public static string? SourceUrl(string? source) =>
         source is not null && Uri.TryCreate(source.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
             ? uri.AbsoluteUri
             : null;
 
-    /// <summary>Runs <paramref name="write"/> on a UTF-8 JSON writer and copies the result to <paramref name="writer"/> with <c>\n</c> line ends.</summary>
-    public static void WriteJson(TextWriter writer, bool indented, Action<Utf8JsonWriter> write)
+}
+
+/// <summary>
+/// A UTF-8 JSON writer whose bytes go on to a <see cref="TextWriter"/> in pieces (with <c>\n</c> line ends), so that
+/// a report of any size is never held whole: call <see cref="Flush(bool)"/> after each finding.
+/// </summary>
+internal sealed class JsonChunks : IDisposable
+{
+    private const int FlushAt = 1 << 16;
+    private readonly ArrayBufferWriter<byte> buffer = new(FlushAt * 2);
+    private readonly TextWriter writer;
+
+    public JsonChunks(TextWriter writer, bool indented)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = indented, NewLine = "\n", Encoder = Encoder }))
-            write(json);
-        writer.Write(Encoding.UTF8.GetString(stream.ToArray()));
+        this.writer = writer;
+        Json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = indented, NewLine = "\n", Encoder = ReportText.Encoder });
+    }
+
+    public Utf8JsonWriter Json { get; }
+
+    /// <summary>Ends a JSON Lines record: a newline, and a writer ready for the next top-level value.</summary>
+    public void EndLine()
+    {
+        Json.Flush();
+        buffer.Write("\n"u8);
+        Json.Reset(buffer);
+        Flush(force: false);
+    }
+
+    /// <summary>Passes what is written on to the text writer, when there is enough of it or <paramref name="force"/> says so.</summary>
+    public void Flush(bool force)
+    {
+        if (!force && Json.BytesPending + buffer.WrittenCount < FlushAt)
+            return;
+        Json.Flush();
+
+        // The writer stops between tokens, so the bytes never end inside a UTF-8 sequence.
+        writer.Write(Encoding.UTF8.GetString(buffer.WrittenSpan));
+        buffer.ResetWrittenCount();
+    }
+
+    public void Dispose()
+    {
+        Flush(force: true);
+        Json.Dispose();
     }
 }

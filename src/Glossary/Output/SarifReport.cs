@@ -8,7 +8,8 @@ namespace Glossary.Output;
 /// <summary>
 /// SARIF 2.1.0 for GitHub code scanning and other SARIF viewers: one run, one rule per glossary entry
 /// that has findings (ordered by id, so the file does not depend on the order of inputs), one result
-/// per finding with its region in UTF-16 columns (<c>columnKind: utf16CodeUnits</c>) and a fix.
+/// per finding with its region in UTF-16 columns (<c>columnKind: utf16CodeUnits</c>) and a fix (unless the
+/// match crosses markup, see <see cref="Finding.Fixable"/>).
 /// </summary>
 /// <remarks>
 /// <c>partialFingerprints.primaryLocationLineHash</c> is the first 16 hex digits of SHA-256 over
@@ -20,20 +21,37 @@ internal static class SarifReport
 {
     public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
 
-    public static void Write(TextWriter writer, IReadOnlyCollection<FileReport> reports, ReportOptions options)
+    /// <remarks>
+    /// The rules come before the results and list only entries with findings, so the findings (not the texts, not
+    /// the output) are held until every file is read; the results are then written in pieces.
+    /// </remarks>
+    public static void Write(TextWriter writer, IEnumerable<FileReport> reports, ReportOptions options)
     {
         var entries = options.EntriesById();
+        var results = new List<(Finding Finding, string Uri, string Fingerprint)>();
+        foreach (var report in reports)
+        {
+            var uri = ArtifactUri(report.Path);
+            var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var finding in report.Findings)
+            {
+                var hash = LineHash(finding, report.Text);
+                seen[hash] = seen.GetValueOrDefault(hash) + 1;
+                results.Add((finding, uri, $"{hash}:{seen[hash]}"));
+            }
+        }
 
         // One rule per entry with findings; an id the options do not know still gets a rule from its findings.
-        var rules = reports.SelectMany(r => r.Findings)
+        var rules = results.Select(r => r.Finding)
             .GroupBy(f => f.EntryId, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => entries.TryGetValue(g.Key, out var entry) ? entry : FallbackEntry(g.First()))
             .ToList();
         var ruleIndex = rules.Select((rule, i) => (rule.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
 
-        ReportText.WriteJson(writer, indented: true, json =>
+        using (var chunks = new JsonChunks(writer, indented: true))
         {
+            var json = chunks.Json;
             json.WriteStartObject();
             json.WriteString("$schema", SchemaUri);
             json.WriteString("version", "2.1.0");
@@ -48,22 +66,20 @@ internal static class SarifReport
             json.WriteString("semanticVersion", options.ToolVersion);
             json.WriteStartArray("rules");
             foreach (var rule in rules)
+            {
                 WriteRule(json, rule);
+                chunks.Flush(force: false);
+            }
+
             json.WriteEndArray();
             json.WriteEndObject();
             json.WriteEndObject();
 
             json.WriteStartArray("results");
-            foreach (var report in reports)
+            foreach (var (finding, uri, fingerprint) in results)
             {
-                var uri = ArtifactUri(report.Path);
-                var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-                foreach (var finding in report.Findings)
-                {
-                    var hash = LineHash(finding, report.Text);
-                    seen[hash] = seen.GetValueOrDefault(hash) + 1;
-                    WriteResult(json, finding, uri, ruleIndex[finding.EntryId], $"{hash}:{seen[hash]}");
-                }
+                WriteResult(json, finding, uri, ruleIndex[finding.EntryId], fingerprint);
+                chunks.Flush(force: false);
             }
 
             json.WriteEndArray();
@@ -71,20 +87,23 @@ internal static class SarifReport
             json.WriteEndObject();
             json.WriteEndArray();
             json.WriteEndObject();
-        });
+        }
+
         writer.Write('\n');
     }
 
     /// <summary>
-    /// The artifact URI: a relative path keeps its segments, with <c>\</c> as <c>/</c> and each segment
-    /// percent-encoded (<c>docs/a b.md</c> → <c>docs/a%20b.md</c>); a rooted path becomes a <c>file:</c> URI.
+    /// The artifact URI: a relative path keeps its segments, separated by <c>/</c> (only the system's directory
+    /// separator is one) and each percent-encoded as RFC 3986 wants (<c>docs/a b.md</c> → <c>docs/a%20b.md</c>,
+    /// <c>back\slash.md</c> → <c>back%5Cslash.md</c> on Unix, <c>서울.md</c> → <c>%EC%84%9C%EC%9A%B8.md</c>);
+    /// a rooted path becomes a <c>file:</c> URI encoded the same way.
     /// </summary>
     public static string ArtifactUri(string path)
     {
-        var slashed = path.Replace('\\', '/');
-        if (Path.IsPathFullyQualified(path) && Uri.TryCreate(path, UriKind.Absolute, out var absolute))
+        if (Path.IsPathFullyQualified(path) && Path.DirectorySeparatorChar == '\\' && Uri.TryCreate(path, UriKind.Absolute, out var absolute))
             return absolute.AbsoluteUri;
-        return string.Join('/', slashed.Split('/').Select(Uri.EscapeDataString));
+        var encoded = string.Join('/', ReportText.SlashPath(path).Split('/').Select(Uri.EscapeDataString));
+        return Path.IsPathFullyQualified(path) ? "file://" + encoded : encoded;
     }
 
     /// <summary>The stable part of the fingerprint (see the remarks on the class), without the occurrence.</summary>
@@ -183,6 +202,13 @@ internal static class SarifReport
         json.WriteStartObject("partialFingerprints");
         json.WriteString("primaryLocationLineHash", fingerprint);
         json.WriteEndObject();
+
+        // A fix is offered only where glossary fix would make it: not across markup.
+        if (!finding.Fixable)
+        {
+            json.WriteEndObject();
+            return;
+        }
 
         json.WriteStartArray("fixes");
         json.WriteStartObject();

@@ -43,12 +43,17 @@ public static class TextReport
     /// <summary>A summary for stderr: <c>2 findings in 1 of 3 files</c>.</summary>
     public static string Summary(IReadOnlyCollection<FileReport> reports)
     {
-        var findings = reports.Sum(r => r.Findings.Count);
-        var withFindings = reports.Count(r => r.Findings.Count > 0);
-        var files = reports.Count == 1 ? "1 file" : $"{reports.Count} files";
+        ArgumentNullException.ThrowIfNull(reports);
+        return Summary(reports.Count, reports.Count(r => r.Findings.Count > 0), reports.Sum(r => r.Findings.Count));
+    }
+
+    /// <summary>The same summary from counts, for reports that were written as they came and not kept.</summary>
+    public static string Summary(int files, int filesWithFindings, int findings)
+    {
+        var fileCount = files == 1 ? "1 file" : $"{files} files";
         return findings == 0
-            ? $"no findings in {files}"
-            : $"{findings} finding{(findings == 1 ? string.Empty : "s")} in {withFindings} of {files}";
+            ? $"no findings in {fileCount}"
+            : $"{findings} finding{(findings == 1 ? string.Empty : "s")} in {filesWithFindings} of {fileCount}";
     }
 
     private static string FormatColoredLine(string path, Finding finding) =>

@@ -23,7 +23,7 @@ public sealed class FixCommandTests
         var result = CliRunner.Run(original, "fix", "-");
         var expected = original.Replace("Yoon Suk-yeol’s", "Yoon Suk Yeol’s", StringComparison.Ordinal).Replace("Lee Jae-myong", "Lee Jae-myung", StringComparison.Ordinal);
         Assert.Equal(expected, result.Stdout);
-        Assert.Equal("-: 2 fixes\nfixed 2 spellings in 1 file\n", result.Stderr);
+        Assert.Equal("-: 2 fixes\n2 spellings fixed in the output (no file written)\n", result.Stderr);
     }
 
     [Fact]
@@ -115,5 +115,90 @@ public sealed class FixCommandTests
         var result = CliRunner.Args("fix", file);
         Assert.Equal(("Busan's port\n", 0), (result.Stdout, result.ExitCode));
         Assert.Equal("Pusan's port\n", File.ReadAllText(file));
+    }
+
+    /// <summary>Regression: issue #11 point 20, printing the fixed text said "fixed 2 spellings in 1 file", as if the file had changed.</summary>
+    [Fact]
+    public void Issue11_Summary_SaysWhereTheFixesWent()
+    {
+        using var scratch = new TestFiles.Scratch();
+        var file = scratch.File("a.txt", "Pusan and Cheju\n"u8.ToArray());
+        Assert.Equal("a.txt: 2 fixes\n2 spellings fixed in the output (no file written)\n", CliRunner.Args("fix", file).Stderr.Replace(file, "a.txt", StringComparison.Ordinal));
+        Assert.Equal("Pusan and Cheju\n", File.ReadAllText(file));
+        Assert.Equal("a.txt: 2 fixes\nwould fix 2 spellings in 1 file\n", CliRunner.Args("fix", "--diff", file).Stderr.Replace(file, "a.txt", StringComparison.Ordinal));
+        Assert.Equal("a.txt: 2 fixes\nfixed 2 spellings in 1 file\n", CliRunner.Args("fix", "--write", file).Stderr.Replace(file, "a.txt", StringComparison.Ordinal));
+        Assert.Equal("-: 1 fix\n1 spelling fixed in the output (no file written)\n", CliRunner.Run("Pusan", "fix", "-", "--write").Stderr);
+    }
+
+    /// <summary>
+    /// Regression: issue #11 point 16, a file outside the current folder got the header <c>a/tmp/x.md</c>, which git
+    /// apply applies to another file of that name; a <c>../</c> path is refused by git apply instead.
+    /// </summary>
+    [Fact]
+    public void Issue11_FixDiff_FileOutsideTheCurrentFolder_GitApplyRefusesRatherThanPatchingAnotherFile()
+    {
+        using var scratch = new TestFiles.Scratch();
+        var outside = scratch.File("x.md", "Pusan\n"u8.ToArray());
+        var repo = Path.Combine(scratch.Root, "repo");
+        var decoy = scratch.File(Path.Combine("repo", Path.GetRelativePath("/", outside)), "Pusan\n"u8.ToArray());
+        var result = InFolder(repo, () => CliRunner.Args("fix", "--diff", outside));
+        Assert.Equal(1, result.ExitCode);
+        Assert.StartsWith("--- a/../x.md\n+++ b/../x.md\n", result.Stdout, StringComparison.Ordinal);
+
+        var patch = scratch.File("fix.patch", Encoding.UTF8.GetBytes(result.Stdout));
+        Assert.Equal(0, Output.UnifiedDiffTests.Git(repo, "init", "-q").ExitCode);
+        Assert.NotEqual(0, Output.UnifiedDiffTests.Git(repo, "apply", patch).ExitCode);
+        Assert.Equal("Pusan\n", File.ReadAllText(decoy));
+        Assert.Equal("Pusan\n", File.ReadAllText(outside));
+    }
+
+    /// <summary>Regression: issue #11 point 16, through the CLI: a name with a tab gets a quoted header that git apply reads back.</summary>
+    [Fact]
+    public void Issue11_FixDiff_NameWithTabAndBackslash_GitApplyPatchesIt()
+    {
+        if (OperatingSystem.IsWindows())
+            return;
+        using var scratch = new TestFiles.Scratch();
+        var file = scratch.File("docs/tab\there\\.md", "Pusan\n"u8.ToArray());
+        var result = InFolder(scratch.Root, () => CliRunner.Args("fix", "--diff", Path.Combine("docs", "tab\there\\.md")));
+        Assert.StartsWith("--- \"a/docs/tab\\there\\\\.md\"\n", result.Stdout, StringComparison.Ordinal);
+        var patch = scratch.File("fix.patch", Encoding.UTF8.GetBytes(result.Stdout));
+        Assert.Equal(0, Output.UnifiedDiffTests.Git(scratch.Root, "init", "-q").ExitCode);
+        Assert.Equal(0, Output.UnifiedDiffTests.Git(scratch.Root, "apply", patch).ExitCode);
+        Assert.Equal("Busan\n", File.ReadAllText(file));
+    }
+
+    /// <summary>Regression: issue #11 point 4; 20,000 edited lines (a Myers diff of them took 12 GB) as a diff git applies.</summary>
+    [Fact]
+    public void Issue11_FixDiff_EveryLineEdited_GitApplyGivesTheFixedFile()
+    {
+        using var scratch = new TestFiles.Scratch();
+        var text = string.Concat(Enumerable.Range(0, 20000).Select(i => $"Pusan {i}\n"));
+        var file = scratch.File("big.txt", Encoding.UTF8.GetBytes(text));
+        var result = InFolder(scratch.Root, () => CliRunner.Args("fix", "--diff", "big.txt"));
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(1, result.Stdout.Split("\n@@ ").Length - 1);
+        var patch = scratch.File("fix.patch", Encoding.UTF8.GetBytes(result.Stdout));
+        Assert.Equal(0, Output.UnifiedDiffTests.Git(scratch.Root, "init", "-q").ExitCode);
+        Assert.Equal(0, Output.UnifiedDiffTests.Git(scratch.Root, "apply", patch).ExitCode);
+        Assert.Equal(text.Replace("Pusan", "Busan", StringComparison.Ordinal), File.ReadAllText(file));
+    }
+
+    /// <summary>Runs in another current folder; the lock is the one the other CLI tests that change it take.</summary>
+    private static CliRunner.Result InFolder(string folder, Func<CliRunner.Result> run)
+    {
+        lock (typeof(Directory))
+        {
+            var previous = Environment.CurrentDirectory;
+            Environment.CurrentDirectory = folder;
+            try
+            {
+                return run();
+            }
+            finally
+            {
+                Environment.CurrentDirectory = previous;
+            }
+        }
     }
 }

@@ -1,4 +1,5 @@
 using Glossary.Checking;
+using Glossary.Documents;
 using Glossary.Model;
 using Glossary.Output;
 
@@ -72,12 +73,107 @@ public sealed class ReportFormatsTests
         Assert.Equal(escaped, GitHubReport.EscapeProperty(value));
 
     [Fact]
-    public void GitHub_BackslashPath_UsesForwardSlashes() =>
-        Assert.StartsWith("::warning file=docs/a.md,line=1,", Write("github", "docs\\a.md", "Pusan"), StringComparison.Ordinal);
+    public void GitHub_SystemSeparator_BecomesForwardSlash() =>
+        Assert.StartsWith("::warning file=docs/a.md,line=1,", Write("github", $"docs{Path.DirectorySeparatorChar}a.md", "Pusan"), StringComparison.Ordinal);
+
+    /// <summary>Regression: issue #11 point 16, <c>back\slash.md</c> was reported as <c>back/slash.md</c>, a file that does not exist.</summary>
+    [Fact]
+    public void Issue11_BackslashInUnixFileName_StaysInGitHubAndRdjsonlPaths()
+    {
+        if (Path.DirectorySeparatorChar == '\\')
+            return;
+        Assert.StartsWith("::warning file=back\\slash%2C 100%25%3A.md,line=1,", Write("github", "back\\slash, 100%:.md", "Pusan"), StringComparison.Ordinal);
+        Assert.Contains("\"path\":\"back\\\\slash.md\"", Write("rdjsonl", "back\\slash.md", "Pusan"), StringComparison.Ordinal);
+    }
+
+    /// <summary>Regression: issue #11 point 16; RFC 3986 percent-encoding of each segment, only the system separator is one.</summary>
+    [Theory]
+    [InlineData("back\\slash.md", "back%5Cslash.md")]
+    [InlineData("100% a b.md", "100%25%20a%20b.md")]
+    [InlineData("Zürich/x.md", "Z%C3%BCrich/x.md")]
+    [InlineData("/srv/a b\\c.md", "file:///srv/a%20b%5Cc.md")]
+    public void Issue11_Sarif_ArtifactUri_OnUnix(string path, string uri)
+    {
+        if (Path.DirectorySeparatorChar == '\\')
+            return;
+        Assert.Equal(uri, SarifReport.ArtifactUri(path));
+    }
+
+    /// <summary>Regression: issue #11 point 20; a match across markup is reported, flagged not fixable, and offered as no fix.</summary>
+    [Fact]
+    public void Issue11_FindingAcrossMarkup_NotFixableAndNoSuggestionOrFix()
+    {
+        const string markdown = "Lee *Jae-myong* met Lee Jae-myong in Pusan.\n";
+        var findings = Glossary.Analyze(markdown, new DocumentOptions { Format = DocumentFormat.Markdown }).Findings;
+        Assert.Equal([false, true, true], findings.Select(f => f.Fixable));
+        string Render(string format)
+        {
+            var writer = new StringWriter { NewLine = "\n" };
+            ReportFormats.Write(format, writer, [new FileReport("a.md", findings, markdown)], new ReportOptions { Entries = Entries });
+            return writer.ToString();
+        }
+
+        var jsonl = Render("jsonl").Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal([false, true, true], jsonl.Select(line => System.Text.Json.JsonDocument.Parse(line).RootElement.GetProperty("fixable").GetBoolean()));
+        var json = System.Text.Json.JsonDocument.Parse(Render("json")).RootElement.GetProperty("files")[0].GetProperty("findings");
+        Assert.Equal([false, true, true], json.EnumerateArray().Select(f => f.GetProperty("fixable").GetBoolean()));
+        var rdjsonl = Render("rdjsonl").Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal([false, true, true], rdjsonl.Select(line => System.Text.Json.JsonDocument.Parse(line).RootElement.TryGetProperty("suggestions", out _)));
+        var results = System.Text.Json.JsonDocument.Parse(Render("sarif")).RootElement.GetProperty("runs")[0].GetProperty("results");
+        Assert.Equal([false, true, true], results.EnumerateArray().Select(r => r.TryGetProperty("fixes", out _)));
+    }
+
+    /// <summary>Regression: issue #11 point 7; each format takes the reports as they come, even from a one-pass enumeration.</summary>
+    [Theory]
+    [InlineData("text")]
+    [InlineData("json")]
+    [InlineData("jsonl")]
+    [InlineData("sarif")]
+    [InlineData("github")]
+    [InlineData("rdjsonl")]
+    [InlineData("checkstyle")]
+    public void Issue11_Write_ManyFindings_SameAsOneReportAtATime(string format)
+    {
+        // Enough findings for the writers to pass their output on in several pieces (64 KB each).
+        var text = string.Concat(Enumerable.Repeat("Pusan met Lee Jae-myong in 서울.\n", 3000));
+        var reports = Enumerable.Range(0, 3).Select(i => new FileReport($"f{i}.md", Glossary.Check(text), text)).ToList();
+        var whole = new StringWriter { NewLine = "\n" };
+        ReportFormats.Write(format, whole, reports, new ReportOptions { Entries = Entries });
+        var pieces = new List<string>();
+        var streamed = new PieceWriter(pieces);
+        var yielded = 0;
+        IEnumerable<FileReport> OneAtATime()
+        {
+            foreach (var report in reports)
+            {
+                // A report is written (in part at least) before the next one is asked for.
+                Assert.True(format == "sarif" || yielded == 0 || pieces.Count > 0);
+                yielded++;
+                yield return report;
+            }
+        }
+
+        ReportFormats.Write(format, streamed, OneAtATime(), new ReportOptions { Entries = Entries });
+        Assert.Equal(whole.ToString(), string.Concat(pieces));
+        Assert.True(pieces.Count > 3, $"{format}: {pieces.Count} pieces");
+        Assert.True(pieces.Max(p => p.Length) < 1 << 18, $"{format}: a piece of {pieces.Max(p => p.Length)} characters");
+    }
+
+    private sealed class PieceWriter(List<string> pieces) : TextWriter
+    {
+        public override System.Text.Encoding Encoding => System.Text.Encoding.UTF8;
+
+        public override void Write(char value) => pieces.Add(value.ToString());
+
+        public override void Write(string? value)
+        {
+            if (!string.IsNullOrEmpty(value))
+                pieces.Add(value);
+        }
+    }
 
     [Theory]
     [InlineData("docs/news.md", "docs/news.md")]
-    [InlineData("docs\\news.md", "docs/news.md")]
     [InlineData("docs/a b#1.md", "docs/a%20b%231.md")]
     [InlineData("뉴스/기사.md", "%EB%89%B4%EC%8A%A4/%EA%B8%B0%EC%82%AC.md")]
     [InlineData("-", "-")]
