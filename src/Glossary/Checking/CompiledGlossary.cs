@@ -179,7 +179,11 @@ public sealed class CompiledGlossary
         var findings = new List<Finding>(raw.Count);
         foreach (var span in raw)
             findings.Add(MakeFinding(document, span.Start, span.End, span.Pattern, lines));
-        return SuppressionFilter.Apply(document, findings, lines, byId.ContainsKey);
+        var result = SuppressionFilter.Apply(document, findings, lines, byId.ContainsKey);
+        if (document.DegradedReason is not { } reason)
+            return result;
+        var (line, column) = lines.Locate(document.DegradedAt);
+        return result with { Warnings = [new DocumentWarning(reason, line, column, document.DegradedAt), .. result.Warnings] };
     }
 
     /// <summary>

@@ -29,8 +29,9 @@ internal static class MarkdownReader
 
     public static ParsedDocument Read(string source)
     {
-        if (NestingBound(source) > MaxNesting)
-            return Degraded(source);
+        var (nesting, deepest) = NestingBound(source);
+        if (nesting > MaxNesting)
+            return Degraded(source, $"nested deeper than {MaxNesting} levels: read as plain text, findings reported but not fixed", deepest);
 
         MarkdownDocument document;
         try
@@ -40,7 +41,7 @@ internal static class MarkdownReader
         catch (ArgumentException)
         {
             // Markdig refuses pathologically deep inline nesting ("too deeply nested").
-            return Degraded(source);
+            return Degraded(source, "inline markup nested too deeply: read as plain text, findings reported but not fixed", 0);
         }
 
         var projection = new TextProjection(source);
@@ -76,20 +77,20 @@ internal static class MarkdownReader
     /// A text Markdig cannot read in reasonable time is checked as plain text, so names are still reported, but
     /// nothing in it is fixed: without the Markdown structure a fix could not tell prose from code (issue #11 point 9).
     /// </summary>
-    private static ParsedDocument Degraded(string source) =>
-        ParsedDocument.Parse(source, DocumentOptions.PlainText) with { ReportOnly = true };
+    private static ParsedDocument Degraded(string source, string reason, int at) =>
+        ParsedDocument.Parse(source, DocumentOptions.PlainText) with { DegradedReason = reason, DegradedAt = at };
 
     /// <summary>
     /// A cheap upper bound of container nesting: the most block-quote markers, list markers and indentation (two
-    /// columns a level, as the narrowest list nests) that start any line.
+    /// columns a level, as the narrowest list nests) that start any line, and the offset of the first line that deep.
     /// </summary>
-    internal static int NestingBound(string source)
+    internal static (int Depth, int Offset) NestingBound(string source)
     {
-        var max = 0;
+        int max = 0, at = 0;
         var i = 0;
         while (i < source.Length)
         {
-            int depth = 0, columns = 0;
+            int depth = 0, columns = 0, lineStart = i;
             for (; i < source.Length; i++)
             {
                 var c = source[i];
@@ -103,12 +104,13 @@ internal static class MarkdownReader
                     break;
             }
 
-            max = Math.Max(max, depth + (columns / 2));
+            if (depth + (columns / 2) > max)
+                (max, at) = (depth + (columns / 2), lineStart);
             var end = source.AsSpan(i).IndexOfAny('\n', '\r');
             i = end < 0 ? source.Length : i + end + 1;
         }
 
-        return max;
+        return (max, at);
     }
 
     // Iterative, not recursive: deeply nested emphasis must not overflow the stack.

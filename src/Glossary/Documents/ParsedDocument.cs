@@ -23,9 +23,15 @@ internal sealed record ParsedDocument(
     public (int Start, int End) ToSource(int start, int end) =>
         Projection is null ? (start, end) : (Projection.SourceIndex(start), Math.Max(Projection.SourceEnd(end - 1), Projection.SourceIndex(start)));
 
-    /// <summary>A document read in a degraded way (too deeply nested to parse): its findings are reported, never fixed.</summary>
-    public bool ReportOnly { get; init; }
+    /// <summary>
+    /// Why the document was read in a degraded way (too deeply nested to parse) and where, or null: the findings of
+    /// such a document are reported, never fixed, and the check warns at <see cref="DegradedAt"/>.
+    /// </summary>
+    public string? DegradedReason { get; init; }
+
+    /// <summary>The source offset that <see cref="DegradedReason"/> is about.</summary>
+    public int DegradedAt { get; init; }
 
     /// <summary>Whether a fix may replace the source span of prose span <c>[start, end)</c>.</summary>
-    public bool IsFixable(int start, int end) => !ReportOnly && (Projection is null || Projection.IsFixable(Source, start, end));
+    public bool IsFixable(int start, int end) => DegradedReason is null && (Projection is null || Projection.IsFixable(Source, start, end));
 }
