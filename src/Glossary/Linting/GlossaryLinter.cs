@@ -22,7 +22,7 @@ public static class GlossaryLinter
         foreach (var o in loaded.Overrides)
             diagnostics.Add(new GlossaryDiagnostic(GlossaryMessages.OverridesId, DiagnosticSeverity.Info, GlossaryMessages.Format(GlossaryMessages.Overrides, o.Id, o.Overridden), o.At));
         if (loaded.HasErrors)
-            return Sorted(diagnostics);
+            return DiagnosticOrder.ByPosition(diagnostics);
 
         var glossary = new GlossaryBuilder().AddRange(loaded.Entries).Build();
         var droppedKeys = loaded.Entries.SelectMany(e => glossary.SpellingsOf(e.Id).Dropped).Select(d => TextFolding.FoldKey(d.Text)).ToHashSet(StringComparer.Ordinal);
@@ -63,7 +63,7 @@ public static class GlossaryLinter
         foreach (var failure in EntryTests.Run(glossary, loaded.Entries).Where(r => !r.Passed))
             diagnostics.Add(new GlossaryDiagnostic(GlossaryMessages.TestFailedId, DiagnosticSeverity.Error, GlossaryMessages.Format(GlossaryMessages.TestFailed, failure.Message), failure.Test.Position ?? new SourcePosition("<api>", 0, 0, 0)));
 
-        return Sorted(diagnostics);
+        return DiagnosticOrder.ByPosition(diagnostics);
     }
 
     /// <summary>
@@ -175,10 +175,4 @@ public static class GlossaryLinter
         var words = en.Split(' ');
         return words.Length == 2 ? $"{words[1]} {words[0]}" : en;
     }
-
-    private static List<GlossaryDiagnostic> Sorted(List<GlossaryDiagnostic> diagnostics) => diagnostics
-        .OrderBy(d => d.Position.Path, StringComparer.Ordinal)
-        .ThenBy(d => d.Position.Line)
-        .ThenBy(d => d.Position.Column)
-        .ToList();
 }
