@@ -15,7 +15,6 @@ internal sealed record Input(string Path, string DisplayName, ProjectConfig Conf
 /// </summary>
 internal sealed class Workspace(CliConsole console, string[]? glossaryOverride, string? configOverride, string? styleOverride = null, bool useCache = true)
 {
-    private static readonly string[] TextExtensions = [".txt", ".md", ".markdown", ".mdx", ".html", ".htm", ".xhtml"];
     private static readonly string[] SkippedFolders = [".git", "bin", "obj", "node_modules"];
 
     private readonly Dictionary<string, ProjectConfig?> configs = new(StringComparer.Ordinal);
@@ -237,7 +236,7 @@ internal sealed class Workspace(CliConsole console, string[]? glossaryOverride, 
                 continue;
             }
 
-            if (!TextExtensions.Any(e => entry.Name.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
+            if (!DocumentOptions.IsDocumentPath(entry.Name))
                 continue;
             if (TextFile.IsRegularFile(path))
                 found.Add(path);

@@ -29,17 +29,24 @@ public sealed record DocumentOptions
     public IReadOnlyList<string> SkipClasses { get; init; } = [];
 
     /// <summary>
-    /// The format of a file from its extension: <c>.md</c>/<c>.markdown</c>/<c>.mdx</c> → Markdown,
-    /// <c>.html</c>/<c>.htm</c>/<c>.xhtml</c> → HTML, anything else → plain text.
+    /// The format of a file from its extension: <c>.md</c>/<c>.markdown</c>/<c>.mdx</c>/<c>.mdown</c>/<c>.mkd</c>
+    /// → Markdown, <c>.html</c>/<c>.htm</c>/<c>.xhtml</c> → HTML, anything else → plain text.
     /// </summary>
-    public static DocumentFormat FormatFromPath(string path)
+    public static DocumentFormat FormatFromPath(string path) => KnownFormat(path) ?? DocumentFormat.PlainText;
+
+    /// <summary>
+    /// Whether a folder walk checks the file: <c>.txt</c> and every Markdown and HTML extension that
+    /// <see cref="FormatFromPath"/> knows. Example: <c>"notes.mkd"</c> → true, <c>"app.js"</c> → false.
+    /// </summary>
+    public static bool IsDocumentPath(string path) => KnownFormat(path) is not null;
+
+    // The one extension table: the walk and the format detector both read it, so a file is never walked
+    // as one format and read as another, or read as Markdown yet left out of the walk.
+    private static DocumentFormat? KnownFormat(string path) => Path.GetExtension(path).ToLowerInvariant() switch
     {
-        var extension = Path.GetExtension(path).ToLowerInvariant();
-        return extension switch
-        {
-            ".md" or ".markdown" or ".mdx" or ".mdown" or ".mkd" => DocumentFormat.Markdown,
-            ".html" or ".htm" or ".xhtml" => DocumentFormat.Html,
-            _ => DocumentFormat.PlainText,
-        };
-    }
+        ".txt" => DocumentFormat.PlainText,
+        ".md" or ".markdown" or ".mdx" or ".mdown" or ".mkd" => DocumentFormat.Markdown,
+        ".html" or ".htm" or ".xhtml" => DocumentFormat.Html,
+        _ => null,
+    };
 }

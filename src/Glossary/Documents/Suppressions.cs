@@ -1,3 +1,5 @@
+using Glossary.Model;
+
 namespace Glossary.Documents;
 
 /// <summary>What a suppression comment does.</summary>
@@ -79,10 +81,8 @@ internal static class PlainTextDirectives
             var hit = text.IndexOf("glossary-", from, StringComparison.Ordinal);
             if (hit < 0)
                 break;
-            var lineStart = hit == 0 ? 0 : text.LastIndexOf('\n', hit - 1) + 1;
-            var lineEnd = text.IndexOf('\n', hit);
-            if (lineEnd < 0)
-                lineEnd = text.Length;
+            var lineStart = hit == 0 ? 0 : text.AsSpan(0, hit).LastIndexOfAny('\r', '\n') + 1;
+            var lineEnd = hit + LineIndex.LineLength(text.AsSpan(hit));
             var line = text.AsSpan(lineStart, lineEnd - lineStart).Trim();
             var stripped = StripMarkers(line);
 

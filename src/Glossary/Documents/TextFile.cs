@@ -1,4 +1,5 @@
 using System.Text;
+using Glossary.Model;
 
 namespace Glossary.Documents;
 
@@ -230,10 +231,10 @@ public static class TextFile
         }
         catch (DecoderFallbackException)
         {
-            // The valid prefix gives the position: lines end at LF, columns count UTF-16 code units as everywhere.
+            // The valid prefix gives the position: lines and columns count as everywhere (LineIndex).
             var chars = new char[bytes.Length];
             System.Text.Unicode.Utf8.ToUtf16(bytes, chars, out var bad, out var written, replaceInvalidSequences: false);
-            var (line, column) = Position(chars.AsSpan(0, written));
+            var (line, column) = LineIndex.End(chars.AsSpan(0, written));
             throw new UnreadableTextException($"not valid UTF-8 (byte 0x{bytes[bad]:X2} at offset {offset + bad})", line, column);
         }
     }
@@ -263,17 +264,9 @@ public static class TextFile
                     valid++;
             }
 
-            var (line, column) = Position(units.AsSpan(0, valid));
+            var (line, column) = LineIndex.End(units.AsSpan(0, valid));
             var what = valid < units.Length ? $"unpaired surrogate U+{(int)units[valid]:X4}" : "odd number of bytes";
             throw new UnreadableTextException($"not valid {encoding.WebName} ({what} at byte offset {2 + (2 * valid)})", line, column);
         }
-    }
-
-    /// <summary>The 1-based line and column just after <paramref name="before"/>.</summary>
-    private static (int Line, int Column) Position(ReadOnlySpan<char> before)
-    {
-        var line = before.Count('\n') + 1;
-        var column = before.Length - (before.LastIndexOf('\n') + 1) + 1;
-        return (line, column);
     }
 }

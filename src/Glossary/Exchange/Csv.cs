@@ -45,12 +45,11 @@ internal static class Csv
     {
         var rows = new List<List<CsvCell>>();
         var i = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
-        var line = 1;
-        var lineStart = 0;
+        var lines = new LineIndex(text);
         var row = new List<CsvCell>();
         while (i < text.Length)
         {
-            var at = new SourcePosition(path, line, i - lineStart + 1, i);
+            var at = lines.Position(path, i);
             var cell = new StringBuilder();
             if (text[i] == '"')
             {
@@ -73,12 +72,6 @@ internal static class Csv
                         break;
                     }
 
-                    if (c == '\n' || (c == '\r' && (i + 1 == text.Length || text[i + 1] != '\n')))
-                    {
-                        line++;
-                        lineStart = i + 1;
-                    }
-
                     cell.Append(c);
                     i++;
                 }
@@ -92,7 +85,7 @@ internal static class Csv
                 if (i < text.Length && text[i] is not (',' or '\r' or '\n'))
                 {
                     diagnostics.Add(new GlossaryDiagnostic(ExchangeMessages.CsvSyntaxId, DiagnosticSeverity.Error, ExchangeMessages.CsvTextAfterQuote,
-                        new SourcePosition(path, line, i - lineStart + 1, i)));
+                        lines.Position(path, i)));
                     return rows;
                 }
             }
@@ -107,15 +100,13 @@ internal static class Csv
             {
                 i++;
                 if (i == text.Length)
-                    row.Add(new CsvCell(string.Empty, new SourcePosition(path, line, i - lineStart + 1, i)));
+                    row.Add(new CsvCell(string.Empty, lines.Position(path, i)));
                 continue;
             }
 
             if (i < text.Length)
             {
                 i += text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n' ? 2 : 1;
-                line++;
-                lineStart = i;
             }
 
             rows.Add(row);

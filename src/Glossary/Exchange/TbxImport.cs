@@ -35,7 +35,7 @@ public static class TbxImport
     {
         var diagnostics = new List<GlossaryDiagnostic>();
         var drafts = new List<EntryDraft>();
-        var lines = new LineStarts(text);
+        var lines = new LineIndex(text);
         XDocument document;
         var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null };
         try
@@ -109,7 +109,7 @@ public static class TbxImport
 
     private sealed record Term(string Text, string? Status, XElement Element);
 
-    private static EntryDraft? ReadConcept(XElement concept, string path, LineStarts lines, List<GlossaryDiagnostic> diagnostics)
+    private static EntryDraft? ReadConcept(XElement concept, string path, LineIndex lines, List<GlossaryDiagnostic> diagnostics)
     {
         var at = lines.Position(path, concept);
         var rawId = (string?)concept.Attribute("id");

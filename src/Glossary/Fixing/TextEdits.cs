@@ -126,10 +126,10 @@ internal static class TextEdits
         }
         else if (!properNoun)
         {
-            var foundFirst = FirstLetter(found);
-            var preferredFirst = FirstLetter(preferred);
+            var foundFirst = LetterCase.FirstLetter(found);
+            var preferredFirst = LetterCase.FirstLetter(preferred);
             if (foundFirst >= 0 && preferredFirst >= 0 && char.IsUpper(found[foundFirst]) && char.IsLower(preferred[preferredFirst]))
-                replacement = string.Concat(preferred.AsSpan(0, preferredFirst), char.ToUpperInvariant(preferred[preferredFirst]).ToString(), preferred.AsSpan(preferredFirst + 1));
+                replacement = LetterCase.Capitalize(preferred);
         }
 
         return KeepWhitespace(found, replacement);
@@ -144,17 +144,6 @@ internal static class TextEdits
         }
 
         return false;
-    }
-
-    private static int FirstLetter(string text)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (char.IsLetter(text[i]))
-                return i;
-        }
-
-        return -1;
     }
 
     private static string KeepWhitespace(string found, string replacement)

@@ -22,7 +22,7 @@ public static class GlossaryLinter
         foreach (var o in loaded.Overrides)
             diagnostics.Add(new GlossaryDiagnostic(GlossaryMessages.OverridesId, DiagnosticSeverity.Info, GlossaryMessages.Format(GlossaryMessages.Overrides, o.Id, o.Overridden), o.At));
         if (loaded.HasErrors)
-            return Sorted(diagnostics);
+            return DiagnosticOrder.ByPosition(diagnostics);
 
         var glossary = new GlossaryBuilder().AddRange(loaded.Entries).Build();
         var droppedKeys = loaded.Entries.SelectMany(e => glossary.SpellingsOf(e.Id).Dropped).Select(d => TextFolding.FoldKey(d.Text)).ToHashSet(StringComparer.Ordinal);
@@ -63,7 +63,7 @@ public static class GlossaryLinter
         foreach (var failure in EntryTests.Run(glossary, loaded.Entries).Where(r => !r.Passed))
             diagnostics.Add(new GlossaryDiagnostic(GlossaryMessages.TestFailedId, DiagnosticSeverity.Error, GlossaryMessages.Format(GlossaryMessages.TestFailed, failure.Message), failure.Test.Position ?? new SourcePosition("<api>", 0, 0, 0)));
 
-        return Sorted(diagnostics);
+        return DiagnosticOrder.ByPosition(diagnostics);
     }
 
     /// <summary>
@@ -139,9 +139,10 @@ public static class GlossaryLinter
 
         var kind = EntryRomanizations.KindOf(entry.Kind);
         var romanizer = Romanizers.For(native.Language);
-        var spellings = romanizer.EnumerateSpellings(native.Text, kind).Select(s => s.Text)
-            .Concat(romanizer.Systems.Select(s => romanizer.Romanize(native.Text, s, kind)))
+        List<string> Spellings(string text) => romanizer.EnumerateSpellings(text, kind).Select(s => s.Text)
+            .Concat(romanizer.Systems.Select(s => romanizer.Romanize(text, s, kind)))
             .ToList();
+        var spellings = Spellings(native.Text);
         if (spellings.Count == 0)
             return null;
 
@@ -149,7 +150,13 @@ public static class GlossaryLinter
             return null;
 
         var wanted = Letters(VariantGenerator.WithoutGenericSuffix(entry.En));
-        if (spellings.Any(s => Letters(s) == wanted || (kind == RomanizationKind.Place && WithoutUnit(Letters(s)) == wanted)) || (kind == RomanizationKind.Name && spellings.Any(s => Letters(s) == Letters(WesternToNative(entry.En)))))
+        if (spellings.Any(s => Letters(s) == wanted) || (kind == RomanizationKind.Name && spellings.Any(s => Letters(s) == Letters(WesternToNative(entry.En)))))
+            return null;
+
+        // "Yeonpyeong Island" for 연평도: the name without its unit (places.tsv) in any system.
+        if (kind == RomanizationKind.Place && native.Language == ScriptLanguage.Korean
+            && Romanization.Korean.KoreanData.Instance.Places.WithoutUnit(native.Text.Trim()) is { } stem
+            && Spellings(stem).Any(s => Letters(s) == wanted))
             return null;
 
         var language = native.Language == ScriptLanguage.Korean ? "Korean" : "Chinese";
@@ -158,27 +165,9 @@ public static class GlossaryLinter
 
     private static string Letters(string text) => new(TextFolding.FoldKey(text).Where(char.IsLetterOrDigit).ToArray());
 
-    // "Yeonpyeongdo" → "yeonpyeong", for a preferred form "Yeonpyeong Island".
-    private static string WithoutUnit(string letters)
-    {
-        foreach (var unit in new[] { "do", "to", "si", "gun", "gu", "san" })
-        {
-            if (letters.Length > unit.Length + 2 && letters.EndsWith(unit, StringComparison.Ordinal))
-                return letters[..^unit.Length];
-        }
-
-        return letters;
-    }
-
     private static string WesternToNative(string en)
     {
         var words = en.Split(' ');
         return words.Length == 2 ? $"{words[1]} {words[0]}" : en;
     }
-
-    private static List<GlossaryDiagnostic> Sorted(List<GlossaryDiagnostic> diagnostics) => diagnostics
-        .OrderBy(d => d.Position.Path, StringComparer.Ordinal)
-        .ThenBy(d => d.Position.Line)
-        .ThenBy(d => d.Position.Column)
-        .ToList();
 }

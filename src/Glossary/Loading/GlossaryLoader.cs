@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Glossary.Model;
+using Glossary.Romanization;
 
 namespace Glossary.Loading;
 
@@ -77,12 +78,7 @@ public static class GlossaryLoader
     {
         var overrides = new List<GlossaryOverride>();
         var entries = EntryValidator.Validate(drafts, diagnostics, overrides);
-        var ordered = diagnostics
-            .OrderBy(d => d.Position.Path, StringComparer.Ordinal)
-            .ThenBy(d => d.Position.Line)
-            .ThenBy(d => d.Position.Column)
-            .ToList();
-        return new GlossaryLoadResult(entries, ordered) { Overrides = overrides };
+        return new GlossaryLoadResult(entries, DiagnosticOrder.ByPosition(diagnostics)) { Overrides = overrides };
     }
 
     private static IEnumerable<(string Name, string Text)> ReadSources(string path, List<GlossaryDiagnostic> diagnostics)
@@ -456,9 +452,9 @@ public static class GlossaryLoader
 
     private static bool HasScript(string value, string key) => key switch
     {
-        "ko" => value.Any(c => c is >= '\uAC00' and <= '\uD7A3' or >= '\u1100' and <= '\u11FF' or >= '\u3130' and <= '\u318F'),
-        "ja" => value.Any(c => c is >= '\u3040' and <= '\u30FF' or >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF'),
-        _ => value.Any(c => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' or >= '\uF900' and <= '\uFAFF' || char.IsSurrogate(c)),
+        "ko" => Scripts.Any(value, Scripts.IsHangul),
+        "ja" => Scripts.Any(value, c => Scripts.IsKana(c) || Scripts.IsHan(c)),
+        _ => Scripts.Any(value, Scripts.IsHan),
     };
 
     /// <summary>The pairs of a mapping by key; unknown and repeated keys are reported (GLS003, GLS004) and left out.</summary>

@@ -149,7 +149,7 @@ public sealed record ProjectConfig
             }
         }
 
-        var ordered = diagnostics.OrderBy(d => d.Position.Line).ThenBy(d => d.Position.Column).ToList();
+        var ordered = DiagnosticOrder.ByPosition(diagnostics);
         return (ordered.Any(d => d.Severity == DiagnosticSeverity.Error) ? null : config, ordered);
     }
 

@@ -23,8 +23,7 @@ internal static class SourceLines
         var lineStart = finding.Offset - (finding.Column - 1);
         if (text is null || lineStart < 0 || finding.Offset > text.Length)
             return finding.Found;
-        var end = text.AsSpan(lineStart).IndexOfAny('\r', '\n');
-        return end < 0 ? text[lineStart..] : text.Substring(lineStart, end);
+        return text.Substring(lineStart, LineIndex.LineLength(text.AsSpan(lineStart)));
     }
 
     private static int Utf8Column(string? text, int offset, int utf16Column)

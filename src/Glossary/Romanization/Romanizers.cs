@@ -37,9 +37,9 @@ public static class Romanizers
         foreach (var rune in text.EnumerateRunes())
         {
             var v = rune.Value;
-            if (v is >= 0xAC00 and <= 0xD7A3 or >= 0x1100 and <= 0x11FF or >= 0x3130 and <= 0x318F or >= 0xA960 and <= 0xA97F or >= 0xD7B0 and <= 0xD7FF)
+            if (Scripts.IsHangul(v))
                 hangul = true;
-            else if (v is 0x3007 or >= 0x4E00 and <= 0x9FFF or >= 0x3400 and <= 0x4DBF or >= 0xF900 and <= 0xFAFF or >= 0x20000 and <= 0x3FFFF)
+            else if (Scripts.IsHan(v))
                 han = true;
         }
 

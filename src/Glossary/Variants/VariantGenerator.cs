@@ -65,7 +65,7 @@ internal static class VariantGenerator
                     continue;
                 var text = spelling.Text;
                 if (kind == RomanizationKind.Word)
-                    text = Letters.Capitalize(text);
+                    text = LetterCase.Capitalize(text);
                 if (suffix is not null && !text.Contains('-', StringComparison.Ordinal))
                     text += " " + suffix;
                 Add(text, spelling.System.ToName(), spelling.Convention + (suffix is null ? string.Empty : $"; with '{suffix}' as in the preferred form"));
@@ -117,7 +117,7 @@ internal static class VariantGenerator
         var en = entry.En;
         if (en.Contains('-', StringComparison.Ordinal))
         {
-            yield return (string.Join(' ', en.Split('-').Select((part, i) => i == 0 ? part : Letters.Capitalize(part))), "hyphens of the preferred form written as spaces");
+            yield return (string.Join(' ', en.Split('-').Select((part, i) => i == 0 ? part : LetterCase.Capitalize(part))), "hyphens of the preferred form written as spaces");
             yield return (en.Replace("-", string.Empty, StringComparison.Ordinal), "hyphens of the preferred form left out");
         }
 

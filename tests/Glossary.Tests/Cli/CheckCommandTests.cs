@@ -72,6 +72,21 @@ public sealed class CheckCommandTests
         Assert.Equal("3 findings in 3 of 3 files\n", result.Stderr);
     }
 
+    // regression: issue #12 point 5: the folder walk had its own extension list, without .mdown and .mkd, which the
+    // format detector reads as Markdown; so "check notes.mkd" checked the file but "check ." left it out.
+    [Fact]
+    public void Check_Folder_WalksEveryExtensionTheFormatDetectorKnows()
+    {
+        using var scratch = new TestFiles.Scratch();
+        scratch.File("a.mdown", "`Pusan` Pusan"u8.ToArray());
+        scratch.File("b.MKD", "`Pusan` Kyongju"u8.ToArray());
+        var result = CliRunner.Args("check", scratch.Root);
+        Assert.Equal(
+            "<root>/a.mdown:1:9: warning: 'Pusan' → 'Busan' [busan]\n" +
+            "<root>/b.MKD:1:9: warning: 'Kyongju' → 'Gyeongju' [gyeongju]\n",
+            result.Stdout.Replace(scratch.Root, "<root>", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Check_BrokenGlossary_Exit2WithEveryPositionedError()
     {

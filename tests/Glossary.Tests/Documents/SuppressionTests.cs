@@ -10,6 +10,10 @@ public sealed class SuppressionTests
     {
         { "plain ignore-next-line", DocumentFormat.PlainText, "glossary-ignore-next-line\nPusan\nPusan", "3:Pusan" },
         { "plain ignore-next-line with id", DocumentFormat.PlainText, "# glossary-ignore-next-line busan\nPusan Cheju-x Kyongju\n", "2:Kyongju" },
+        // regression: issue #12 point 5: plain-text directives ended a line only at LF, unlike the line index.
+        { "plain ignore-next-line, CR line ends", DocumentFormat.PlainText, "glossary-ignore-next-line\rPusan\rPusan", "3:Pusan" },
+        { "plain disable one id, CR line ends", DocumentFormat.PlainText, "// glossary-disable busan\rPusan Kyongju\r", "2:Kyongju" },
+        { "plain ignore-next-line, CRLF line ends", DocumentFormat.PlainText, "glossary-ignore-next-line busan\r\nPusan\r\nPusan", "3:Pusan" },
         { "plain ignore-next-line other id", DocumentFormat.PlainText, "glossary-ignore-next-line jeju\nPusan", "2:Pusan" },
         { "plain disable/enable", DocumentFormat.PlainText, "glossary-disable\nPusan\nglossary-enable\nPusan", "4:Pusan" },
         { "plain disable one id", DocumentFormat.PlainText, "// glossary-disable busan\nPusan Kyongju\n", "2:Kyongju" },

@@ -90,6 +90,19 @@ public sealed class GlossaryLinterTests
         Assert.DoesNotContain(Lint("entries:\n  - en: Lee Jae-myung\n    ko: 이재명\n    kind: person\n"), d => d.Id == GlossaryMessages.CrossCheckId);
     }
 
+    // regression: issue #12 point 5: the cross-check stripped a hard-coded list of romanized units (do, to, si, gun,
+    // gu, san) instead of the units of places.tsv, so 읍, 면, 리, 동, 가 and the road and long units did not count.
+    [Theory]
+    [InlineData("Yeonpyeong Island", "연평도", true)]
+    [InlineData("Yeonpyeong", "연평도", true)]
+    [InlineData("Jeongseon", "정선읍", true)]
+    [InlineData("Sejong Street", "세종대로", true)]
+    [InlineData("Seoul", "서울특별시", true)]
+    [InlineData("Hahoe", "하회리", true)]
+    [InlineData("Busan", "연평도", false)]
+    public void Lint_PlaceWithoutItsUnit_PassesCrossCheck(string en, string ko, bool passes) =>
+        Assert.Equal(!passes, Lint($"entries:\n  - en: {en}\n    ko: {ko}\n    kind: place\n").Any(d => d.Id == GlossaryMessages.CrossCheckId));
+
     [Theory]
     [InlineData("Lee Nak-yon", "이낙연")]
     [InlineData("Hwang Kyo-ahn", "황교안")]

@@ -148,6 +148,23 @@ public sealed class GlossaryLoaderTests
         Assert.Equal((GlossaryMessages.NativeScriptId, DiagnosticSeverity.Warning, 3, 9), (d.Id, d.Severity, d.Position.Line, d.Position.Column));
     }
 
+    // regression: issue #12 point 5: the loader had its own script table, without Hangul Jamo Extended-A/B and 〇,
+    // and it took any supplementary character (an emoji) for Han.
+    [Theory]
+    [InlineData("ko", "\uA960\u1161", true)] // Jamo Extended-A initial + vowel
+    [InlineData("ko", "\u1100\uD7B0", true)] // initial + Jamo Extended-B vowel
+    [InlineData("zh", "二〇二四", true)]
+    [InlineData("zh", "〇", true)]
+    [InlineData("zh", "\U00020BB7", true)] // 𠮷, CJK Extension B
+    [InlineData("ja", "〇", true)]
+    [InlineData("zh", "\U0001F600", false)] // an emoji
+    [InlineData("ko", "Seoul", false)]
+    public void LoadText_NativeScript_AgreesWithLanguageDetection(string key, string native, bool inScript)
+    {
+        var result = GlossaryLoader.LoadText($"entries:\n  - en: Somewhere\n    {key}: \"{native}\"\n", Path);
+        Assert.Equal(!inScript, result.Diagnostics.Any(d => d.Id == GlossaryMessages.NativeScriptId));
+    }
+
     [Fact]
     public void LoadText_Alias_GLS015() => Assert.Contains(
         GlossaryLoader.LoadText("entries:\n  - en: &a Seoul\n  - en: *a\n", Path).Diagnostics, d => d.Id == GlossaryMessages.UnsupportedYamlId);

@@ -11,6 +11,8 @@ public sealed class RomanizersTests
     [InlineData("習近平", ScriptLanguage.Chinese)]
     [InlineData("Xi 习近平", ScriptLanguage.Chinese)]
     [InlineData("〇", ScriptLanguage.Chinese)]
+    [InlineData("\uA960\u1161", ScriptLanguage.Korean)] // Hangul Jamo Extended-A
+    [InlineData("\u1100\uD7B0", ScriptLanguage.Korean)] // Hangul Jamo Extended-B
     public void DetectLanguage_ScriptOfText_IsLanguage(string text, ScriptLanguage expected) =>
         Assert.Equal(expected, Romanizers.DetectLanguage(text));
 

@@ -1,4 +1,5 @@
 using System.Text;
+using Glossary.Matching;
 
 namespace Glossary.Romanization.Chinese;
 
@@ -254,7 +255,7 @@ internal sealed class ChineseRomanizer : IRomanizer
             }
 
             if ((capitalize && i == 0) || (capitalizeEach && !isErhua))
-                w = Letters.Capitalize(w);
+                w = LetterCase.Capitalize(w);
             text.Append(w);
         }
 

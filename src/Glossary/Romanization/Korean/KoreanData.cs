@@ -279,6 +279,22 @@ internal sealed class PlaceUnits
     public bool IsUnit(char syllable) => _units.Contains(syllable);
 
     /// <summary>
+    /// The name without the unit it ends in (any kind listed: 도 시 군 …, 특별시 …, 대로 길), or null when it ends in
+    /// none or nothing would be left. Unlike <see cref="UnitStart"/> it does not ask whether RR splits the unit off:
+    /// 연평도 (an island, written Yeonpyeongdo) → 연평, for the English "Yeonpyeong Island".
+    /// </summary>
+    public string? WithoutUnit(string name)
+    {
+        foreach (var suffix in _suffixes)
+        {
+            if (name.Length > suffix.Length && name.EndsWith(suffix, StringComparison.Ordinal))
+                return name[..^suffix.Length];
+        }
+
+        return name.Length > 1 && _units.Contains(name[^1]) ? name[..^1] : null;
+    }
+
+    /// <summary>
     /// Where the unit of a place name starts, or -1 when the name has none. Rules, in order: listed names
     /// and endings (joined, joined-suffix, split, province) win; a road unit (대로, 길) or a long unit (특별시, 광역시 …) after a stem of two or more syllables splits; a name
     /// ending in 도 splits only when it is a province (listed, or ending 북도/남도), so islands such as 독도 stay

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text;
+using Glossary.Matching;
 
 namespace Glossary.Romanization.Korean;
 
@@ -125,7 +126,7 @@ internal sealed class KoreanRomanizer : IRomanizer
                 // Text that is not "surname given name" (see SplitName): each run as a capitalized proper noun.
                 var start = sb.Length;
                 WriteRun(sb, run, system, PronunciationMode.Noun, 0);
-                Writers.Capitalize(sb, start);
+                LetterCase.Capitalize(sb, start);
             }
             else
             {
@@ -206,7 +207,7 @@ internal sealed class KoreanRomanizer : IRomanizer
             WriteRun(sb, run[unit..], system, PronunciationMode.Noun, 0);
         }
 
-        Writers.Capitalize(sb, start);
+        LetterCase.Capitalize(sb, start);
     }
 
     /// <summary>Writes one run of syllables in <paramref name="system"/>, with hyphens before the syllables set in <paramref name="hyphens"/>.</summary>
@@ -311,7 +312,7 @@ internal sealed class KoreanRomanizer : IRomanizer
             sb.Append(system == RomanizationSystem.McCuneReischauer ? row.Mr : Fold(row.Mr));
         else
             WriteRun(sb, name.Surname, system, mr ? PronunciationMode.Noun : PronunciationMode.SyllableWise, 0);
-        Writers.Capitalize(sb, start);
+        LetterCase.Capitalize(sb, start);
         if (name.Given.Length == 0)
             return;
 
@@ -320,7 +321,7 @@ internal sealed class KoreanRomanizer : IRomanizer
         var hyphenate = style == NameStyle.Hyphenated || (style == NameStyle.Default && mr);
         var hyphens = hyphenate ? ~1UL : 0UL;
         WriteRun(sb, name.Given, system, mr ? PronunciationMode.Noun : PronunciationMode.SyllableWise, hyphens);
-        Writers.Capitalize(sb, start);
+        LetterCase.Capitalize(sb, start);
     }
 
     /// <summary>MR without breves and apostrophes: Ch'ŏng → Chong.</summary>

@@ -1,4 +1,5 @@
 using System.Text;
+using Glossary.Matching;
 
 namespace Glossary.Romanization.Korean;
 
@@ -149,7 +150,7 @@ internal static class KoreanSpellings
         }
 
         candidates.Sort();
-        var capitals = syllables.Select(spellings => spellings.Select(Letters.Capitalize).ToArray()).ToArray();
+        var capitals = syllables.Select(spellings => spellings.Select(LetterCase.Capitalize).ToArray()).ToArray();
         var parts = new string[syllables.Length];
         var partCapitals = new string[syllables.Length];
         string[] Parts(int[] ranks, string[] into, string[][] from)
@@ -215,7 +216,7 @@ internal static class KoreanSpellings
         sb.Append(' ');
         var start = sb.Length;
         romanizer.WriteRun(sb, name.Given, Rr, PronunciationMode.Noun, 0);
-        Writers.Capitalize(sb, start);
+        LetterCase.Capitalize(sb, start);
         list.Add(sb.ToString(), Rr, "Revised Romanization with sound changes inside the given name (linked form)");
     }
 

@@ -175,17 +175,4 @@ internal static class Writers
         });
         return true;
     }
-
-    /// <summary>Upper-cases the first letter written at or after <paramref name="start"/>.</summary>
-    public static void Capitalize(StringBuilder sb, int start)
-    {
-        for (var i = start; i < sb.Length; i++)
-        {
-            if (char.IsLetter(sb[i]))
-            {
-                sb[i] = char.ToUpperInvariant(sb[i]);
-                return;
-            }
-        }
-    }
 }
