@@ -61,7 +61,7 @@ internal static class VariantGenerator
             var customary = 0;
             foreach (var spelling in all)
             {
-                if (spelling.Convention.StartsWith("customary", StringComparison.Ordinal) && customary++ >= MaxPerEntry)
+                if (spelling.Origin == SpellingOrigin.Customary && customary++ >= MaxPerEntry)
                     continue;
                 var text = spelling.Text;
                 if (kind == RomanizationKind.Word)
@@ -76,7 +76,7 @@ internal static class VariantGenerator
             {
                 foreach (var spelling in Romanizers.For(native.Language).EnumerateSpellings(stem.Text, RomanizationKind.Place))
                 {
-                    if (!spelling.Convention.StartsWith("customary", StringComparison.Ordinal))
+                    if (spelling.Origin != SpellingOrigin.Customary)
                         Add($"{spelling.Text} {suffix}", spelling.System.ToName(), $"{spelling.Convention}; the native generic '{stem.Generic}' left out, '{suffix}' as in the preferred form");
                 }
             }
