@@ -92,15 +92,13 @@ internal static class VariantGenerator
         return result;
     }
 
-    /// <summary>The native form the romanizers read: Korean first, then Simplified, then Traditional Chinese.</summary>
+    /// <summary>The native form the romanizers read: the first romanized language of <see cref="NativeLanguage.All"/> (Korean, then Simplified, then Traditional Chinese).</summary>
     public static (ScriptLanguage Language, string Text)? NativeOf(GlossaryEntry entry)
     {
-        if (entry.Native.TryGetValue("ko", out var ko))
-            return (ScriptLanguage.Korean, ko);
-        foreach (var key in new[] { "zh", "zh-Hans", "zh-Hant" })
+        foreach (var language in NativeLanguage.All)
         {
-            if (entry.Native.TryGetValue(key, out var zh))
-                return (ScriptLanguage.Chinese, zh);
+            if (language.Romanized && entry.Native.TryGetValue(language.Tag, out var text))
+                return (language.Script == NativeScript.Hangul ? ScriptLanguage.Korean : ScriptLanguage.Chinese, text);
         }
 
         return null;
