@@ -1,5 +1,4 @@
 using System.Text;
-using Glossary.Loading;
 using Glossary.Model;
 
 namespace Glossary.Exchange;
@@ -34,7 +33,7 @@ public enum CsvLayout
 /// </summary>
 public static class CsvExport
 {
-    internal static readonly string[] WideHeader = ["id", "en", "kind", "ko", "zh", "zh-Hans", "zh-Hant", "ja", "variants", "allow", "note", "source"];
+    internal static readonly string[] WideHeader = ["id", "en", "kind", .. NativeLanguage.Tags, "variants", "allow", "note", "source"];
     internal static readonly string[] LongHeader = ["entry_id", "field", "value"];
 
     /// <summary>The separator of spellings in the wide layout's <c>variants</c> and <c>allow</c> cells.</summary>
@@ -55,7 +54,7 @@ public static class CsvExport
             {
                 Csv.WriteRow(sb, [
                     e.Id, e.En, e.Kind.ToName(),
-                    .. GlossaryLoader.NativeKeys.Select(k => e.Native.GetValueOrDefault(k) ?? string.Empty),
+                    .. NativeLanguage.Tags.Select(k => e.Native.GetValueOrDefault(k) ?? string.Empty),
                     string.Join(ListSeparator, e.Variants), string.Join(ListSeparator, e.Allow),
                     e.Note ?? string.Empty, e.Source ?? string.Empty,
                 ]);
@@ -78,7 +77,7 @@ public static class CsvExport
     {
         yield return ("en", e.En);
         yield return ("kind", e.Kind.ToName());
-        foreach (var key in GlossaryLoader.NativeKeys)
+        foreach (var key in NativeLanguage.Tags)
         {
             if (e.Native.TryGetValue(key, out var native))
                 yield return (key, native);

@@ -11,7 +11,7 @@ namespace Glossary.Exchange;
 /// </summary>
 public static class CsvImport
 {
-    private static readonly string[] LongFields = ["en", "kind", .. GlossaryLoader.NativeKeys, "variant", "allow", "note", "source", "irregular", "generate", "test-flag", "test-fix", "test-pass"];
+    private static readonly string[] LongFields = ["en", "kind", .. NativeLanguage.Tags, "variant", "allow", "note", "source", "irregular", "generate", "test-flag", "test-fix", "test-pass"];
 
     /// <summary>Reads CSV text; <paramref name="path"/> names it in diagnostics (<c>path:line:col</c>).</summary>
     public static GlossaryLoadResult Read(string text, string path)
@@ -59,7 +59,7 @@ public static class CsvImport
                 continue;
             }
 
-            var builder = new EntryParts(row[0].Position);
+            var builder = new CsvEntry(row[0].Position);
             for (var c = 0; c < header.Count; c++)
             {
                 var cell = row[c];
@@ -89,8 +89,8 @@ public static class CsvImport
 
     private static void ReadLong(List<List<CsvCell>> rows, List<GlossaryDiagnostic> diagnostics, List<EntryDraft> drafts)
     {
-        var entries = new Dictionary<string, EntryParts>(StringComparer.Ordinal);
-        var order = new List<EntryParts>();
+        var entries = new Dictionary<string, CsvEntry>(StringComparer.Ordinal);
+        var order = new List<CsvEntry>();
         foreach (var row in rows.Skip(1))
         {
             if (row.Count != 3)
@@ -109,7 +109,7 @@ public static class CsvImport
 
             if (!entries.TryGetValue(id, out var parts))
             {
-                parts = new EntryParts(row[0].Position);
+                parts = new CsvEntry(row[0].Position);
                 parts.SetId(id, row[0].Position);
                 entries[id] = parts;
                 order.Add(parts);
@@ -128,40 +128,24 @@ public static class CsvImport
     private static void Error(List<GlossaryDiagnostic> diagnostics, string id, SourcePosition position, string message) =>
         diagnostics.Add(new GlossaryDiagnostic(id, DiagnosticSeverity.Error, message, position));
 
-    /// <summary>The fields of one entry as they are read, with the position of each.</summary>
-    private sealed class EntryParts
+    /// <summary>The cells of one entry as they are read into the entry builder; a field given twice is an error.</summary>
+    private sealed class CsvEntry(SourcePosition position)
     {
-        private readonly SourcePosition position;
-        private readonly Dictionary<string, (string Value, SourcePosition Position)> single = new(StringComparer.Ordinal);
-        private readonly List<SpellingSite> sites = [];
-        private readonly Dictionary<string, string> styles = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, SourcePosition> stylePositions = new(StringComparer.Ordinal);
-        private readonly List<EntryTest> tests = [];
-        private string? id;
-        private SourcePosition idPosition;
-        private bool failed;
+        private readonly EntryParts _parts = new(position);
+        private readonly HashSet<string> _given = new(StringComparer.Ordinal);
 
-        public EntryParts(SourcePosition position)
-        {
-            this.position = position;
-            idPosition = position;
-        }
-
-        public void SetId(string value, SourcePosition at)
-        {
-            id = value.Length > 0 ? value : null;
-            idPosition = at;
-        }
+        public void SetId(string value, SourcePosition at) => _parts.Id = new EntryField(value.Length > 0 ? value : null, at);
 
         public void Add(string field, string value, SourcePosition at, List<GlossaryDiagnostic> diagnostics)
         {
             if (field.StartsWith("style:", StringComparison.Ordinal))
             {
-                styles[field["style:".Length..]] = value;
-                stylePositions[field["style:".Length..]] = at;
+                _parts.Styles[field["style:".Length..]] = value;
+                _parts.StylePositions[field["style:".Length..]] = at;
                 return;
             }
 
+            var tests = _parts.Tests;
             switch (field)
             {
                 case "test-flag" or "test-pass":
@@ -177,74 +161,51 @@ public static class CsvImport
                 if (value.Length == 0)
                 {
                     Error(diagnostics, GlossaryMessages.EmptySpellingId, at, GlossaryMessages.Format(GlossaryMessages.EmptySpelling, field));
-                    failed = true;
+                    _parts.Failed = true;
                 }
                 else
                 {
-                    sites.Add(new SpellingSite(value, field == "variant" ? SpellingRole.Variant : SpellingRole.Allowed, at));
+                    _parts.Spellings.Add(new SpellingSite(value, field == "variant" ? SpellingRole.Variant : SpellingRole.Allowed, at));
                 }
 
                 return;
             }
 
-            if (!single.TryAdd(field, (value, at)))
+            if (!_given.Add(field))
             {
-                Error(diagnostics, ExchangeMessages.CsvRepeatedFieldId, at, ExchangeMessages.Format(ExchangeMessages.CsvRepeatedField, field, id ?? "?"));
-                failed = true;
+                Error(diagnostics, ExchangeMessages.CsvRepeatedFieldId, at, ExchangeMessages.Format(ExchangeMessages.CsvRepeatedField, field, _parts.Id?.Value ?? "?"));
+                _parts.Failed = true;
+                return;
+            }
+
+            var text = value.Length > 0 ? value : null;
+            switch (field)
+            {
+                case "en":
+                    _parts.En = new EntryField(text, at);
+                    break;
+                case "kind" when text is not null:
+                    _parts.Kind = new EntryField(text, at);
+                    break;
+                case "note":
+                    _parts.Note = text;
+                    break;
+                case "source":
+                    _parts.Source = text;
+                    break;
+                case "irregular":
+                    _parts.Irregular = text == "true";
+                    break;
+                case "generate":
+                    _parts.Generate = text switch { "true" => true, "false" => false, _ => null };
+                    break;
+                default:
+                    if (NativeLanguage.All.FirstOrDefault(l => l.Tag == field) is { } language)
+                        _parts.AddNative(language, value, at);
+                    break;
             }
         }
 
-        public EntryDraft? Build(List<GlossaryDiagnostic> diagnostics)
-        {
-            string? Text(string key) => single.TryGetValue(key, out var v) && v.Value.Length > 0 ? v.Value : null;
-
-            var en = Text("en");
-            if (en is null)
-            {
-                Error(diagnostics, GlossaryMessages.MissingEnId, single.TryGetValue("en", out var e) ? e.Position : position, GlossaryMessages.MissingEn);
-                failed = true;
-            }
-
-            var kind = EntryKind.Other;
-            if (Text("kind") is { } kindText && !GlossaryLoader.TryParseKind(kindText, out kind))
-            {
-                Error(diagnostics, GlossaryMessages.InvalidKindId, single["kind"].Position, GlossaryMessages.Format(GlossaryMessages.InvalidKind, kindText));
-                failed = true;
-            }
-
-            if (id is not null && !GlossaryLoader.IsValidId(id))
-            {
-                Error(diagnostics, GlossaryMessages.InvalidIdId, idPosition, GlossaryMessages.Format(GlossaryMessages.InvalidId, id));
-                failed = true;
-            }
-
-            if (failed || en is null)
-                return null;
-
-            var native = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var key in GlossaryLoader.NativeKeys)
-            {
-                if (Text(key) is { } value)
-                    native[key] = value;
-            }
-
-            var entry = new GlossaryEntry
-            {
-                Id = id ?? GlossaryLoader.DefaultId(en),
-                En = en,
-                Kind = kind,
-                Native = native,
-                Variants = sites.Where(s => s.Role == SpellingRole.Variant).Select(s => s.Text).Distinct(StringComparer.Ordinal).ToArray(),
-                Allow = sites.Where(s => s.Role == SpellingRole.Allowed).Select(s => s.Text).Distinct(StringComparer.Ordinal).ToArray(),
-                Note = Text("note"),
-                Source = Text("source"),
-                Position = position,
-                Irregular = Text("irregular") == "true",
-                Generate = Text("generate") switch { "true" => true, "false" => false, _ => null },
-                Styles = styles,
-                Tests = tests,
-            };
-            return new EntryDraft(entry, idPosition, [new(en, SpellingRole.Preferred, single["en"].Position), .. sites]) { StylePositions = stylePositions };
-        }
+        public EntryDraft? Build(List<GlossaryDiagnostic> diagnostics) => _parts.Build(diagnostics);
     }
 }

@@ -1,5 +1,4 @@
 using System.Text;
-using Glossary.Loading;
 using Glossary.Model;
 
 namespace Glossary.Exchange;
@@ -23,7 +22,7 @@ public static class MarkdownExport
         sb.Append("| --- | --- | --- | --- | --- |\n");
         foreach (var e in entries)
         {
-            var native = GlossaryLoader.NativeKeys.Select(k => e.Native.GetValueOrDefault(k)).OfType<string>().Distinct(StringComparer.Ordinal);
+            var native = NativeLanguage.Tags.Select(k => e.Native.GetValueOrDefault(k)).OfType<string>().Distinct(StringComparer.Ordinal);
             Row(sb, [e.En, string.Join(" / ", native), e.Kind.ToName(), string.Join(", ", e.Variants), e.Note ?? string.Empty]);
         }
 

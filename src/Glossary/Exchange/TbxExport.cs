@@ -110,15 +110,12 @@ public static class TbxExport
     /// <summary>The native forms by TBX language; <c>zh</c> and <c>zh-Hans</c> share <c>zh-Hans</c> (both when they differ).</summary>
     private static IEnumerable<(string Lang, IReadOnlyList<string> Terms)> NativeTerms(GlossaryEntry entry)
     {
-        if (entry.Native.TryGetValue("ko", out var ko))
-            yield return ("ko", [ko]);
-        var hans = new[] { "zh", "zh-Hans" }.Select(k => entry.Native.GetValueOrDefault(k)).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
-        if (hans.Count > 0)
-            yield return ("zh-Hans", hans);
-        if (entry.Native.TryGetValue("zh-Hant", out var hant))
-            yield return ("zh-Hant", [hant]);
-        if (entry.Native.TryGetValue("ja", out var ja))
-            yield return ("ja", [ja]);
+        foreach (var section in NativeLanguage.All.GroupBy(l => l.TbxLanguage))
+        {
+            var terms = section.Select(l => entry.Native.GetValueOrDefault(l.Tag)).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+            if (terms.Count > 0)
+                yield return (section.Key, terms);
+        }
     }
 
     private static string? PartOfSpeech(EntryKind kind) => kind.IsProperNoun() ? "properNoun" : kind == EntryKind.Term ? "noun" : null;

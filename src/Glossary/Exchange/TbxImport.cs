@@ -113,8 +113,8 @@ public static class TbxImport
     {
         var at = lines.Position(path, concept);
         var rawId = (string?)concept.Attribute("id");
+        var parts = new EntryParts(at);
         var english = new List<Term>();
-        var native = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var langSec in concept.Elements().Where(e => e.Name.LocalName is "langSec" or "langSet"))
         {
             var lang = (string?)langSec.Attribute(XNamespace.Xml + "lang") ?? string.Empty;
@@ -125,8 +125,8 @@ public static class TbxImport
                 continue;
             }
 
-            var keys = NativeKeys(lang);
-            if (keys is null)
+            var languages = NativeLanguages(lang);
+            if (languages.Count == 0)
             {
                 Add(diagnostics, ExchangeMessages.IgnoredLanguageId, DiagnosticSeverity.Warning, lines.Position(path, langSec),
                     ExchangeMessages.Format(ExchangeMessages.IgnoredLanguage, lang));
@@ -136,14 +136,14 @@ public static class TbxImport
             var ordered = terms.Where(t => IsPreferred(t.Status)).Concat(terms.Where(t => !IsPreferred(t.Status)));
             foreach (var term in ordered)
             {
-                if (keys.FirstOrDefault(k => !native.ContainsKey(k)) is { } key)
+                if (languages.FirstOrDefault(l => !parts.HasNative(l)) is { } language)
                 {
-                    native[key] = term.Text;
+                    parts.AddNative(language, term.Text, lines.Position(path, term.Element));
                 }
                 else
                 {
                     Add(diagnostics, ExchangeMessages.ExtraNativeTermId, DiagnosticSeverity.Warning, lines.Position(path, term.Element),
-                        ExchangeMessages.Format(ExchangeMessages.ExtraNativeTerm, rawId ?? "?", keys[0], term.Text));
+                        ExchangeMessages.Format(ExchangeMessages.ExtraNativeTerm, rawId ?? "?", languages[0].Tag, term.Text));
                 }
             }
         }
@@ -156,57 +156,33 @@ public static class TbxImport
             return null;
         }
 
-        var id = rawId is { Length: > 1 } && rawId[0] == '_' ? rawId[1..] : rawId;
-        if (id is not null && !GlossaryLoader.IsValidId(id))
+        parts.En = new EntryField(preferred.Text, lines.Position(path, preferred.Element));
+        if (rawId is not null)
         {
-            Add(diagnostics, GlossaryMessages.InvalidIdId, DiagnosticSeverity.Error, at, GlossaryMessages.Format(GlossaryMessages.InvalidId, rawId));
-            return null;
+            parts.Id = new EntryField(rawId is { Length: > 1 } && rawId[0] == '_' ? rawId[1..] : rawId, at);
+            parts.IdAsWritten = rawId;
         }
 
-        var variants = new List<string>();
-        var allow = new List<string>();
         foreach (var term in english.Where(t => !ReferenceEquals(t, preferred)))
         {
-            switch (Classify(term.Status))
+            var role = Classify(term.Status);
+            if (role is null)
             {
-                case SpellingRole.Variant:
-                    variants.Add(term.Text);
-                    break;
-                case SpellingRole.Allowed:
-                    allow.Add(term.Text);
-                    break;
-                default:
-                    Add(diagnostics, ExchangeMessages.UnknownStatusId, DiagnosticSeverity.Warning, lines.Position(path, term.Element),
-                        ExchangeMessages.Format(ExchangeMessages.UnknownStatus, term.Status, term.Text));
-                    allow.Add(term.Text);
-                    break;
+                Add(diagnostics, ExchangeMessages.UnknownStatusId, DiagnosticSeverity.Warning, lines.Position(path, term.Element),
+                    ExchangeMessages.Format(ExchangeMessages.UnknownStatus, term.Status, term.Text));
             }
+
+            parts.Spellings.Add(new SpellingSite(term.Text, role ?? SpellingRole.Allowed, lines.Position(path, term.Element)));
         }
 
-        var kind = EntryKind.Other;
-        foreach (var subject in concept.Elements().Where(e => IsTyped(e, "descrip", "subjectField")))
-        {
-            if (GlossaryLoader.TryParseKind(subject.Value.Trim(), out kind))
-                break;
-        }
+        // Other subject fields say what the concept is about, not what kind of name it is: only a kind name is read.
+        if (concept.Elements().FirstOrDefault(e => IsTyped(e, "descrip", "subjectField") && GlossaryLoader.TryParseKind(e.Value.Trim(), out _)) is { } subject)
+            parts.Kind = new EntryField(subject.Value.Trim(), lines.Position(path, subject));
 
         var notes = concept.Elements().Where(e => e.Name.LocalName == "note").Select(e => e.Value.Trim()).Where(n => n.Length > 0).ToList();
-        var entry = new GlossaryEntry
-        {
-            Id = id ?? GlossaryLoader.DefaultId(preferred.Text),
-            En = preferred.Text,
-            Kind = kind,
-            Native = native,
-            Variants = variants.Distinct(StringComparer.Ordinal).ToArray(),
-            Allow = allow.Distinct(StringComparer.Ordinal).ToArray(),
-            Note = notes.Count > 0 ? string.Join("\n", notes) : null,
-            Source = FindSource(concept),
-            Position = at,
-        };
-        var sites = new List<SpellingSite> { new(entry.En, SpellingRole.Preferred, lines.Position(path, preferred.Element)) };
-        sites.AddRange(english.Where(t => !ReferenceEquals(t, preferred))
-            .Select(t => new SpellingSite(t.Text, Classify(t.Status) == SpellingRole.Variant ? SpellingRole.Variant : SpellingRole.Allowed, lines.Position(path, t.Element))));
-        return new EntryDraft(entry, at, sites);
+        parts.Note = notes.Count > 0 ? string.Join("\n", notes) : null;
+        parts.Source = FindSource(concept);
+        return parts.Build(diagnostics);
     }
 
     /// <summary>Each term of a language section with the status written beside it (termSec, tig or ntig/termGrp).</summary>
@@ -235,19 +211,20 @@ public static class TbxImport
         _ => null,
     };
 
-    private static string[]? NativeKeys(string lang)
+    /// <summary>The native keys a TBX language section fills, in order (<c>zh-CN</c> → zh, then zh-Hans); none for another language.</summary>
+    private static List<NativeLanguage> NativeLanguages(string lang)
     {
-        if (IsLanguage(lang, "ko"))
-            return ["ko"];
-        if (IsLanguage(lang, "ja"))
-            return ["ja"];
-        if (!IsLanguage(lang, "zh"))
-            return null;
-        var rest = lang.Length > 2 ? lang[3..] : string.Empty;
-        return rest.Equals("Hant", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("Hant-", StringComparison.OrdinalIgnoreCase)
-            || rest.ToUpperInvariant() is "TW" or "HK" or "MO"
-            ? ["zh-Hant"]
-            : ["zh", "zh-Hans"];
+        var keys = NativeLanguage.All.Where(l => IsLanguage(lang, l.TbxLanguage.Split('-')[0])).ToList();
+        if (keys.Select(l => l.TbxLanguage).Distinct(StringComparer.Ordinal).Count() > 1)
+        {
+            // Chinese: the Hant script subtag, or a region that writes Traditional characters, reads as zh-Hant; the rest as Simplified.
+            var rest = lang.Length > 2 ? lang[3..] : string.Empty;
+            var traditional = rest.Equals("Hant", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("Hant-", StringComparison.OrdinalIgnoreCase)
+                || rest.ToUpperInvariant() is "TW" or "HK" or "MO";
+            keys = [.. keys.Where(l => l.TbxLanguage.EndsWith(traditional ? "-Hant" : "-Hans", StringComparison.Ordinal))];
+        }
+
+        return keys;
     }
 
     private static bool IsLanguage(string tag, string language) =>

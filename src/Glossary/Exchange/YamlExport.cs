@@ -51,7 +51,7 @@ public static partial class YamlExport
     private static void WriteEntry(StringBuilder sb, GlossaryEntry e)
     {
         sb.Append("  - en: ").Append(Scalar(e.En)).Append('\n');
-        foreach (var key in GlossaryLoader.NativeKeys)
+        foreach (var key in NativeLanguage.Tags)
         {
             if (e.Native.TryGetValue(key, out var native))
                 Pair(sb, key, native);

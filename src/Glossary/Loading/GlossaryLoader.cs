@@ -40,9 +40,7 @@ public static class GlossaryLoader
     private const string BundledPrefix = "Glossary.Bundled.";
 
     private static readonly string[] EntryKeys =
-        ["en", "ko", "zh", "zh-Hans", "zh-Hant", "ja", "kind", "variants", "allow", "id", "note", "source", "styles", "generate", "irregular", "tests", "override", "disabled"];
-    /// <summary>The native-form keys, in the order they are written.</summary>
-    internal static readonly string[] NativeKeys = ["ko", "zh", "zh-Hans", "zh-Hant", "ja"];
+        ["en", .. NativeLanguage.Tags, "kind", "variants", "allow", "id", "note", "source", "styles", "generate", "irregular", "tests", "override", "disabled"];
 
     /// <summary>
     /// Loads files and folders in order (a folder: every <c>*.yaml</c>/<c>*.yml</c> in it, by name);
@@ -191,29 +189,31 @@ public static class GlossaryLoader
     private static EntryDraft? ReadEntry(YamlMapping map, List<GlossaryDiagnostic> diagnostics)
     {
         var keys = UniqueKeys(map, EntryKeys, diagnostics);
-        var ok = true;
+        var parts = new EntryParts(map.Position) { GivenKeys = keys.Keys.ToHashSet(StringComparer.Ordinal) };
 
-        string? Text(string key)
+        // The field's text (null for a null scalar), or a wrong-type error; null when the key is absent.
+        EntryField? Field(string key)
         {
             if (!keys.TryGetValue(key, out var node))
                 return null;
             if (node is YamlScalar scalar)
-                return scalar.IsNull ? null : scalar.Value.Trim();
+                return new EntryField(scalar.IsNull ? null : scalar.Value.Trim(), node.Position);
             WrongType(diagnostics, key, "a string", node);
-            ok = false;
-            return null;
+            parts.Failed = true;
+            return new EntryField(null, node.Position, Reported: true);
         }
 
-        List<SpellingSite> List(string key, SpellingRole role)
+        string? Text(string key) => Field(key)?.Value;
+
+        void List(string key, SpellingRole role)
         {
-            var sites = new List<SpellingSite>();
             if (!keys.TryGetValue(key, out var node) || node is YamlScalar { IsNull: true })
-                return sites;
+                return;
             if (node is not YamlSequence sequence)
             {
                 WrongType(diagnostics, key, "a list of strings", node);
-                ok = false;
-                return sites;
+                parts.Failed = true;
+                return;
             }
 
             foreach (var item in sequence.Items)
@@ -221,20 +221,18 @@ public static class GlossaryLoader
                 if (item is not YamlScalar scalar)
                 {
                     WrongType(diagnostics, key, "a list of strings", item);
-                    ok = false;
+                    parts.Failed = true;
                 }
                 else if (scalar.IsNull || scalar.Value.Trim().Length == 0)
                 {
                     Error(diagnostics, GlossaryMessages.EmptySpellingId, scalar.Position, GlossaryMessages.Format(GlossaryMessages.EmptySpelling, key));
-                    ok = false;
+                    parts.Failed = true;
                 }
                 else
                 {
-                    sites.Add(new SpellingSite(scalar.Value.Trim(), role, scalar.Position));
+                    parts.Spellings.Add(new SpellingSite(scalar.Value.Trim(), role, scalar.Position));
                 }
             }
-
-            return sites;
         }
 
         bool? Flag(string key)
@@ -244,112 +242,43 @@ public static class GlossaryLoader
             if (value is "true" or "false")
                 return value == "true";
             WrongType(diagnostics, key, "true or false", keys[key]);
-            ok = false;
+            parts.Failed = true;
             return null;
         }
 
-        var isOverride = Flag("override") == true;
-        var en = Text("en");
-        if (string.IsNullOrWhiteSpace(en) && !isOverride)
+        parts.IsOverride = Flag("override") == true;
+        parts.En = Field("en");
+        parts.Kind = Field("kind");
+        foreach (var language in NativeLanguage.All)
         {
-            var at = keys.TryGetValue("en", out var enNode) ? enNode.Position : map.Position;
-            if (enNode is null or YamlScalar)
-                Error(diagnostics, GlossaryMessages.MissingEnId, at, GlossaryMessages.MissingEn);
-            ok = false;
+            if (Field(language.Tag) is { Value: { } value } native)
+                parts.AddNative(language, value, native.Position);
         }
 
-        var kind = EntryKind.Other;
-        if (Text("kind") is { } kindText && !TryParseKind(kindText, out kind))
-        {
-            Error(diagnostics, GlossaryMessages.InvalidKindId, keys["kind"].Position, GlossaryMessages.Format(GlossaryMessages.InvalidKind, kindText));
-            ok = false;
-        }
-
-        var native = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var key in NativeKeys)
-        {
-            if (Text(key) is not { Length: > 0 } value)
-                continue;
-            native[key] = value;
-            var script = key == "ko" ? "Hangul" : key == "ja" ? "Japanese" : "Han";
-            if (!HasScript(value, key))
-            {
-                diagnostics.Add(new GlossaryDiagnostic(GlossaryMessages.NativeScriptId, DiagnosticSeverity.Warning,
-                    GlossaryMessages.Format(GlossaryMessages.NativeScript, key, value, script), keys[key].Position));
-            }
-        }
-
-        var id = Text("id");
-        var idPosition = keys.TryGetValue("id", out var idNode) ? idNode.Position : map.Position;
-        if (id is not null && !IsValidId(id))
-        {
-            Error(diagnostics, GlossaryMessages.InvalidIdId, idPosition, GlossaryMessages.Format(GlossaryMessages.InvalidId, id));
-            ok = false;
-        }
-
-        if (isOverride && id is null)
-        {
-            Error(diagnostics, GlossaryMessages.OverrideWithoutIdId, map.Position, GlossaryMessages.OverrideWithoutId);
-            ok = false;
-        }
-
-        var note = Text("note");
-        var source = Text("source");
-        var variants = List("variants", SpellingRole.Variant);
-        var allow = List("allow", SpellingRole.Allowed);
-        var stylePositions = new Dictionary<string, SourcePosition>(StringComparer.Ordinal);
-        var styles = ReadStyles(keys, stylePositions, diagnostics, ref ok);
-        var tests = ReadTests(keys, diagnostics, ref ok);
-        var generate = Flag("generate");
-        var irregular = Flag("irregular") == true;
-        var disabled = Flag("disabled") == true;
-        if (!ok)
-            return null;
-
-        var entry = new GlossaryEntry
-        {
-            Id = id ?? DefaultId(en!),
-            En = en ?? string.Empty,
-            Kind = kind,
-            Native = native,
-            Variants = variants.Select(v => v.Text).Distinct(StringComparer.Ordinal).ToArray(),
-            Allow = allow.Select(a => a.Text).Distinct(StringComparer.Ordinal).ToArray(),
-            Note = note,
-            Source = source,
-            Position = map.Position,
-            Styles = styles,
-            Tests = tests,
-            Generate = generate,
-            Irregular = irregular,
-        };
-        var sites = new List<SpellingSite>();
-        if (en is not null)
-            sites.Add(new SpellingSite(en, SpellingRole.Preferred, keys["en"].Position));
-        sites.AddRange(allow);
-        sites.AddRange(variants);
-        var positions = new Dictionary<string, SourcePosition>(StringComparer.Ordinal);
-        foreach (var site in sites)
-            positions.TryAdd(site.Text, site.Position);
-        entry = entry with { SpellingPositions = positions };
-        return new EntryDraft(entry, idPosition, sites)
-        {
-            IsOverride = isOverride,
-            Disabled = disabled,
-            StylePositions = stylePositions,
-            GivenKeys = keys.Keys.ToHashSet(StringComparer.Ordinal),
-        };
+        parts.Id = Field("id");
+        parts.Note = Text("note");
+        parts.Source = Text("source");
+        List("allow", SpellingRole.Allowed);
+        List("variants", SpellingRole.Variant);
+        var ok = true;
+        ReadStyles(keys, parts.Styles, parts.StylePositions, diagnostics, ref ok);
+        parts.Tests.AddRange(ReadTests(keys, diagnostics, ref ok));
+        parts.Generate = Flag("generate");
+        parts.Irregular = Flag("irregular") == true;
+        parts.Disabled = Flag("disabled") == true;
+        parts.Failed |= !ok;
+        return parts.Build(diagnostics);
     }
 
-    private static Dictionary<string, string> ReadStyles(Dictionary<string, YamlTreeNode> keys, Dictionary<string, SourcePosition> positions, List<GlossaryDiagnostic> diagnostics, ref bool ok)
+    private static void ReadStyles(Dictionary<string, YamlTreeNode> keys, Dictionary<string, string> styles, Dictionary<string, SourcePosition> positions, List<GlossaryDiagnostic> diagnostics, ref bool ok)
     {
-        var styles = new Dictionary<string, string>(StringComparer.Ordinal);
         if (!keys.TryGetValue("styles", out var node) || node is YamlScalar { IsNull: true })
-            return styles;
+            return;
         if (node is not YamlMapping map)
         {
             WrongType(diagnostics, "styles", "a mapping of style name to preferred form", node);
             ok = false;
-            return styles;
+            return;
         }
 
         foreach (var (name, value) in map.Pairs)
@@ -369,8 +298,6 @@ public static class GlossaryLoader
                 positions[name.Value] = form.Position;
             }
         }
-
-        return styles;
     }
 
     private static List<EntryTest> ReadTests(Dictionary<string, YamlTreeNode> keys, List<GlossaryDiagnostic> diagnostics, ref bool ok)
@@ -449,13 +376,6 @@ public static class GlossaryLoader
         kind = EntryKind.Other;
         return false;
     }
-
-    private static bool HasScript(string value, string key) => key switch
-    {
-        "ko" => Scripts.Any(value, Scripts.IsHangul),
-        "ja" => Scripts.Any(value, c => Scripts.IsKana(c) || Scripts.IsHan(c)),
-        _ => Scripts.Any(value, Scripts.IsHan),
-    };
 
     /// <summary>The pairs of a mapping by key; unknown and repeated keys are reported (GLS003, GLS004) and left out.</summary>
     internal static Dictionary<string, YamlTreeNode> UniqueKeys(YamlMapping map, string[] known, List<GlossaryDiagnostic> diagnostics)

@@ -1,3 +1,4 @@
+using Glossary.Model;
 using Glossary.Romanization.Chinese;
 using Glossary.Romanization.Korean;
 

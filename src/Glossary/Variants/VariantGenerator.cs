@@ -61,7 +61,7 @@ internal static class VariantGenerator
             var customary = 0;
             foreach (var spelling in all)
             {
-                if (spelling.Convention.StartsWith("customary", StringComparison.Ordinal) && customary++ >= MaxPerEntry)
+                if (spelling.Origin == SpellingOrigin.Customary && customary++ >= MaxPerEntry)
                     continue;
                 var text = spelling.Text;
                 if (kind == RomanizationKind.Word)
@@ -76,7 +76,7 @@ internal static class VariantGenerator
             {
                 foreach (var spelling in Romanizers.For(native.Language).EnumerateSpellings(stem.Text, RomanizationKind.Place))
                 {
-                    if (!spelling.Convention.StartsWith("customary", StringComparison.Ordinal))
+                    if (spelling.Origin != SpellingOrigin.Customary)
                         Add($"{spelling.Text} {suffix}", spelling.System.ToName(), $"{spelling.Convention}; the native generic '{stem.Generic}' left out, '{suffix}' as in the preferred form");
                 }
             }
@@ -92,15 +92,13 @@ internal static class VariantGenerator
         return result;
     }
 
-    /// <summary>The native form the romanizers read: Korean first, then Simplified, then Traditional Chinese.</summary>
+    /// <summary>The native form the romanizers read: the first romanized language of <see cref="NativeLanguage.All"/> (Korean, then Simplified, then Traditional Chinese).</summary>
     public static (ScriptLanguage Language, string Text)? NativeOf(GlossaryEntry entry)
     {
-        if (entry.Native.TryGetValue("ko", out var ko))
-            return (ScriptLanguage.Korean, ko);
-        foreach (var key in new[] { "zh", "zh-Hans", "zh-Hant" })
+        foreach (var language in NativeLanguage.All)
         {
-            if (entry.Native.TryGetValue(key, out var zh))
-                return (ScriptLanguage.Chinese, zh);
+            if (language.Romanized && entry.Native.TryGetValue(language.Tag, out var text))
+                return (language.Script == NativeScript.Hangul ? ScriptLanguage.Korean : ScriptLanguage.Chinese, text);
         }
 
         return null;

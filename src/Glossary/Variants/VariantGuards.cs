@@ -55,11 +55,16 @@ internal static class VariantGuards
             {
                 var candidate = candidates[e][c];
                 var key = keys[e][c];
-                var reason = Reason(entry, candidate.Text, key, ownKey, listed, generatedBy, entries, surnames);
-                if (reason is null)
-                    kept.Add(candidate);
-                else if (reason.Length > 0)
-                    dropped.Add(new DroppedSpelling(candidate.Text, reason));
+                var verdict = Judge(entry, candidate.Text, key, ownKey, listed, generatedBy, entries, surnames);
+                switch (verdict.Kind)
+                {
+                    case GuardVerdictKind.Keep:
+                        kept.Add(candidate);
+                        break;
+                    case GuardVerdictKind.Drop:
+                        dropped.Add(new DroppedSpelling(candidate.Text, verdict.Reason!));
+                        break;
+                }
             }
 
             result.Add(new EntrySpellings(entry.Id, kept, dropped));
@@ -74,8 +79,7 @@ internal static class VariantGuards
     /// <summary>Whether <paramref name="word"/> (one word, any case) is a Korean or Chinese surname as romanized.</summary>
     public static bool IsSurname(string word) => Surnames.Value.Contains(TextFolding.FoldKey(word));
 
-    // null: keep; "": drop silently (the preferred form itself, or a listed spelling of this entry).
-    private static string? Reason(
+    private static GuardVerdict Judge(
         GlossaryEntry entry,
         string text,
         string key,
@@ -86,33 +90,33 @@ internal static class VariantGuards
         FrozenSet<string> surnames)
     {
         if (key == ownKey)
-            return string.Empty;
+            return GuardVerdict.AlreadyListed;
         if (listed.TryGetValue(key, out var owner))
-            return owner.Id == entry.Id ? string.Empty : $"it is the {owner.Role} of entry '{owner.Id}'";
+            return owner.Id == entry.Id ? GuardVerdict.AlreadyListed : GuardVerdict.Drop($"it is the {owner.Role} of entry '{owner.Id}'");
         if (generatedBy[key].Count > 1)
         {
             var others = generatedBy[key].Select(i => entries[i].Id).Where(id => id != entry.Id).Distinct();
-            return $"it is generated for entry '{string.Join("', '", others)}' too";
+            return GuardVerdict.Drop($"it is generated for entry '{string.Join("', '", others)}' too");
         }
 
         var letters = text.Count(char.IsLetter);
         if (letters < MinimumLetters)
-            return $"it has fewer than {MinimumLetters} letters";
+            return GuardVerdict.Drop($"it has fewer than {MinimumLetters} letters");
         if (!text.Contains(' ', StringComparison.Ordinal) && !text.Contains('-', StringComparison.Ordinal))
         {
             if (EnglishWords.Value.Contains(key))
-                return "it is a common English word";
+                return GuardVerdict.Drop("it is a common English word");
             if (surnames.Contains(key))
-                return "it is a bare surname";
+                return GuardVerdict.Drop("it is a bare surname");
         }
 
         if (ContainsWords(ownKey, key))
-            return "it stands inside the preferred form";
+            return GuardVerdict.Drop("it stands inside the preferred form");
 
         // "Chia-i" (Wade–Giles for 嘉义, Chiayi) is far more often a given name (Chia-I Wu) than the place.
         if (key.Split(' ').Any(word => word.Contains('-', StringComparison.Ordinal) && word.Split('-').Any(part => part.Count(char.IsLetter) == 1)))
-            return "a hyphenated one-letter syllable reads as a given name";
-        return null;
+            return GuardVerdict.Drop("a hyphenated one-letter syllable reads as a given name");
+        return GuardVerdict.Keep;
     }
 
     /// <summary>Whether <paramref name="inner"/> occurs in <paramref name="outer"/> between word boundaries (both folded).</summary>
@@ -139,4 +143,27 @@ internal static class VariantGuards
 
     private static FrozenSet<string> ReadWords(string resource) =>
         EmbeddedData.Rows(resource).Select(row => row[0]).ToFrozenSet(StringComparer.Ordinal);
+}
+
+/// <summary>What the guards decide about one generated spelling.</summary>
+internal enum GuardVerdictKind
+{
+    /// <summary>Used: flagged like a listed variant.</summary>
+    Keep,
+
+    /// <summary>Left out without a word: the preferred form itself, or a spelling the entry already lists.</summary>
+    AlreadyListed,
+
+    /// <summary>Left out, with a reason that <c>lint</c> and <c>variants</c> show.</summary>
+    Drop,
+}
+
+/// <summary>The guards' decision about one generated spelling; <see cref="Reason"/> is set for <see cref="GuardVerdictKind.Drop"/> only.</summary>
+internal readonly record struct GuardVerdict(GuardVerdictKind Kind, string? Reason)
+{
+    public static GuardVerdict Keep => new(GuardVerdictKind.Keep, null);
+
+    public static GuardVerdict AlreadyListed => new(GuardVerdictKind.AlreadyListed, null);
+
+    public static GuardVerdict Drop(string reason) => new(GuardVerdictKind.Drop, reason);
 }

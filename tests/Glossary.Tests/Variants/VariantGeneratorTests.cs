@@ -11,6 +11,21 @@ public sealed class VariantGeneratorTests
 
     private static string GlossaryId(string en) => Glossary.Loading.GlossaryLoader.DefaultId(en);
 
+    // regression: issue #12 point 4: a guard verdict says keep, leave out silently (the entry's own spelling)
+    // or drop with a reason; only a drop is reported.
+    [Fact]
+    public void Guards_Verdicts_KeepLeaveOutOrDropWithReason()
+    {
+        var lee = Person("Lee Jae-myung", "이재명") with { Allow = ["Lee Jae Myung"] };
+        var other = new GlossaryEntry { Id = "other", En = "Other", Variants = ["Lee Jaemyung"] };
+        GeneratedSpelling[] candidates = [new("Lee Jae Myung", "rr", "own allowed form"), new("Lee Jaemyung", "rr", "another entry's variant"), new("Yi Chae-myong", "mr-simple", "kept")];
+        var result = VariantGuards.Apply([lee, other], [[.. candidates], []]);
+
+        Assert.Equal(["Yi Chae-myong"], result[0].Generated.Select(g => g.Text));
+        var dropped = Assert.Single(result[0].Dropped);
+        Assert.Equal(new DroppedSpelling("Lee Jaemyung", "it is the variant of entry 'other'"), dropped);
+    }
+
     [Theory]
     [InlineData("Lee Jae-myung", "이재명", "Lee Jae Myung")]
     [InlineData("Lee Jae-myung", "이재명", "Lee Jaemyung")]

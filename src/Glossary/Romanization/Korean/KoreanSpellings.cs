@@ -100,7 +100,7 @@ internal static class KoreanSpellings
         if (name.Given.Length == 0)
         {
             foreach (var surname in surnames)
-                list.Add(surname, RomanizationSystem.RevisedRomanization, "customary surname spelling");
+                list.Add(surname, RomanizationSystem.RevisedRomanization, "customary surname spelling", SpellingOrigin.Customary);
             AddSystemNames(list, romanizer, name);
             return;
         }
@@ -166,7 +166,7 @@ internal static class KoreanSpellings
             var (_, s, g) = combos[candidate.Order / 4];
             var style = candidate.Order % 4;
             var text = surnames[s] + " " + JoinGiven(Parts(g, parts, syllables), Parts(g, partCapitals, capitals), style);
-            list.Add(text, RomanizationSystem.RevisedRomanization, syllables.Length > 1 ? CustomaryConventions[style] : OneSyllableConvention);
+            list.Add(text, RomanizationSystem.RevisedRomanization, syllables.Length > 1 ? CustomaryConventions[style] : OneSyllableConvention, SpellingOrigin.Customary);
         }
 
         foreach (var candidate in candidates)
@@ -183,7 +183,7 @@ internal static class KoreanSpellings
             if (cost != 0)
                 continue;
             for (var style = 0; style < Math.Min(styles, 2); style++)
-                list.Add(JoinGiven(Parts(g, parts, syllables), Parts(g, partCapitals, capitals), style) + " " + surnames[s], RomanizationSystem.RevisedRomanization, WesternConventions[style]);
+                list.Add(JoinGiven(Parts(g, parts, syllables), Parts(g, partCapitals, capitals), style) + " " + surnames[s], RomanizationSystem.RevisedRomanization, WesternConventions[style], SpellingOrigin.Customary);
         }
 
         foreach (var candidate in candidates)
@@ -285,8 +285,8 @@ internal static class KoreanSpellings
 
         public bool Full => Items.Count >= MaxSpellings;
 
-        public void Add(string text, RomanizationSystem system, string convention) =>
-            Add(new RomanizedSpelling(text, system, convention));
+        public void Add(string text, RomanizationSystem system, string convention, SpellingOrigin origin = SpellingOrigin.System) =>
+            Add(new RomanizedSpelling(text, system, convention) { Origin = origin });
 
         public void Add(RomanizedSpelling spelling)
         {

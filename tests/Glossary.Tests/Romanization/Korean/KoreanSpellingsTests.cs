@@ -26,6 +26,27 @@ public sealed class KoreanSpellingsTests
         Assert.Contains("Jae-myung Lee", texts);
     }
 
+    // regression: issue #12 point 4: the generator caps customary spellings by their typed origin, so the
+    // origin must mark exactly the customary combinations, whatever their convention text says.
+    [Theory]
+    [InlineData("이재명")]
+    [InlineData("김정은")]
+    [InlineData("황교안")]
+    public void EnumerateSpellings_Origin_IsCustomaryExactlyForCustomaryCombinations(string name)
+    {
+        var spellings = Spell(name, RomanizationKind.Name);
+        Assert.Contains(spellings, s => s.Origin == SpellingOrigin.Customary);
+        Assert.Contains(spellings, s => s.Origin == SpellingOrigin.System);
+        Assert.All(spellings, s => Assert.Equal(s.Convention.StartsWith("customary", StringComparison.Ordinal), s.Origin == SpellingOrigin.Customary));
+    }
+
+    [Fact]
+    public void EnumerateSpellings_PlacesAndWords_AreSystemForms()
+    {
+        Assert.All(Spell("부산", RomanizationKind.Place), s => Assert.Equal(SpellingOrigin.System, s.Origin));
+        Assert.All(Spell("김치", RomanizationKind.Word), s => Assert.Equal(SpellingOrigin.System, s.Origin));
+    }
+
     [Theory]
     [InlineData("윤석열", "Yoon Suk-yeol")]
     [InlineData("윤석열", "Yoon Suk Yeol")]

@@ -1,4 +1,4 @@
-namespace Glossary.Romanization;
+namespace Glossary.Model;
 
 /// <summary>
 /// The one table of which code points belong to the scripts the glossary knows: language detection and the
