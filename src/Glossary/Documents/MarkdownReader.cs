@@ -27,8 +27,10 @@ internal static class MarkdownReader
     /// </summary>
     internal const int MaxNesting = 100;
 
-    public static ParsedDocument Read(string source)
+    /// <summary>Reads Markdown; <paramref name="cancellationToken"/> is polled before parsing and between blocks.</summary>
+    public static ParsedDocument Read(string source, CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         if (NestingBound(source) > MaxNesting)
             return Degraded(source);
 
@@ -48,8 +50,10 @@ internal static class MarkdownReader
         var ignored = new HashSet<string>(StringComparer.Ordinal);
         var frontMatterDirectives = new List<Directive>();
 
+        cancellationToken.ThrowIfCancellationRequested();
         foreach (var block in document.Descendants<LeafBlock>())
         {
+            cancellationToken.ThrowIfCancellationRequested();
             switch (block)
             {
                 case YamlFrontMatterBlock front:
