@@ -64,19 +64,22 @@ internal static class CommonOptions
     /// any other value is a usage error that lists the names.
     /// </summary>
     public static Option<T?> Choice<T>(string name, string description, IReadOnlyList<string> names, TryParse<T> parse, params string[] aliases)
-        where T : struct => new(name, aliases)
+        where T : struct
     {
-        Description = description,
-        HelpName = string.Join('|', names),
-        CustomParser = result =>
+        return new Option<T?>(name, aliases)
         {
-            var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
-            if (parse(text, out var value))
-                return value;
-            result.AddError($"{name}: '{text}' is not one of {string.Join(", ", names)}");
-            return null;
-        },
-    };
+            Description = description,
+            HelpName = string.Join('|', names),
+            CustomParser = result =>
+            {
+                var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
+                if (parse(text, out var value))
+                    return value;
+                result.AddError($"{name}: '{text}' is not one of {string.Join(", ", names)}");
+                return null;
+            },
+        };
+    }
 
     public static Option<string> TextOrJson()
     {
