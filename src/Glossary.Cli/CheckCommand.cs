@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using Glossary.Checking;
+using Glossary.Loading;
 using Glossary.Output;
 
 namespace Glossary.Cli;
@@ -11,13 +12,11 @@ internal static class CheckCommand
     public static Command Create(CliConsole console)
     {
         var inputs = new InputOptions("Files or folders to check (text, Markdown, HTML); '-' reads stdin.");
-        var format = new Option<string?>("--format", "-f") { Description = $"Report format: {string.Join(", ", ReportFormats.Names)} (default: the config's format, else text)." };
-        format.AcceptOnlyFromAmong([.. ReportFormats.Names]);
+        var format = CommonOptions.Choice<ReportFormat>("--format", $"Report format: {string.Join(", ", ReportFormats.Names)} (default: the config's format, else text).", ReportFormats.Names, ReportFormats.TryParse, "-f");
         var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of stdout (the exit code still says whether there are findings)." };
         var color = new Option<bool>("--color") { Description = "Colour the text report even when stdout is not a terminal or NO_COLOR is set." };
         var noColor = new Option<bool>("--no-color") { Description = "Never colour the text report (wins over --color)." };
-        var failLevel = new Option<string?>("--fail-level") { Description = "warning: findings exit 1 (default); none: findings exit 0." };
-        failLevel.AcceptOnlyFromAmong("warning", "none");
+        var failLevel = CommonOptions.Choice<FailLevel>("--fail-level", "warning: findings exit 1 (default); none: findings exit 0.", [.. ProjectConfig.FailLevelNames.Keys], ProjectConfig.FailLevelNames.TryGetValue);
         var unused = new Option<bool>("--report-unused-suppressions") { Description = "Also report suppression comments that suppress nothing (they count as findings)." };
 
         var command = new Command("check", "Report spellings that differ from the glossary's preferred forms.")
@@ -37,8 +36,8 @@ internal static class CheckCommand
 
     private sealed record Settings(
         (string[] Operands, string? StdinName, string? InputFormat) Inputs,
-        string? Format,
-        string? FailLevel,
+        ReportFormat? Format,
+        FailLevel? FailLevel,
         bool ReportUnused,
         string? OutputPath,
         bool? Color);
@@ -55,9 +54,7 @@ internal static class CheckCommand
         if (workspace.GlossaryFailed)
             return Program.ExitError;
 
-        var format = settings.Format ?? inputs.Select(i => i.Config.Format).FirstOrDefault(f => f is not null) ?? "text";
-        if (!ReportFormats.Names.Contains(format))
-            throw new CliUsageException($"check: unknown report format '{format}' in the project config (use {string.Join(", ", ReportFormats.Names)})");
+        var format = settings.Format ?? inputs.Select(i => i.Config.Format).FirstOrDefault(f => f is not null) ?? ReportFormat.Text;
         var entries = compiled.OfType<CompiledGlossary>().Distinct().SelectMany(g => g.Entries).DistinctBy(e => e.Id).ToList();
 
         var unusedLines = new List<string>?[inputs.Count];
@@ -111,9 +108,9 @@ internal static class CheckCommand
 
         if (workspace.Failed)
             return Program.ExitError;
-        var failLevel = settings.FailLevel ?? inputs.Select(i => i.Config.FailLevel).FirstOrDefault(f => f is not null) ?? "warning";
+        var failLevel = settings.FailLevel ?? inputs.Select(i => i.Config.FailLevel).FirstOrDefault(f => f is not null) ?? FailLevel.Warning;
         var anything = findings > 0 || unusedCount > 0;
-        return anything && failLevel == "warning" ? Program.ExitFindings : Program.ExitClean;
+        return anything && failLevel == FailLevel.Warning ? Program.ExitFindings : Program.ExitClean;
     }
 
     /// <summary>
@@ -141,7 +138,7 @@ internal static class CheckCommand
     }
 
     /// <summary>Writes the report to stdout, or to <c>--output</c> (UTF-8, no BOM, <c>\n</c> line ends).</summary>
-    private static void WriteReport(CliConsole console, Settings settings, string format, IReadOnlyList<Glossary.Model.GlossaryEntry> entries, IEnumerable<FileReport> done)
+    private static void WriteReport(CliConsole console, Settings settings, ReportFormat format, IReadOnlyList<Glossary.Model.GlossaryEntry> entries, IEnumerable<FileReport> done)
     {
         // Colour only for people: stdout on a terminal without NO_COLOR, unless a flag says otherwise.
         var color = settings.Color ?? (settings.OutputPath is null && console.ColorByDefault);

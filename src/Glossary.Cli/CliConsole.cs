@@ -15,6 +15,9 @@ internal sealed class CliConsole(TextReader input, TextWriter output, TextWriter
     /// <summary>Whether reports for people may be coloured: stdout is a terminal and NO_COLOR is unset or empty.</summary>
     public bool ColorByDefault { get; init; }
 
+    /// <summary>The command's environment variables (none unless given: a test's run never sees the real ones).</summary>
+    public Func<string, string?> GetEnvironmentVariable { get; init; } = _ => null;
+
     /// <summary>Raw standard input, for commands that must keep its bytes (encoding, BOM).</summary>
     public Stream OpenStandardInput() => openStandardInput?.Invoke() ?? new MemoryStream(System.Text.Encoding.UTF8.GetBytes(In.ReadToEnd()));
 
@@ -34,6 +37,7 @@ internal sealed class CliConsole(TextReader input, TextWriter output, TextWriter
     public static CliConsole FromProcess() => new(Console.In, Console.Out, Console.Error, OpenProcessInput, !Console.IsErrorRedirected)
     {
         ColorByDefault = ShouldColor(Console.IsOutputRedirected, Environment.GetEnvironmentVariable("NO_COLOR")),
+        GetEnvironmentVariable = Environment.GetEnvironmentVariable,
     };
 
     /// <summary>

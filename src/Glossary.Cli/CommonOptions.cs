@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Glossary.Documents;
+using Glossary.Loading;
 
 namespace Glossary.Cli;
 
@@ -38,6 +39,48 @@ internal static class CommonOptions
         Description = "The name to report for stdin ('-'); its extension also picks the input format.",
     };
 
+    /// <summary>
+    /// The glossaries a maintenance command (<c>lint</c>, <c>test</c>, <c>export</c>) works on: <paramref name="paths"/>,
+    /// else the project config's (<c>--config</c>, else the nearest <c>.glossary.yaml</c> of the current folder), else
+    /// the bundled one; with the config's style. Null (reported) when the config does not load.
+    /// </summary>
+    public static (string[] Sources, string? Style)? ProjectGlossaries(CliConsole console, string[]? paths, string? configPath)
+    {
+        var workspace = new Workspace(console, null, configPath);
+        var config = workspace.ConfigFor(".");
+        if (workspace.GlossaryFailed)
+            return null;
+        string[] sources = paths is { Length: > 0 } ? paths
+            : config.Glossaries.Count > 0 ? [.. config.Glossaries]
+            : [GlossaryLoader.BundledName];
+        return (sources, config.Style);
+    }
+
+    /// <summary>The parser of a <see cref="Choice"/>: the value named, if it is one.</summary>
+    public delegate bool TryParse<T>(string name, out T value);
+
+    /// <summary>
+    /// An option whose value is one of <paramref name="names"/>, parsed into a <typeparamref name="T"/> where it enters;
+    /// any other value is a usage error that lists the names.
+    /// </summary>
+    public static Option<T?> Choice<T>(string name, string description, IReadOnlyList<string> names, TryParse<T> parse, params string[] aliases)
+        where T : struct
+    {
+        return new Option<T?>(name, aliases)
+        {
+            Description = description,
+            HelpName = string.Join('|', names),
+            CustomParser = result =>
+            {
+                var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
+                if (parse(text, out var value))
+                    return value;
+                result.AddError($"{name}: '{text}' is not one of {string.Join(", ", names)}");
+                return null;
+            },
+        };
+    }
+
     public static Option<string> TextOrJson()
     {
         var option = new Option<string>("--format", "-f") { Description = "text or json.", DefaultValueFactory = _ => "text" };
@@ -60,7 +103,7 @@ internal static class CommonOptions
         {
             var workspace = new Workspace(console, parse.GetValue(glossary), parse.GetValue(config));
             var compiled = workspace.GlossaryFor(workspace.ConfigFor("."));
-            return compiled is null ? Program.ExitError : run(compiled, parse.GetValue(term)!, parse.GetValue(format) == "json");
+            return compiled is null || workspace.GlossaryFailed ? Program.ExitError : run(compiled, parse.GetValue(term)!, parse.GetValue(format) == "json");
         });
         return command;
     }

@@ -23,26 +23,30 @@ internal static class ExportCommand
         layout.AcceptOnlyFromAmong("wide", "long");
         var output = ExchangeOutput.Output();
         var glossary = CommonOptions.Glossary();
+        var config = CommonOptions.Config();
 
         var command = new Command("export", "Write the glossary as TBX, CSV or a Markdown table.")
         {
-            to, layout, output, glossary,
+            to, layout, output, glossary, config,
         };
         command.SetAction(parse => Run(
             console,
             parse.GetValue(to)!,
             parse.GetResult(layout) is { Implicit: false } ? parse.GetValue(layout) : null,
             parse.GetValue(output),
-            parse.GetValue(glossary)));
+            parse.GetValue(glossary),
+            parse.GetValue(config)));
         return command;
     }
 
-    private static int Run(CliConsole console, string to, string? layout, string? output, string[]? glossaryPaths)
+    private static int Run(CliConsole console, string to, string? layout, string? output, string[]? glossaryPaths, string? configPath)
     {
         if (layout is not null && to != "csv")
             throw new CliUsageException("export: --csv-layout is only for --to csv");
 
-        var sources = glossaryPaths is { Length: > 0 } ? glossaryPaths : [GlossaryLoader.BundledName];
+        if (CommonOptions.ProjectGlossaries(console, glossaryPaths, configPath) is not { } project)
+            return Program.ExitError;
+        var sources = project.Sources;
         CommonOptions.CheckOutput("export", output, sources.Where(s => s != GlossaryLoader.BundledName)
             .SelectMany(s => Directory.Exists(s) ? Directory.EnumerateFiles(s) : [s]));
         var entries = ExchangeOutput.Report(GlossaryLoader.Load(sources), console, "the glossary");

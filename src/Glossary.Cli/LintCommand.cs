@@ -8,48 +8,61 @@ namespace Glossary.Cli;
 
 /// <summary>
 /// <c>glossary lint [PATH...]</c> and <c>glossary test [PATH...]</c>: check glossaries (default: the
-/// bundled one). Lint exits 2 on errors (a failing per-entry test is one), 1 on warnings with
-/// <c>--strict</c>; test runs only the per-entry tests and exits 1 when one fails.
+/// project config's, else the bundled one). Both exit 1 when a per-entry test fails (a finding, like a warning
+/// under <c>--strict</c>) and 2 when a glossary or the config has any other error.
 /// </summary>
 internal static class LintCommand
 {
     public static Command Create(CliConsole console)
     {
-        var paths = new Argument<string[]>("paths") { Description = "Glossary files or folders ('bundled' for the bundled one; default).", Arity = ArgumentArity.ZeroOrMore };
+        var paths = new Argument<string[]>("paths") { Description = "Glossary files or folders ('bundled' for the bundled one); default: the project config's, else bundled.", Arity = ArgumentArity.ZeroOrMore };
         var strict = new Option<bool>("--strict") { Description = "Exit 1 when there are warnings." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Leave out info lines (overrides, dropped generated spellings)." };
+        var config = CommonOptions.Config();
         var command = new Command("lint", "Report every problem in glossaries with path:line:col: loader errors, risky variants, unused allowed forms, romanization cross-checks, failing tests.")
         {
-            paths, strict, quiet,
+            paths, strict, quiet, config,
         };
         command.SetAction(parse =>
         {
-            var loaded = GlossaryLoader.Load(Sources(parse.GetValue(paths)));
-            var diagnostics = GlossaryLinter.Lint(loaded);
+            if (CommonOptions.ProjectGlossaries(console, parse.GetValue(paths), parse.GetValue(config)) is not { } project)
+                return Program.ExitError;
+            var (sources, style) = project;
+            var loaded = GlossaryLoader.Load(sources);
+            var diagnostics = GlossaryLinter.Lint(loaded, style);
             var quietly = parse.GetValue(quiet);
             foreach (var d in diagnostics.Where(d => !quietly || d.Severity != DiagnosticSeverity.Info))
                 console.Out.WriteLine(d.ToString());
             var errors = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
             var warnings = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
             console.Error.WriteLine($"{loaded.Entries.Count} entries: {errors} error{(errors == 1 ? string.Empty : "s")}, {warnings} warning{(warnings == 1 ? string.Empty : "s")}");
-            return errors > 0 ? Program.ExitError : warnings > 0 && parse.GetValue(strict) ? Program.ExitFindings : Program.ExitClean;
+
+            // A failing entry test is what lint found, as under 'test'; any other error means the glossary is unusable.
+            var failedTests = diagnostics.Count(d => d.Id == GlossaryLinter.TestFailedId);
+            if (errors > failedTests)
+                return Program.ExitError;
+            return failedTests > 0 || (warnings > 0 && parse.GetValue(strict)) ? Program.ExitFindings : Program.ExitClean;
         });
         return command;
     }
 
     public static Command CreateTest(CliConsole console)
     {
-        var paths = new Argument<string[]>("paths") { Description = "Glossary files or folders ('bundled' for the bundled one; default).", Arity = ArgumentArity.ZeroOrMore };
-        var command = new Command("test", "Run the per-entry tests (tests: flag/fix/pass) of glossaries.") { paths };
+        var paths = new Argument<string[]>("paths") { Description = "Glossary files or folders ('bundled' for the bundled one); default: the project config's, else bundled.", Arity = ArgumentArity.ZeroOrMore };
+        var config = CommonOptions.Config();
+        var command = new Command("test", "Run the per-entry tests (tests: flag/fix/pass) of glossaries.") { paths, config };
         command.SetAction(parse =>
         {
-            var loaded = GlossaryLoader.Load(Sources(parse.GetValue(paths)));
+            if (CommonOptions.ProjectGlossaries(console, parse.GetValue(paths), parse.GetValue(config)) is not { } project)
+                return Program.ExitError;
+            var (sources, style) = project;
+            var loaded = GlossaryLoader.Load(sources);
             foreach (var d in loaded.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error))
                 console.Error.WriteLine(d.ToString());
             if (loaded.HasErrors)
                 return Program.ExitError;
 
-            var results = EntryTests.Run(new GlossaryBuilder().AddRange(loaded.Entries).Build(), loaded.Entries);
+            var results = EntryTests.Run(new GlossaryBuilder().AddRange(loaded.Entries).UseStyle(style).Build(), loaded.Entries);
             foreach (var failure in results.Where(r => !r.Passed))
                 console.Out.WriteLine($"{failure.Test.Position}: FAIL [{failure.EntryId}] {failure.Message}");
             var failed = results.Count(r => !r.Passed);
@@ -58,6 +71,4 @@ internal static class LintCommand
         });
         return command;
     }
-
-    private static string[] Sources(string[]? paths) => paths is { Length: > 0 } ? paths : [GlossaryLoader.BundledName];
 }

@@ -18,7 +18,11 @@ internal static class VariantsCommand
     {
         var entries = glossary.Lookup(term);
         if (entries.Count == 0)
-            throw new CliUsageException($"variants: no entry has the id or spelling '{term}'");
+        {
+            // Nothing found is an answer, as for lookup: exit 1, not the 2 of a usage error.
+            console.Error.WriteLine($"glossary: no entry has the id or spelling '{term}'");
+            return Program.ExitFindings;
+        }
 
         var documents = new List<VariantsDocument>();
         foreach (var entry in entries)

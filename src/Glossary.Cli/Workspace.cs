@@ -98,7 +98,7 @@ internal sealed class Workspace(CliConsole console, string[]? glossaryOverride, 
         if (glossaries.TryGetValue(key, out var cached))
             return cached;
 
-        var result = GlossaryCompiler.Compile(sources, style, useCache);
+        var result = GlossaryCompiler.Compile(sources, new CompileOptions { Style = style, CacheFolder = useCache ? CacheFolder(console.GetEnvironmentVariable) : null });
         lock (console)
         {
             foreach (var diagnostic in result.Diagnostics)
@@ -119,7 +119,25 @@ internal sealed class Workspace(CliConsole console, string[]? glossaryOverride, 
         return compiled;
     }
 
-    /// <summary>How an input is read: <c>--input-format</c>, else its extension; HTML options from its config.</summary>
+    /// <summary>The environment variable that moves the compiled-glossary cache.</summary>
+    public const string CacheVariable = "GLOSSARY_CACHE_DIR";
+
+    /// <summary>
+    /// The cache folder: <c>$GLOSSARY_CACHE_DIR</c>, else <c>$XDG_CACHE_HOME/glossary</c>, else <c>$HOME/.cache/glossary</c>
+    /// (<c>%LOCALAPPDATA%\glossary\cache</c> on Windows); null, so nothing is cached, when none of them is set.
+    /// </summary>
+    public static string? CacheFolder(Func<string, string?> environment)
+    {
+        static string? Set(string? value) => string.IsNullOrEmpty(value) ? null : value;
+        if (Set(environment(CacheVariable)) is { } configured)
+            return configured;
+        if (OperatingSystem.IsWindows())
+            return Set(environment("LOCALAPPDATA")) is { } local ? Path.Combine(local, "glossary", "cache") : null;
+        if (Set(environment("XDG_CACHE_HOME")) is { } xdg)
+            return Path.Combine(xdg, "glossary");
+        return Set(environment("HOME")) is { } home ? Path.Combine(home, ".cache", "glossary") : null;
+    }
+
     /// <summary>
     /// Gets the Markdown and HTML readers ready on another core while the glossary loads: for a single article,
     /// setting up Markdig costs more than loading the glossary or checking the text.
@@ -131,6 +149,7 @@ internal sealed class Workspace(CliConsole console, string[]? glossaryOverride, 
             _ = DocumentReaders.PrepareAsync(OptionsFor(input, inputFormat).Format);
     }
 
+    /// <summary>How an input is read: <c>--input-format</c>, else its extension; HTML options from its config.</summary>
     public static DocumentOptions OptionsFor(Input input, string? inputFormat) => new()
     {
         Format = inputFormat switch

@@ -155,7 +155,8 @@ public sealed class CompiledGlossary
     /// Finds every non-preferred spelling in plain <paramref name="text"/>, in text order, non-overlapping.
     /// Example: <c>"Yoon Suk-yeol’s term"</c> → one finding at 1:1, length 13, replacement <c>"Yoon Suk Yeol"</c>.
     /// </summary>
-    public IReadOnlyList<Finding> Check(string text) => Analyze(text, DocumentOptions.PlainText).Findings;
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public IReadOnlyList<Finding> Check(string text, CancellationToken cancellationToken = default) => Analyze(text, DocumentOptions.PlainText, cancellationToken).Findings;
 
     /// <summary>Finds every non-preferred spelling in a text, Markdown or HTML <paramref name="source"/>.</summary>
     public IReadOnlyList<Finding> Check(string source, DocumentOptions options, CancellationToken cancellationToken = default) =>
@@ -170,7 +171,7 @@ public sealed class CompiledGlossary
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(options);
-        var document = ParsedDocument.Parse(source, options);
+        var document = ParsedDocument.Parse(source, options, cancellationToken);
         var raw = Scan(document.Prose, cancellationToken);
         if (raw.Count == 0 && document.Directives.Count == 0 && document.FrontMatterDirectives.Count == 0)
             return new CheckResult([], []);
@@ -187,11 +188,12 @@ public sealed class CompiledGlossary
     }
 
     /// <summary>
-    /// Replaces every finding of <see cref="Check(string)"/> in plain text in one pass. Possessives and
+    /// Replaces every finding of <see cref="Check(string, CancellationToken)"/> in plain text in one pass. Possessives and
     /// line breaks inside a match are kept, an ALL-CAPS match gets an ALL-CAPS replacement, and fixing
     /// twice changes nothing more: <c>Fix("Yoon Suk-yeol’s")</c> → <c>"Yoon Suk Yeol’s"</c>.
     /// </summary>
-    public FixResult Fix(string text) => Fix(text, DocumentOptions.PlainText);
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public FixResult Fix(string text, CancellationToken cancellationToken = default) => Fix(text, DocumentOptions.PlainText, cancellationToken);
 
     /// <summary>
     /// Fixes a text, Markdown or HTML document: only the matched spans change, markup is never touched,
@@ -207,6 +209,7 @@ public sealed class CompiledGlossary
     public FixResult Fix(string source, DocumentOptions options, CancellationToken cancellationToken = default)
     {
         var passes = FixPasses(source, options, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
         var first = passes[0].Findings;
         Func<string, string>? escape = options.Format == DocumentFormat.Html ? TextEdits.EscapeHtml : null;
         var edits = TextEdits.From(first.Where(f => f.Fixable).ToList(), escape);
@@ -227,6 +230,8 @@ public sealed class CompiledGlossary
         var input = text;
         do
         {
+            // Every pass, not only the first, reads and scans the whole document: each one is a point to stop.
+            cancellationToken.ThrowIfCancellationRequested();
             var findings = Analyze(input, options, cancellationToken).Findings;
             var fixable = findings.Where(f => f.Fixable).ToList();
             var output = TextEdits.Apply(input, fixable, options.Format == DocumentFormat.Html ? TextEdits.EscapeHtml : null);

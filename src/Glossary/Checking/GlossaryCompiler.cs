@@ -12,44 +12,65 @@ namespace Glossary.Checking;
 public sealed record CompileResult(CompiledGlossary? Glossary, IReadOnlyList<GlossaryDiagnostic> Diagnostics, bool FromCache);
 
 /// <summary>
-/// Loads and compiles glossaries, once: the bundled glossary comes precompiled from the assembly, and
-/// any other set of glossary files is compiled on first use and cached on disk, keyed by the files'
-/// content, the style, the tool version and the format version. A stale or corrupt cache file is
-/// ignored and rebuilt, never trusted.
+/// How <see cref="GlossaryCompiler.Compile"/> compiles and caches:
+/// <c>new CompileOptions { Style = "ap", CacheFolder = "/var/cache/glossary" }</c>.
 /// </summary>
+public sealed record CompileOptions
+{
+    /// <summary>The default of <see cref="MaxCacheBytes"/>: 64 MiB.</summary>
+    public const long DefaultMaxCacheBytes = 64L << 20;
+
+    /// <summary>The default of <see cref="MaxCacheFiles"/>.</summary>
+    public const int DefaultMaxCacheFiles = 32;
+
+    /// <summary>The house style whose forms entries prefer (see an entry's <c>styles:</c>); null for the default forms.</summary>
+    public string? Style { get; init; }
+
+    /// <summary>The folder compiled glossaries are cached in, created when needed; null (the default) caches nothing.</summary>
+    public string? CacheFolder { get; init; }
+
+    /// <summary>The most bytes of compiled glossaries the cache keeps; past it the least recently used files are removed.</summary>
+    public long MaxCacheBytes { get; init; } = DefaultMaxCacheBytes;
+
+    /// <summary>The most compiled glossaries the cache keeps; past it the least recently used files are removed.</summary>
+    public int MaxCacheFiles { get; init; } = DefaultMaxCacheFiles;
+}
+
+/// <summary>
+/// Loads and compiles glossaries, once: the bundled glossary comes precompiled from the assembly, and
+/// any other set of glossary files is compiled on first use and, when a <see cref="CompileOptions.CacheFolder"/>
+/// is given, cached on disk, keyed by the files' content, the style, the tool version and the format version.
+/// A stale or corrupt cache file is ignored and rebuilt, never trusted.
+/// </summary>
+/// <remarks>
+/// The cache is safe to share between processes: a compiled glossary is written to a temporary file and renamed
+/// into place, so a reader sees a whole file or none. After each write the cache is pruned to
+/// <see cref="CompileOptions.MaxCacheFiles"/> files and <see cref="CompileOptions.MaxCacheBytes"/> bytes,
+/// removing the least recently used files first (a read marks a file used); a file another process removes
+/// meanwhile is simply rebuilt by whoever needs it next.
+/// </remarks>
 public static class GlossaryCompiler
 {
-    /// <summary>The environment variable that moves the cache folder.</summary>
-    public const string CacheVariable = "GLOSSARY_CACHE_DIR";
+    private const string Extension = ".glc";
 
-    /// <summary>The cache folder: <c>$GLOSSARY_CACHE_DIR</c>, else <c>$XDG_CACHE_HOME/glossary</c>, else <c>~/.cache/glossary</c> (local application data on Windows).</summary>
-    public static string CacheFolder
-    {
-        get
-        {
-            if (Environment.GetEnvironmentVariable(CacheVariable) is { Length: > 0 } configured)
-                return configured;
-            if (OperatingSystem.IsWindows())
-                return Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData), "glossary", "cache");
-            var xdg = Environment.GetEnvironmentVariable("XDG_CACHE_HOME");
-            var root = string.IsNullOrEmpty(xdg) ? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache") : xdg;
-            return Path.Combine(root, "glossary");
-        }
-    }
+    /// <summary>Temporary files left by a process that died while writing are removed once they are this old.</summary>
+    private static readonly TimeSpan AbandonedAfter = TimeSpan.FromHours(1);
 
     /// <summary>
-    /// Compiles <paramref name="sources"/> (files, folders, or <see cref="GlossaryLoader.BundledName"/>) with a
-    /// house <paramref name="style"/>, reading and writing the cache unless <paramref name="useCache"/> is false.
+    /// Compiles <paramref name="sources"/> (files, folders, or <see cref="GlossaryLoader.BundledName"/>) as
+    /// <paramref name="options"/> say: <c>Compile(["house.yaml"], new CompileOptions { CacheFolder = cache })</c>.
     /// </summary>
-    public static CompileResult Compile(IReadOnlyList<string> sources, string? style = null, bool useCache = true)
+    public static CompileResult Compile(IReadOnlyList<string> sources, CompileOptions? options = null)
     {
+        options ??= new CompileOptions();
+        var style = options.Style;
         if (sources.Count == 1 && sources[0] == GlossaryLoader.BundledName && style is null)
             return new CompileResult(CompiledGlossary.Bundled, [], true);
 
         string? cacheFile = null;
-        if (useCache && Key(sources, style) is { } key)
+        if (options.CacheFolder is { Length: > 0 } folder && Key(sources, style) is { } key)
         {
-            cacheFile = Path.Combine(CacheFolder, key + ".glc");
+            cacheFile = Path.Combine(folder, key + Extension);
             if (TryRead(cacheFile) is { } cached)
                 return new CompileResult(cached, [], true);
         }
@@ -59,8 +80,8 @@ public static class GlossaryCompiler
             return new CompileResult(null, loaded.Diagnostics, false);
 
         var glossary = new GlossaryBuilder().AddRange(loaded.Entries).UseStyle(style).Build();
-        if (cacheFile is not null)
-            TryWrite(cacheFile, glossary);
+        if (cacheFile is not null && TryWrite(cacheFile, glossary))
+            Prune(options.CacheFolder!, options.MaxCacheFiles, options.MaxCacheBytes, keep: cacheFile);
         return new CompileResult(glossary, loaded.Diagnostics, false);
     }
 
@@ -105,8 +126,11 @@ public static class GlossaryCompiler
     {
         try
         {
-            using var stream = File.OpenRead(file);
-            return CompiledGlossary.Load(stream);
+            CompiledGlossary glossary;
+            using (var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete))
+                glossary = CompiledGlossary.Load(stream);
+            Touch(file);
+            return glossary;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or EndOfStreamException)
         {
@@ -116,7 +140,7 @@ public static class GlossaryCompiler
         }
     }
 
-    private static void TryWrite(string file, CompiledGlossary glossary)
+    private static bool TryWrite(string file, CompiledGlossary glossary)
     {
         var temp = file + "." + Guid.NewGuid().ToString("N") + ".tmp";
         try
@@ -125,10 +149,73 @@ public static class GlossaryCompiler
             using (var stream = File.Create(temp))
                 glossary.Save(stream);
             File.Move(temp, file, overwrite: true);
+            return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             TryDelete(temp);
+            return false;
+        }
+    }
+
+    /// <summary>Marks a cache file used, for <see cref="Prune"/>: its write time is its last use.</summary>
+    private static void Touch(string file)
+    {
+        try
+        {
+            File.SetLastWriteTimeUtc(file, DateTime.UtcNow);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Read-only cache or removed meanwhile: it is only pruned a little early.
+        }
+    }
+
+    /// <summary>
+    /// Removes the least recently used compiled glossaries of <paramref name="folder"/> until at most
+    /// <paramref name="maxFiles"/> files and <paramref name="maxBytes"/> bytes remain (never <paramref name="keep"/>,
+    /// the one just written), and temporary files abandoned by a process that died while writing.
+    /// </summary>
+    internal static void Prune(string folder, int maxFiles, long maxBytes, string keep)
+    {
+        var compiled = new List<FileInfo>();
+        try
+        {
+            foreach (var file in new DirectoryInfo(folder).EnumerateFiles())
+            {
+                if (file.Name.EndsWith(Extension, StringComparison.Ordinal))
+                    compiled.Add(file);
+                else if (file.Name.EndsWith(".tmp", StringComparison.Ordinal) && DateTime.UtcNow - file.LastWriteTimeUtc > AbandonedAfter)
+                    TryDelete(file.FullName);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return;
+        }
+
+        // Newest first: what is kept is a prefix; the file just written counts first whatever its clock says.
+        var keepPath = Path.GetFullPath(keep);
+        var newestFirst = compiled.OrderByDescending(f => f.FullName == keepPath).ThenByDescending(f => f.LastWriteTimeUtc).ToList();
+        long bytes = 0;
+        for (var i = 0; i < newestFirst.Count; i++)
+        {
+            long length;
+            try
+            {
+                length = newestFirst[i].Length;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                continue;
+            }
+
+            bytes += length;
+            if (i > 0 && (i >= maxFiles || bytes > maxBytes))
+            {
+                TryDelete(newestFirst[i].FullName);
+                bytes -= length;
+            }
         }
     }
 

@@ -27,14 +27,22 @@ internal static class HtmlReader
     /// <summary>Nesting deeper than this is read by <see cref="ReadFlat"/>: HtmlAgilityPack's time grows with the square of the depth.</summary>
     private const int MaxTreeDepth = 1000;
 
-    public static ParsedDocument Read(string source, DocumentOptions options)
+    /// <summary>Reads HTML; <paramref name="cancellationToken"/> is polled before parsing and between nodes.</summary>
+    public static ParsedDocument Read(string source, DocumentOptions options, CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var projection = new TextProjection(source);
         var directives = new List<Directive>();
         if (NestingDepth(source) > MaxTreeDepth)
-            ReadFlat(source, projection, directives);
+        {
+            ReadFlat(source, projection, directives, cancellationToken);
+        }
         else
-            Walk(Load(source).DocumentNode, source, 0, options, projection, directives);
+        {
+            var document = Load(source);
+            cancellationToken.ThrowIfCancellationRequested();
+            Walk(document.DocumentNode, source, 0, options, projection, directives, cancellationToken);
+        }
         return new ParsedDocument(source, projection, directives, new HashSet<string>(), []);
     }
 
@@ -58,11 +66,12 @@ internal static class HtmlReader
     /// A linear reader for pathological nesting: text outside tags, with comments (and their suppressions),
     /// <c>script</c>, <c>style</c> and the other skipped elements left out. Every tag is a wall.
     /// </summary>
-    private static void ReadFlat(string source, TextProjection projection, List<Directive> directives)
+    private static void ReadFlat(string source, TextProjection projection, List<Directive> directives, CancellationToken cancellationToken)
     {
         var i = 0;
         while (i < source.Length)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var open = source.IndexOf('<', i);
             var textEnd = open < 0 ? source.Length : open;
             if (textEnd > i)
@@ -121,7 +130,7 @@ internal static class HtmlReader
     }
 
     // Iterative, not recursive: a hostile page of 50,000 nested elements must not overflow the stack.
-    private static void Walk(HtmlNode root, string source, int origin, DocumentOptions options, TextProjection projection, List<Directive> directives)
+    private static void Walk(HtmlNode root, string source, int origin, DocumentOptions options, TextProjection projection, List<Directive> directives, CancellationToken cancellationToken = default)
     {
         var stack = new Stack<(HtmlNode Node, bool Closing)>();
         for (var child = root.LastChild; child is not null; child = child.PreviousSibling)
@@ -129,6 +138,7 @@ internal static class HtmlReader
 
         while (stack.Count > 0)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var (node, closing) = stack.Pop();
             var at = origin + node.StreamPosition;
             if (closing)

@@ -27,8 +27,10 @@ internal static class MarkdownReader
     /// </summary>
     internal const int MaxNesting = 100;
 
-    public static ParsedDocument Read(string source)
+    /// <summary>Reads Markdown; <paramref name="cancellationToken"/> is polled before parsing and between blocks.</summary>
+    public static ParsedDocument Read(string source, CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var (nesting, deepest) = NestingBound(source);
         if (nesting > MaxNesting)
             return Degraded(source, $"nested deeper than {MaxNesting} levels: read as plain text, findings reported but not fixed", deepest);
@@ -49,8 +51,10 @@ internal static class MarkdownReader
         var ignored = new HashSet<string>(StringComparer.Ordinal);
         var frontMatterDirectives = new List<Directive>();
 
+        cancellationToken.ThrowIfCancellationRequested();
         foreach (var block in document.Descendants<LeafBlock>())
         {
+            cancellationToken.ThrowIfCancellationRequested();
             switch (block)
             {
                 case YamlFrontMatterBlock front:

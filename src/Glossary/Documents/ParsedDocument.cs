@@ -12,10 +12,11 @@ internal sealed record ParsedDocument(
     public string Prose => field ??= Projection?.Text ?? Source;
 
     /// <summary>Reads <paramref name="source"/> as <paramref name="options"/> say.</summary>
-    public static ParsedDocument Parse(string source, DocumentOptions options) => options.Format switch
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static ParsedDocument Parse(string source, DocumentOptions options, CancellationToken cancellationToken = default) => options.Format switch
     {
-        DocumentFormat.Markdown => MarkdownReader.Read(source),
-        DocumentFormat.Html => HtmlReader.Read(source, options),
+        DocumentFormat.Markdown => MarkdownReader.Read(source, cancellationToken),
+        DocumentFormat.Html => HtmlReader.Read(source, options, cancellationToken),
         _ => new ParsedDocument(source, null, PlainTextDirectives.Find(source), new HashSet<string>(), []),
     };
 

@@ -15,8 +15,14 @@ namespace Glossary.Linting;
 /// </summary>
 public static class GlossaryLinter
 {
-    /// <summary>Lints loaded glossaries; the load's own diagnostics come first. Returns them sorted by position.</summary>
-    public static IReadOnlyList<GlossaryDiagnostic> Lint(GlossaryLoadResult loaded)
+    /// <summary>The id of a failing per-entry test: a finding about the glossary, where other errors make it unusable.</summary>
+    public const string TestFailedId = GlossaryMessages.TestFailedId;
+
+    /// <summary>
+    /// Lints loaded glossaries, with entry tests run under a house <paramref name="style"/> when one is given; the
+    /// load's own diagnostics come first. Returns them sorted by position.
+    /// </summary>
+    public static IReadOnlyList<GlossaryDiagnostic> Lint(GlossaryLoadResult loaded, string? style = null)
     {
         var diagnostics = new List<GlossaryDiagnostic>(loaded.Diagnostics);
         foreach (var o in loaded.Overrides)
@@ -24,7 +30,7 @@ public static class GlossaryLinter
         if (loaded.HasErrors)
             return DiagnosticOrder.ByPosition(diagnostics);
 
-        var glossary = new GlossaryBuilder().AddRange(loaded.Entries).Build();
+        var glossary = new GlossaryBuilder().AddRange(loaded.Entries).UseStyle(style).Build();
         var droppedKeys = loaded.Entries.SelectMany(e => glossary.SpellingsOf(e.Id).Dropped).Select(d => TextFolding.FoldKey(d.Text)).ToHashSet(StringComparer.Ordinal);
         var inside = PreferredFormsContaining(loaded.Entries);
         foreach (var entry in loaded.Entries)

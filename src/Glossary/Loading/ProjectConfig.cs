@@ -38,11 +38,18 @@ public sealed record ProjectConfig
     /// <summary>Exclude globs.</summary>
     public IReadOnlyList<string> Exclude { get; init; } = [];
 
-    /// <summary>The default report format, if set.</summary>
-    public string? Format { get; init; }
+    /// <summary>The names of <see cref="Loading.FailLevel"/> values, as written in a config and after <c>--fail-level</c>.</summary>
+    public static IReadOnlyDictionary<string, FailLevel> FailLevelNames { get; } = new Dictionary<string, FailLevel>(StringComparer.Ordinal)
+    {
+        ["warning"] = Loading.FailLevel.Warning,
+        ["none"] = Loading.FailLevel.None,
+    };
 
-    /// <summary><c>warning</c> (findings fail the check) or <c>none</c>; null when not set.</summary>
-    public string? FailLevel { get; init; }
+    /// <summary>The default report format, if set.</summary>
+    public Output.ReportFormat? Format { get; init; }
+
+    /// <summary>Which findings fail the check; null when not set.</summary>
+    public FailLevel? FailLevel { get; init; }
 
     /// <summary>The house style to apply, if set.</summary>
     public string? Style { get; init; }
@@ -135,13 +142,13 @@ public sealed record ProjectConfig
                     config = config with { Exclude = Globs(key, value, diagnostics) };
                     break;
                 case "format":
-                    config = config with { Format = OneOf(key, value, Output.ReportFormats.Names, diagnostics) };
+                    config = config with { Format = OneOf(key, value, Output.ReportFormats.Names, diagnostics) is { } format && Output.ReportFormats.TryParse(format, out var parsed) ? parsed : null };
                     break;
                 case "style":
                     config = config with { Style = Name(key, value, diagnostics) };
                     break;
                 case "fail-level":
-                    config = config with { FailLevel = OneOf(key, value, ["warning", "none"], diagnostics) };
+                    config = config with { FailLevel = OneOf(key, value, [.. FailLevelNames.Keys], diagnostics) is { } level ? FailLevelNames[level] : null };
                     break;
                 case "html":
                     config = ReadHtml(config, value, diagnostics);

@@ -2,7 +2,7 @@ namespace Glossary.Output;
 
 /// <summary>
 /// Every report format by name, for a <c>--format</c> option:
-/// <c>ReportFormats.Write("sarif", Console.Out, reports, new ReportOptions { Entries = glossary.Entries })</c>.
+/// <c>ReportFormats.Write(ReportFormat.Sarif, Console.Out, reports, new ReportOptions { Entries = glossary.Entries })</c>.
 /// </summary>
 /// <remarks>
 /// <list type="bullet">
@@ -19,42 +19,64 @@ namespace Glossary.Output;
 /// </remarks>
 public static class ReportFormats
 {
-    /// <summary>The format names, the default (<c>text</c>) first.</summary>
+    /// <summary>The format names, in the order of <see cref="ReportFormat"/>: the default (<c>text</c>) first.</summary>
     public static IReadOnlyList<string> Names { get; } = ["text", "json", "jsonl", "sarif", "github", "rdjsonl", "checkstyle"];
 
+    /// <summary>The format named <paramref name="name"/> (as in <see cref="Names"/>, case-sensitive): <c>"jsonl"</c> → <see cref="ReportFormat.JsonLines"/>.</summary>
+    public static bool TryParse(string? name, out ReportFormat format)
+    {
+        var index = name is null ? -1 : IndexOf(name);
+        format = (ReportFormat)Math.Max(0, index);
+        return index >= 0;
+    }
+
+    /// <summary>The name of <paramref name="format"/>: <see cref="ReportFormat.JsonLines"/> → <c>"jsonl"</c>.</summary>
+    public static string NameOf(ReportFormat format) => Names[(int)format];
+
+    private static int IndexOf(string name)
+    {
+        for (var i = 0; i < Names.Count; i++)
+        {
+            if (string.Equals(Names[i], name, StringComparison.Ordinal))
+                return i;
+        }
+
+        return -1;
+    }
+
     /// <summary>
-    /// Writes the reports in the named format, each as the enumeration yields it: only <c>sarif</c>, whose rules
+    /// Writes the reports in <paramref name="format"/>, each as the enumeration yields it: only <c>sarif</c>, whose rules
     /// come first, holds the findings (never the texts) until the last report.
     /// </summary>
-    /// <exception cref="ArgumentException">The format is not one of <see cref="Names"/>.</exception>
-    public static void Write(string format, TextWriter writer, IEnumerable<FileReport> reports, ReportOptions? options = null)
+    /// <exception cref="ArgumentOutOfRangeException">The format is not a <see cref="ReportFormat"/> value.</exception>
+    public static void Write(ReportFormat format, TextWriter writer, IEnumerable<FileReport> reports, ReportOptions? options = null)
     {
         options ??= new ReportOptions();
         switch (format)
         {
-            case "text":
+            case ReportFormat.Text:
                 TextReport.Write(writer, reports, options.Color);
                 break;
-            case "json":
+            case ReportFormat.Json:
                 JsonReport.Write(writer, reports);
                 break;
-            case "jsonl":
+            case ReportFormat.JsonLines:
                 JsonLinesReport.Write(writer, reports);
                 break;
-            case "sarif":
+            case ReportFormat.Sarif:
                 SarifReport.Write(writer, reports, options);
                 break;
-            case "github":
+            case ReportFormat.GitHub:
                 GitHubReport.Write(writer, reports);
                 break;
-            case "rdjsonl":
+            case ReportFormat.RdJsonLines:
                 RdJsonLinesReport.Write(writer, reports, options);
                 break;
-            case "checkstyle":
+            case ReportFormat.Checkstyle:
                 CheckstyleReport.Write(writer, reports);
                 break;
             default:
-                throw new ArgumentException($"unknown report format '{format}'; expected one of: {string.Join(", ", Names)}", nameof(format));
+                throw new ArgumentOutOfRangeException(nameof(format), format, "not a report format");
         }
     }
 }

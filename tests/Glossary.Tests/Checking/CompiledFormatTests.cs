@@ -58,35 +58,76 @@ public sealed class CompiledFormatTests
         using var scratch = new Cli.TestFiles.Scratch();
         var cache = Path.Combine(scratch.Root, "cache");
         var glossary = scratch.File("g/house.yaml", "entries:\n  - en: Seoul\n    kind: place\n    variants: [Keijo]\n"u8.ToArray());
-        var previous = Environment.GetEnvironmentVariable(GlossaryCompiler.CacheVariable);
-        Environment.SetEnvironmentVariable(GlossaryCompiler.CacheVariable, cache);
-        try
-        {
-            var first = GlossaryCompiler.Compile([glossary]);
-            Assert.False(first.FromCache);
-            var file = Assert.Single(Directory.GetFiles(cache, "*.glc"));
+        var options = new CompileOptions { CacheFolder = cache };
+        var first = GlossaryCompiler.Compile([glossary], options);
+        Assert.False(first.FromCache);
+        var file = Assert.Single(Directory.GetFiles(cache, "*.glc"));
 
-            var second = GlossaryCompiler.Compile([glossary]);
-            Assert.True(second.FromCache);
-            Assert.Single(second.Glossary!.Check("Keijo"));
+        var second = GlossaryCompiler.Compile([glossary], options);
+        Assert.True(second.FromCache);
+        Assert.Single(second.Glossary!.Check("Keijo"));
 
-            File.WriteAllBytes(file, [1, 2, 3]);
-            var third = GlossaryCompiler.Compile([glossary]);
-            Assert.False(third.FromCache);
-            Assert.Single(third.Glossary!.Check("Keijo"));
+        File.WriteAllBytes(file, [1, 2, 3]);
+        var third = GlossaryCompiler.Compile([glossary], options);
+        Assert.False(third.FromCache);
+        Assert.Single(third.Glossary!.Check("Keijo"));
 
-            // A changed glossary has another key: the old compiled form is never used for it.
-            File.WriteAllText(glossary, "entries:\n  - en: Seoul\n    kind: place\n    variants: [Keijo, Hanseong]\n");
-            var fourth = GlossaryCompiler.Compile([glossary]);
-            Assert.False(fourth.FromCache);
-            Assert.Single(fourth.Glossary!.Check("Hanseong"));
+        // A changed glossary has another key: the old compiled form is never used for it.
+        File.WriteAllText(glossary, "entries:\n  - en: Seoul\n    kind: place\n    variants: [Keijo, Hanseong]\n");
+        var fourth = GlossaryCompiler.Compile([glossary], options);
+        Assert.False(fourth.FromCache);
+        Assert.Single(fourth.Glossary!.Check("Hanseong"));
 
-            Assert.False(GlossaryCompiler.Compile([glossary], useCache: false).FromCache);
-        }
-        finally
-        {
-            Environment.SetEnvironmentVariable(GlossaryCompiler.CacheVariable, previous);
-        }
+        Assert.False(GlossaryCompiler.Compile([glossary]).FromCache);
+    }
+
+    /// <summary>Regression: issue #12 point 6; the cache grew without bound, one file per glossary version and style.</summary>
+    [Fact]
+    public void Issue12_Compile_PastTheFileLimit_RemovesTheLeastRecentlyUsed()
+    {
+        using var scratch = new Cli.TestFiles.Scratch();
+        var cache = Path.Combine(scratch.Root, "cache");
+        var options = new CompileOptions { CacheFolder = cache, MaxCacheFiles = 2 };
+        var glossaries = Enumerable.Range(0, 3)
+            .Select(i => scratch.File($"g{i}.yaml", System.Text.Encoding.UTF8.GetBytes($"entries:\n  - en: Seoul\n    kind: place\n    variants: [Keijo{i}]\n")))
+            .ToList();
+        Assert.False(GlossaryCompiler.Compile([glossaries[0]], options).FromCache);
+        Assert.False(GlossaryCompiler.Compile([glossaries[1]], options).FromCache);
+        Assert.Equal(2, Directory.GetFiles(cache, "*.glc").Length);
+        foreach (var file in Directory.GetFiles(cache))
+            File.SetLastWriteTimeUtc(file, DateTime.UtcNow.AddHours(-1));
+
+        // Reading the first marks it used, so the second is the least recently used when the third is written.
+        Assert.True(GlossaryCompiler.Compile([glossaries[0]], options).FromCache);
+        Assert.False(GlossaryCompiler.Compile([glossaries[2]], options).FromCache);
+
+        Assert.Equal(2, Directory.GetFiles(cache, "*.glc").Length);
+        Assert.True(GlossaryCompiler.Compile([glossaries[0]], options).FromCache);
+        Assert.True(GlossaryCompiler.Compile([glossaries[2]], options).FromCache);
+        Assert.False(GlossaryCompiler.Compile([glossaries[1]], options).FromCache);
+    }
+
+    [Fact]
+    public void Issue12_Compile_PastTheByteLimit_KeepsOnlyTheNewest()
+    {
+        using var scratch = new Cli.TestFiles.Scratch();
+        var cache = Path.Combine(scratch.Root, "cache");
+        var options = new CompileOptions { CacheFolder = cache, MaxCacheBytes = 1 };
+        var glossaries = Enumerable.Range(0, 3)
+            .Select(i => scratch.File($"g{i}.yaml", System.Text.Encoding.UTF8.GetBytes($"entries:\n  - en: Seoul\n    kind: place\n    variants: [Keijo{i}]\n")))
+            .ToList();
+        var abandoned = scratch.File("cache/x.glc.0123.tmp", [1, 2, 3]);
+        File.SetLastWriteTimeUtc(abandoned, DateTime.UtcNow.AddDays(-1));
+        var fresh = scratch.File("cache/y.glc.4567.tmp", [1, 2, 3]);
+        foreach (var glossary in glossaries)
+            Assert.False(GlossaryCompiler.Compile([glossary], options).FromCache);
+
+        // The file just written stays even when it alone is over the limit: it is in use.
+        var kept = Assert.Single(Directory.GetFiles(cache, "*.glc"));
+        Assert.True(GlossaryCompiler.Compile([glossaries[2]], options).FromCache);
+        Assert.Equal(kept, Assert.Single(Directory.GetFiles(cache, "*.glc")));
+        Assert.False(File.Exists(abandoned));
+        Assert.True(File.Exists(fresh));
     }
 
     [Fact]

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Glossary.Tests.Cli;
 
 /// <summary>The CLI on Markdown and HTML, with project configs, suppressions and diffs (issue #6).</summary>
@@ -84,43 +82,6 @@ public sealed class DocumentsCliTests
     }
 
     [Fact]
-    public void FixDiff_IsAcceptedByGitApply()
-    {
-        using var scratch = new TestFiles.Scratch();
-        var original = "Intro\n\n# Pusan\n\nSee `Pusan`, Lee *Jae-myong* and Lee Jae-myong.\n\nA\nB\nC\nD\nE\nF\nG\nKyongju at the end";
-        var file = scratch.File("docs/a.md", System.Text.Encoding.UTF8.GetBytes(original));
-        var relative = Path.GetRelativePath(scratch.Root, file);
-        var result = RunIn(scratch.Root, () => CliRunner.Args("fix", "--diff", relative));
-        Assert.Equal(1, result.ExitCode);
-        Snapshooter.Xunit.Snapshot.Match(result.Stdout);
-        Assert.Contains("not fixed (crosses markup): 'Lee Jae-myong'", result.Stderr, StringComparison.Ordinal);
-        Assert.Equal(original, File.ReadAllText(file));
-
-        var patch = scratch.File("fix.patch", System.Text.Encoding.UTF8.GetBytes(result.Stdout));
-        Git(scratch.Root, "init", "-q");
-        Git(scratch.Root, "apply", patch);
-        var fixedText = File.ReadAllText(file);
-        Assert.Equal(original.Replace("# Pusan", "# Busan", StringComparison.Ordinal).Replace("and Lee Jae-myong", "and Lee Jae-myung", StringComparison.Ordinal).Replace("Kyongju", "Gyeongju", StringComparison.Ordinal), fixedText);
-    }
-
-    [Fact]
-    public void FixDiff_DotSlashPathsBomAndDuplicates_ApplyWithGit()
-    {
-        using var scratch = new TestFiles.Scratch();
-        scratch.File("a.md", "Pusan\n"u8.ToArray());
-        scratch.File("bom.txt", [0xEF, 0xBB, 0xBF, .. "Pusan and Cheju\r\nLee Jae-myong\r\n"u8]);
-        var result = RunIn(scratch.Root, () => CliRunner.Args("fix", "--diff", ".", "./a.md", "bom.txt"));
-        Assert.Equal(1, result.ExitCode);
-        Assert.Contains("--- a/a.md\n", result.Stdout, StringComparison.Ordinal);
-        Assert.Equal(1, result.Stdout.Split("--- a/a.md").Length - 1);
-        var patch = scratch.File("fix.patch", System.Text.Encoding.UTF8.GetBytes(result.Stdout));
-        Git(scratch.Root, "init", "-q");
-        Git(scratch.Root, "apply", patch);
-        Assert.Equal("Busan\n", File.ReadAllText(Path.Combine(scratch.Root, "a.md")));
-        Assert.Equal([0xEF, 0xBB, 0xBF, .. "Busan and Jeju\r\nLee Jae-myung\r\n"u8], File.ReadAllBytes(Path.Combine(scratch.Root, "bom.txt")));
-    }
-
-    [Fact]
     public void FixWrite_SymbolicLink_StaysALinkAndItsTargetIsFixed()
     {
         if (OperatingSystem.IsWindows())
@@ -194,33 +155,5 @@ public sealed class DocumentsCliTests
         Assert.Matches(@"bad\.md:\d+:\d+: not valid", result.Stderr);
         Assert.Contains("nul.txt: binary file", result.Stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", result.Stderr, StringComparison.Ordinal);
-    }
-
-    private static CliRunner.Result RunIn(string folder, Func<CliRunner.Result> run)
-    {
-        lock (typeof(Directory))
-        {
-            var previous = Environment.CurrentDirectory;
-            Environment.CurrentDirectory = folder;
-            try
-            {
-                return run();
-            }
-            finally
-            {
-                Environment.CurrentDirectory = previous;
-            }
-        }
-    }
-
-    private static void Git(string folder, params string[] args)
-    {
-        var start = new ProcessStartInfo("git") { WorkingDirectory = folder, RedirectStandardError = true, RedirectStandardOutput = true };
-        foreach (var arg in args)
-            start.ArgumentList.Add(arg);
-        using var process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"git {string.Join(' ', args)}: {error}");
     }
 }

@@ -1,5 +1,6 @@
 using Glossary.Loading;
 using Glossary.Model;
+using Glossary.Output;
 
 namespace Glossary.Tests.Loading;
 
@@ -31,7 +32,7 @@ public sealed class ProjectConfigTests : IDisposable
         Assert.NotNull(config);
         Assert.Equal(["docs/**/*.{md,txt}"], config.Include);
         Assert.Equal(["docs/vendor/"], config.Exclude);
-        Assert.Equal(("sarif", "none", "ap"), (config.Format, config.FailLevel, config.Style));
+        Assert.Equal((ReportFormat.Sarif, FailLevel.None, "ap"), (config.Format, config.FailLevel, config.Style));
         Assert.True(config.HtmlAttributes);
         Assert.Equal(["no-glossary"], config.HtmlSkipClasses);
         Assert.Equal("bundled", config.Glossaries[0]);

@@ -16,10 +16,24 @@ public sealed class ReportFormatsTests
 
     private static readonly CompiledGlossary Glossary = new GlossaryBuilder().AddRange(Entries).Build();
 
+    /// <summary>The format of a name, as the CLI reads it.</summary>
+    internal static ReportFormat Parse(string name) => ReportFormats.TryParse(name, out var format) ? format : throw new ArgumentException(name, nameof(name));
+
+    /// <summary>Regression: issue #12 point 4; every format has exactly one name, and the name is read back as that format.</summary>
+    [Fact]
+    public void Issue12_Names_RoundTripEveryFormat()
+    {
+        Assert.Equal(Enum.GetValues<ReportFormat>().Length, ReportFormats.Names.Count);
+        foreach (var format in Enum.GetValues<ReportFormat>())
+            Assert.Equal(format, Parse(ReportFormats.NameOf(format)));
+        Assert.False(ReportFormats.TryParse("JSON", out _));
+        Assert.False(ReportFormats.TryParse(null, out _));
+    }
+
     private static string Write(string format, string path, string text, ReportOptions? options = null)
     {
         var writer = new StringWriter { NewLine = "\n" };
-        ReportFormats.Write(format, writer, [new FileReport(path, Glossary.Check(text), text)], options ?? new ReportOptions { Entries = Entries });
+        ReportFormats.Write(Parse(format), writer, [new FileReport(path, Glossary.Check(text), text)], options ?? new ReportOptions { Entries = Entries });
         return writer.ToString();
     }
 
@@ -44,7 +58,7 @@ public sealed class ReportFormatsTests
     {
         var findings = Glossary.Check("이재명 Pusan");
         var writer = new StringWriter();
-        ReportFormats.Write("rdjsonl", writer, [new FileReport("a.md", findings)], null);
+        ReportFormats.Write(ReportFormat.RdJsonLines, writer, [new FileReport("a.md", findings)], null);
         Assert.Contains("\"start\":{\"line\":1,\"column\":5}", writer.ToString(), StringComparison.Ordinal);
     }
 
@@ -109,7 +123,7 @@ public sealed class ReportFormatsTests
         string Render(string format)
         {
             var writer = new StringWriter { NewLine = "\n" };
-            ReportFormats.Write(format, writer, [new FileReport("a.md", findings, markdown)], new ReportOptions { Entries = Entries });
+            ReportFormats.Write(Parse(format), writer, [new FileReport("a.md", findings, markdown)], new ReportOptions { Entries = Entries });
             return writer.ToString();
         }
 
@@ -138,7 +152,7 @@ public sealed class ReportFormatsTests
         var text = string.Concat(Enumerable.Repeat("Pusan met Lee Jae-myong in 서울.\n", 3000));
         var reports = Enumerable.Range(0, 3).Select(i => new FileReport($"f{i}.md", Glossary.Check(text), text)).ToList();
         var whole = new StringWriter { NewLine = "\n" };
-        ReportFormats.Write(format, whole, reports, new ReportOptions { Entries = Entries });
+        ReportFormats.Write(Parse(format), whole, reports, new ReportOptions { Entries = Entries });
         var pieces = new List<string>();
         var streamed = new PieceWriter(pieces);
         var yielded = 0;
@@ -153,7 +167,7 @@ public sealed class ReportFormatsTests
             }
         }
 
-        ReportFormats.Write(format, streamed, OneAtATime(), new ReportOptions { Entries = Entries });
+        ReportFormats.Write(Parse(format), streamed, OneAtATime(), new ReportOptions { Entries = Entries });
         Assert.Equal(whole.ToString(), string.Concat(pieces));
         Assert.True(pieces.Count > 3, $"{format}: {pieces.Count} pieces");
         Assert.True(pieces.Max(p => p.Length) < 1 << 18, $"{format}: a piece of {pieces.Max(p => p.Length)} characters");
