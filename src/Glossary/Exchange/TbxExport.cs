@@ -107,12 +107,14 @@ public static class TbxExport
         writer.WriteEndElement();
     }
 
+    private static readonly string[] SimplifiedKeys = ["zh", "zh-Hans"];
+
     /// <summary>The native forms by TBX language; <c>zh</c> and <c>zh-Hans</c> share <c>zh-Hans</c> (both when they differ).</summary>
     private static IEnumerable<(string Lang, IReadOnlyList<string> Terms)> NativeTerms(GlossaryEntry entry)
     {
         if (entry.Native.TryGetValue("ko", out var ko))
             yield return ("ko", [ko]);
-        var hans = new[] { "zh", "zh-Hans" }.Select(k => entry.Native.GetValueOrDefault(k)).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        var hans = SimplifiedKeys.Select(k => entry.Native.GetValueOrDefault(k)).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
         if (hans.Count > 0)
             yield return ("zh-Hans", hans);
         if (entry.Native.TryGetValue("zh-Hant", out var hant))
