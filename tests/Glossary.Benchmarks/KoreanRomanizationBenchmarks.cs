@@ -31,13 +31,13 @@ public class KoreanRomanizationBenchmarks
         "정주영", "이건희", "유관순", "김영삼", "전두환", "노태우", "박정희",
     ];
 
-    private readonly IRomanizer _korean = Romanizers.Korean;
+    private readonly IRomanizer korean = Romanizers.Korean;
 
     /// <summary>Hangul syllables in the three lists together.</summary>
     public static int Syllables { get; } = Words.Concat(Places).Concat(Names).Sum(s => s.Length);
 
     [GlobalSetup]
-    public void Setup() => _korean.Romanize("한국", RomanizationSystem.RevisedRomanization, RomanizationKind.Word);
+    public void Setup() => korean.Romanize("한국", RomanizationSystem.RevisedRomanization, RomanizationKind.Word);
 
     [Benchmark(Baseline = true)]
     public int RrWords() => Run(Words, RomanizationSystem.RevisedRomanization, RomanizationKind.Word);
@@ -56,7 +56,7 @@ public class KoreanRomanizationBenchmarks
     {
         var total = 0;
         foreach (var name in Names)
-            total += _korean.EnumerateSpellings(name, RomanizationKind.Name).Count;
+            total += korean.EnumerateSpellings(name, RomanizationKind.Name).Count;
         return total;
     }
 
@@ -64,7 +64,7 @@ public class KoreanRomanizationBenchmarks
     {
         var total = 0;
         foreach (var input in inputs)
-            total += _korean.Romanize(input, system, kind).Length;
+            total += korean.Romanize(input, system, kind).Length;
         return total;
     }
 }

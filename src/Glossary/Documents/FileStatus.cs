@@ -61,10 +61,12 @@ internal readonly record struct FileStatus(int Type, ulong Device, ulong Inode, 
     }
 
 #pragma warning disable SYSLIB1054 // LibraryImport needs unsafe code for these signatures; DllImport marshals them fine, also under Native AOT.
+#pragma warning disable CA2101 // The strings are marshaled as UTF-8 (LPUTF8Str) explicitly; CA2101 reads them as ANSI.
     [DllImport("libc", EntryPoint = "statx", SetLastError = true)]
     private static extern int Statx(int dirfd, [MarshalAs(UnmanagedType.LPUTF8Str)] string path, int flags, uint mask, byte[] buffer);
 
     [DllImport("libc", EntryPoint = "chown", SetLastError = true)]
     private static extern int Chown([MarshalAs(UnmanagedType.LPUTF8Str)] string path, uint owner, uint group);
+#pragma warning restore CA2101
 #pragma warning restore SYSLIB1054
 }

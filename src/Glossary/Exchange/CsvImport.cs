@@ -131,21 +131,21 @@ public static class CsvImport
     /// <summary>The cells of one entry as they are read into the entry builder; a field given twice is an error.</summary>
     private sealed class CsvEntry(SourcePosition position)
     {
-        private readonly EntryParts _parts = new(position);
-        private readonly HashSet<string> _given = new(StringComparer.Ordinal);
+        private readonly EntryParts parts = new(position);
+        private readonly HashSet<string> given = new(StringComparer.Ordinal);
 
-        public void SetId(string value, SourcePosition at) => _parts.Id = new EntryField(value.Length > 0 ? value : null, at);
+        public void SetId(string value, SourcePosition at) => parts.Id = new EntryField(value.Length > 0 ? value : null, at);
 
         public void Add(string field, string value, SourcePosition at, List<GlossaryDiagnostic> diagnostics)
         {
             if (field.StartsWith("style:", StringComparison.Ordinal))
             {
-                _parts.Styles[field["style:".Length..]] = value;
-                _parts.StylePositions[field["style:".Length..]] = at;
+                parts.Styles[field["style:".Length..]] = value;
+                parts.StylePositions[field["style:".Length..]] = at;
                 return;
             }
 
-            var tests = _parts.Tests;
+            var tests = parts.Tests;
             switch (field)
             {
                 case "test-flag" or "test-pass":
@@ -161,20 +161,20 @@ public static class CsvImport
                 if (value.Length == 0)
                 {
                     Error(diagnostics, GlossaryMessages.EmptySpellingId, at, GlossaryMessages.Format(GlossaryMessages.EmptySpelling, field));
-                    _parts.Failed = true;
+                    parts.Failed = true;
                 }
                 else
                 {
-                    _parts.Spellings.Add(new SpellingSite(value, field == "variant" ? SpellingRole.Variant : SpellingRole.Allowed, at));
+                    parts.Spellings.Add(new SpellingSite(value, field == "variant" ? SpellingRole.Variant : SpellingRole.Allowed, at));
                 }
 
                 return;
             }
 
-            if (!_given.Add(field))
+            if (!given.Add(field))
             {
-                Error(diagnostics, ExchangeMessages.CsvRepeatedFieldId, at, ExchangeMessages.Format(ExchangeMessages.CsvRepeatedField, field, _parts.Id?.Value ?? "?"));
-                _parts.Failed = true;
+                Error(diagnostics, ExchangeMessages.CsvRepeatedFieldId, at, ExchangeMessages.Format(ExchangeMessages.CsvRepeatedField, field, parts.Id?.Value ?? "?"));
+                parts.Failed = true;
                 return;
             }
 
@@ -182,30 +182,30 @@ public static class CsvImport
             switch (field)
             {
                 case "en":
-                    _parts.En = new EntryField(text, at);
+                    parts.En = new EntryField(text, at);
                     break;
                 case "kind" when text is not null:
-                    _parts.Kind = new EntryField(text, at);
+                    parts.Kind = new EntryField(text, at);
                     break;
                 case "note":
-                    _parts.Note = text;
+                    parts.Note = text;
                     break;
                 case "source":
-                    _parts.Source = text;
+                    parts.Source = text;
                     break;
                 case "irregular":
-                    _parts.Irregular = text == "true";
+                    parts.Irregular = text == "true";
                     break;
                 case "generate":
-                    _parts.Generate = text switch { "true" => true, "false" => false, _ => null };
+                    parts.Generate = text switch { "true" => true, "false" => false, _ => null };
                     break;
                 default:
                     if (NativeLanguage.All.FirstOrDefault(l => l.Tag == field) is { } language)
-                        _parts.AddNative(language, value, at);
+                        parts.AddNative(language, value, at);
                     break;
             }
         }
 
-        public EntryDraft? Build(List<GlossaryDiagnostic> diagnostics) => _parts.Build(diagnostics);
+        public EntryDraft? Build(List<GlossaryDiagnostic> diagnostics) => parts.Build(diagnostics);
     }
 }

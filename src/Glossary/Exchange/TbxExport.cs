@@ -107,6 +107,7 @@ public static class TbxExport
         writer.WriteEndElement();
     }
 
+
     /// <summary>The native forms by TBX language; <c>zh</c> and <c>zh-Hans</c> share <c>zh-Hans</c> (both when they differ).</summary>
     private static IEnumerable<(string Lang, IReadOnlyList<string> Terms)> NativeTerms(GlossaryEntry entry)
     {

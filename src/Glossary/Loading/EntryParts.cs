@@ -17,7 +17,7 @@ internal readonly record struct EntryField(string? Value, SourcePosition Positio
 /// <param name="position">Where the entry starts (reported for a missing field).</param>
 internal sealed class EntryParts(SourcePosition position)
 {
-    private readonly List<(NativeLanguage Language, EntryField Text)> _native = [];
+    private readonly List<(NativeLanguage Language, EntryField Text)> nativeForms = [];
 
     /// <summary>Where the entry starts.</summary>
     public SourcePosition Position { get; } = position;
@@ -62,13 +62,13 @@ internal sealed class EntryParts(SourcePosition position)
     public bool Failed { get; set; }
 
     /// <summary>Whether a native form is already given for <paramref name="language"/>.</summary>
-    public bool HasNative(NativeLanguage language) => _native.Any(n => n.Language == language);
+    public bool HasNative(NativeLanguage language) => nativeForms.Any(n => n.Language == language);
 
     /// <summary>Adds a native form; an empty text is ignored.</summary>
     public void AddNative(NativeLanguage language, string text, SourcePosition at)
     {
         if (text.Length > 0)
-            _native.Add((language, new EntryField(text, at)));
+            nativeForms.Add((language, new EntryField(text, at)));
     }
 
     /// <summary>Checks the fields and makes the draft, or reports why not and returns null.</summary>
@@ -91,7 +91,7 @@ internal sealed class EntryParts(SourcePosition position)
         }
 
         var native = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (language, text) in _native)
+        foreach (var (language, text) in nativeForms)
         {
             native[language.Tag] = text.Value!;
             if (!language.HasScript(text.Value!))

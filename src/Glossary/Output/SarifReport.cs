@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -165,7 +166,7 @@ internal static class SarifReport
     {
         var sb = new StringBuilder($"Write '{entry.En}' ({entry.Kind.ToName()}");
         foreach (var (language, native) in entry.Native.OrderBy(n => n.Key, StringComparer.Ordinal))
-            sb.Append($"; {language} {native}");
+            sb.Append(CultureInfo.InvariantCulture, $"; {language} {native}");
         sb.Append(')');
         sb.Append(entry.Variants.Count > 0 ? $" instead of: {string.Join(", ", entry.Variants)}." : " in its preferred spelling and case.");
         if (!string.IsNullOrWhiteSpace(entry.Note))

@@ -1,5 +1,6 @@
 using Glossary.Checking;
 using Glossary.Documents;
+using Glossary.Loading;
 
 namespace Glossary.Tests.Checking;
 
@@ -34,6 +35,11 @@ public sealed class CompiledFormatTests
         Assert.NotNull(stream);
         var embedded = CompiledGlossary.Load(stream);
         Assert.Equal(embedded.Entries.Count, CompiledGlossary.Bundled.Entries.Count);
+
+        // regression: issue #12 point 9. The embedded form is the YAML of this build, not a stale compile.
+        var yaml = GlossaryLoader.LoadBundled().EntriesOrThrow();
+        Assert.Equal(yaml.Select(e => e.Id), embedded.Entries.Select(e => e.Id));
+        Assert.Equal(yaml.Select(e => e.En), embedded.Entries.Select(e => e.En));
     }
 
     [Theory]

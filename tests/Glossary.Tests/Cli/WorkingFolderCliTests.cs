@@ -4,9 +4,9 @@ namespace Glossary.Tests.Cli;
 
 /// <summary>
 /// The CLI run in another current folder (paths as a user types them, diff headers relative to it). The current
-/// folder belongs to the whole process, so these tests run alone: see <see cref="ProcessStateCollection"/>.
+/// folder belongs to the whole process, so these tests run alone: see <see cref="ProcessState"/>.
 /// </summary>
-[Collection(ProcessStateCollection.Name)]
+[Collection(ProcessState.Name)]
 public sealed class WorkingFolderCliTests
 {
     [Fact]

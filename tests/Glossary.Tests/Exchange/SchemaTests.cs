@@ -78,7 +78,7 @@ public sealed class SchemaTests
         _ => throw new NotSupportedException(node.GetType().Name),
     };
 
-    private static JsonNode? Plain(string value)
+    private static JsonValue? Plain(string value)
     {
         if (value is "" or "~" or "null" or "Null" or "NULL")
             return null;

@@ -2,7 +2,7 @@ namespace Glossary.Romanization.Chinese;
 
 /// <summary>
 /// The embedded tables the engine reads, each loaded on first use and then shared. None of them
-/// needs ICU4N: the ICU-derived ones were precomputed by <see cref="ChineseTableGenerator"/>.
+/// needs ICU4N: the ICU-derived ones were precomputed by the tests' <c>ChineseTableGenerator</c>.
 /// </summary>
 internal static class ChineseData
 {

@@ -11,15 +11,15 @@ namespace Glossary.Romanization.Chinese;
 /// </summary>
 internal sealed class Lexicon
 {
-    private readonly byte[] _bytes;
-    private readonly int _dataStart;
-    private readonly int[]? _lines;
+    private readonly byte[] bytes;
+    private readonly int dataStart;
+    private readonly int[]? lines;
 
     private Lexicon(byte[] bytes, int dataStart, int[]? lines)
     {
-        _bytes = bytes;
-        _dataStart = dataStart;
-        _lines = lines;
+        this.bytes = bytes;
+        this.dataStart = dataStart;
+        this.lines = lines;
     }
 
     /// <summary>One entry: <see cref="Syllables"/> is empty for a word read character by character.</summary>
@@ -62,7 +62,7 @@ internal sealed class Lexicon
     {
         Span<byte> key = stackalloc byte[Encoding.UTF8.GetMaxByteCount(word.Length)];
         key = key[..Encoding.UTF8.GetBytes(word, key)];
-        var line = _lines is null ? SearchInPlace(key) : SearchIndex(key);
+        var line = lines is null ? SearchInPlace(key) : SearchIndex(key);
         entry = line < 0 ? default : Read(line);
         return line >= 0;
     }
@@ -73,7 +73,7 @@ internal sealed class Lexicon
     public IEnumerable<(string Word, Entry Entry)> Entries()
     {
         foreach (var line in LineStarts())
-            yield return (Encoding.UTF8.GetString(KeyAt(_bytes, line)), Read(line));
+            yield return (Encoding.UTF8.GetString(KeyAt(bytes, line)), Read(line));
     }
 
     /// <summary>True when the entries are strictly increasing by code point (no duplicates).</summary>
@@ -82,7 +82,7 @@ internal sealed class Lexicon
         var previous = -1;
         foreach (var line in LineStarts())
         {
-            if (previous >= 0 && KeyAt(_bytes, previous).SequenceCompareTo(KeyAt(_bytes, line)) >= 0)
+            if (previous >= 0 && KeyAt(bytes, previous).SequenceCompareTo(KeyAt(bytes, line)) >= 0)
                 return false;
             previous = line;
         }
@@ -92,18 +92,18 @@ internal sealed class Lexicon
 
     private IEnumerable<int> LineStarts()
     {
-        if (_lines is not null)
+        if (lines is not null)
         {
-            foreach (var line in _lines)
+            foreach (var line in lines)
                 yield return line;
             yield break;
         }
 
-        for (var start = _dataStart; start < _bytes.Length;)
+        for (var start = dataStart; start < bytes.Length;)
         {
-            var end = Array.IndexOf(_bytes, (byte)'\n', start);
+            var end = Array.IndexOf(bytes, (byte)'\n', start);
             if (end < 0)
-                end = _bytes.Length;
+                end = bytes.Length;
             if (end > start)
                 yield return start;
             start = end + 1;
@@ -112,13 +112,13 @@ internal sealed class Lexicon
 
     private int SearchIndex(ReadOnlySpan<byte> key)
     {
-        int low = 0, high = _lines!.Length - 1;
+        int low = 0, high = lines!.Length - 1;
         while (low <= high)
         {
             var mid = (low + high) >>> 1;
-            var cmp = KeyAt(_bytes, _lines[mid]).SequenceCompareTo(key);
+            var cmp = KeyAt(bytes, lines[mid]).SequenceCompareTo(key);
             if (cmp == 0)
-                return _lines[mid];
+                return lines[mid];
             if (cmp < 0)
                 low = mid + 1;
             else
@@ -131,17 +131,17 @@ internal sealed class Lexicon
     /// <summary>Binary search over byte offsets: each probe backs up to the start of the line it lands in.</summary>
     private int SearchInPlace(ReadOnlySpan<byte> key)
     {
-        int low = _dataStart, high = _bytes.Length;
+        int low = dataStart, high = bytes.Length;
         while (low < high)
         {
             var mid = (low + high) >>> 1;
             var start = mid;
-            while (start > low && _bytes[start - 1] != (byte)'\n')
+            while (start > low && bytes[start - 1] != (byte)'\n')
                 start--;
-            var end = Array.IndexOf(_bytes, (byte)'\n', start, high - start);
+            var end = Array.IndexOf(bytes, (byte)'\n', start, high - start);
             if (end < 0)
                 end = high;
-            var cmp = KeyAt(_bytes, start).SequenceCompareTo(key);
+            var cmp = KeyAt(bytes, start).SequenceCompareTo(key);
             if (cmp == 0)
                 return start;
             if (cmp < 0)
@@ -155,7 +155,7 @@ internal sealed class Lexicon
 
     private Entry Read(int lineStart)
     {
-        var fields = Encoding.UTF8.GetString(LineAt(_bytes, lineStart)).Split('\t');
+        var fields = Encoding.UTF8.GetString(LineAt(bytes, lineStart)).Split('\t');
         var syllables = fields.Length > 1 && fields[1].Length > 0 ? fields[1].Split(' ') : [];
         return new Entry(syllables, fields.Length > 2 ? fields[2] : null);
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace Glossary.Romanization.Chinese;
@@ -18,17 +19,17 @@ internal sealed class ReadingTable
     private const int BlockSize = 64;
     private const string Digits = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 
-    private readonly byte[] _bytes;
-    private readonly int[] _syllableStarts;
-    private readonly string?[] _syllables;
-    private readonly Dictionary<int, int> _blockOffsets;
+    private readonly byte[] bytes;
+    private readonly int[] syllableStarts;
+    private readonly string?[] syllables;
+    private readonly Dictionary<int, int> blockOffsets;
 
     private ReadingTable(byte[] bytes, int[] syllableStarts, Dictionary<int, int> blockOffsets)
     {
-        _bytes = bytes;
-        _syllableStarts = syllableStarts;
-        _syllables = new string?[syllableStarts.Length - 1];
-        _blockOffsets = blockOffsets;
+        this.bytes = bytes;
+        this.syllableStarts = syllableStarts;
+        syllables = new string?[syllableStarts.Length - 1];
+        this.blockOffsets = blockOffsets;
     }
 
     /// <summary>The number of characters that have a reading.</summary>
@@ -37,10 +38,10 @@ internal sealed class ReadingTable
         get
         {
             var count = 0;
-            foreach (var offset in _blockOffsets.Values)
+            foreach (var offset in blockOffsets.Values)
             {
                 for (var i = 0; i < BlockSize; i++)
-                    count += _bytes[offset + (2 * i)] == (byte)'.' ? 0 : 1;
+                    count += bytes[offset + (2 * i)] == (byte)'.' ? 0 : 1;
             }
 
             return count;
@@ -50,14 +51,14 @@ internal sealed class ReadingTable
     /// <summary>The reading of <paramref name="codePoint"/> with a tone digit (<c>"xi2"</c>), or <see langword="null"/>.</summary>
     public string? Reading(int codePoint)
     {
-        if (!_blockOffsets.TryGetValue(codePoint / BlockSize, out var offset))
+        if (!blockOffsets.TryGetValue(codePoint / BlockSize, out var offset))
             return null;
         var at = offset + (2 * (codePoint % BlockSize));
-        var high = _bytes[at];
+        var high = bytes[at];
         if (high == (byte)'.')
             return null;
-        var index = (Digit(high) * Digits.Length) + Digit(_bytes[at + 1]);
-        return _syllables[index] ??= Encoding.UTF8.GetString(_bytes, _syllableStarts[index], _syllableStarts[index + 1] - _syllableStarts[index] - 1);
+        var index = (Digit(high) * Digits.Length) + Digit(bytes[at + 1]);
+        return syllables[index] ??= Encoding.UTF8.GetString(bytes, syllableStarts[index], syllableStarts[index + 1] - syllableStarts[index] - 1);
     }
 
     /// <summary>
@@ -120,7 +121,7 @@ internal sealed class ReadingTable
         text.Append("@ ").AppendJoin(' ', syllables).Append('\n');
         foreach (var block in readings.Keys.Select(cp => cp / BlockSize).Distinct().Order())
         {
-            text.Append(block.ToString("X4")).Append(' ');
+            text.Append(block.ToString("X4", CultureInfo.InvariantCulture)).Append(' ');
             for (var cp = block * BlockSize; cp < (block + 1) * BlockSize; cp++)
             {
                 if (readings.TryGetValue(cp, out var syllable))

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Glossary.Romanization.Chinese;
@@ -9,6 +10,7 @@ namespace Glossary.Romanization.Chinese;
 internal static class Syllables
 {
     private const string Vowels = "aeiouü";
+    private static readonly SearchValues<char> VowelValues = SearchValues.Create(Vowels);
 
     /// <summary>Each letter followed by its forms in tones 1–4; <c>_</c> where Unicode has no precomposed letter.</summary>
     private const string Marked = "aāáǎàeēéěèiīíǐìoōóǒòuūúǔùüǖǘǚǜm_ḿ__n_ńňǹ";
@@ -74,7 +76,7 @@ internal static class Syllables
         if (at < 0)
             at = letters.IndexOf('e');
         if (at < 0)
-            at = letters.LastIndexOfAny(Vowels.ToCharArray());
+            at = letters.AsSpan().LastIndexOfAny(VowelValues);
         if (at < 0)
             at = letters.LastIndexOfAny(['m', 'n']); // the syllabic nasals ḿ, ń, ň, ǹ
 

@@ -3,11 +3,11 @@ namespace Glossary.Romanization.Chinese;
 /// <summary>Pinyin syllable → Wade–Giles, from <c>wade-giles.txt</c> (strict form, with apostrophes and ü).</summary>
 internal sealed class WadeGilesTable
 {
-    private readonly Dictionary<string, string> _map;
+    private readonly Dictionary<string, string> map;
 
-    private WadeGilesTable(Dictionary<string, string> map) => _map = map;
+    private WadeGilesTable(Dictionary<string, string> map) => this.map = map;
 
-    public IReadOnlyDictionary<string, string> Map => _map;
+    public IReadOnlyDictionary<string, string> Map => map;
 
     public static WadeGilesTable Parse(byte[] text)
     {
@@ -18,5 +18,5 @@ internal sealed class WadeGilesTable
     }
 
     /// <summary>The strict Wade–Giles form of a toneless pinyin syllable: <c>"ping"</c> → <c>"p'ing"</c>; unknown ones pass through.</summary>
-    public string ToWadeGiles(string letters) => _map.TryGetValue(letters, out var wg) ? wg : letters;
+    public string ToWadeGiles(string letters) => map.TryGetValue(letters, out var wg) ? wg : letters;
 }

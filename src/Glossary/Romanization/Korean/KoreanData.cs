@@ -94,14 +94,14 @@ internal sealed class KoreanData
 /// <summary>The word-level exceptions of standard pronunciation, indexed by the syllable pair at a boundary.</summary>
 internal sealed class SoundLexicon
 {
-    private readonly FrozenDictionary<int, BoundaryEntry[]> _byPair;
-    private readonly FrozenSet<char> _nnSuffixes;
-    private readonly FrozenSet<char> _verbH;
-    private readonly FrozenSet<char> _verbHStems;
-    private readonly FrozenSet<char> _verbEndings;
-    private readonly FrozenSet<char> _verbHFinal;
-    private readonly FrozenSet<char> _stemP;
-    private readonly FrozenSet<char> _nounLg;
+    private readonly FrozenDictionary<int, BoundaryEntry[]> byPair;
+    private readonly FrozenSet<char> nnSuffixes;
+    private readonly FrozenSet<char> verbH;
+    private readonly FrozenSet<char> verbHStems;
+    private readonly FrozenSet<char> verbEndings;
+    private readonly FrozenSet<char> verbHFinal;
+    private readonly FrozenSet<char> stemP;
+    private readonly FrozenSet<char> nounLg;
 
     private sealed record BoundaryEntry(string Left, string Right, BoundaryKind Kind);
 
@@ -169,14 +169,14 @@ internal sealed class SoundLexicon
             }
         }
 
-        _byPair = pairs.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray());
-        _nnSuffixes = nn.ToFrozenSet();
-        _verbH = verbH.ToFrozenSet();
-        _verbHStems = stems.ToFrozenSet();
-        _verbEndings = endings.ToFrozenSet();
-        _verbHFinal = verbHFinal.ToFrozenSet();
-        _stemP = stemP.ToFrozenSet();
-        _nounLg = nounLg.ToFrozenSet();
+        byPair = pairs.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray());
+        nnSuffixes = nn.ToFrozenSet();
+        this.verbH = verbH.ToFrozenSet();
+        verbHStems = stems.ToFrozenSet();
+        verbEndings = endings.ToFrozenSet();
+        this.verbHFinal = verbHFinal.ToFrozenSet();
+        this.stemP = stemP.ToFrozenSet();
+        this.nounLg = nounLg.ToFrozenSet();
     }
 
     private static int Key(char left, char right) => (left << 16) | right;
@@ -185,9 +185,9 @@ internal sealed class SoundLexicon
     public BoundaryKind Lookup(ReadOnlySpan<char> run, int i)
     {
         var kinds = BoundaryKind.None;
-        if (_byPair.TryGetValue(Key(run[i], run[i + 1]), out var entries))
+        if (byPair.TryGetValue(Key(run[i], run[i + 1]), out var entries))
             kinds |= Match(entries, run, i);
-        if (_byPair.TryGetValue(Key('\0', run[i + 1]), out entries))
+        if (byPair.TryGetValue(Key('\0', run[i + 1]), out entries))
             kinds |= Match(entries, run, i);
         return kinds;
     }
@@ -205,19 +205,19 @@ internal sealed class SoundLexicon
     }
 
     /// <summary>True when ㄴ+ㄹ before syllable <paramref name="i"/>+1 is [ㄴㄴ] by the suffix rule.</summary>
-    public bool IsNnSuffix(ReadOnlySpan<char> run, int i) => i >= 1 && _nnSuffixes.Contains(run[i + 1]);
+    public bool IsNnSuffix(ReadOnlySpan<char> run, int i) => i >= 1 && nnSuffixes.Contains(run[i + 1]);
 
     /// <summary>True when the ㅎ-syllable after <paramref name="i"/> belongs to a verb, so ㅎ aspirates the final before it.</summary>
     public bool IsVerbH(ReadOnlySpan<char> run, int i) =>
-        _verbH.Contains(run[i + 1])
-        || (_verbHStems.Contains(run[i + 1]) && i + 2 < run.Length && _verbEndings.Contains(run[i + 2]))
-        || (_verbHFinal.Contains(run[i + 1]) && i + 2 == run.Length);
+        verbH.Contains(run[i + 1])
+        || (verbHStems.Contains(run[i + 1]) && i + 2 < run.Length && verbEndings.Contains(run[i + 2]))
+        || (verbHFinal.Contains(run[i + 1]) && i + 2 == run.Length);
 
     /// <summary>True for a syllable whose ㄼ is [ㅂ] before a consonant (밟).</summary>
-    public bool IsStemP(char syllable) => _stemP.Contains(syllable);
+    public bool IsStemP(char syllable) => stemP.Contains(syllable);
 
     /// <summary>True for a noun syllable whose ㄺ stays [ㄱ] before ㄱ (닭고기 dakgogi); in verb stems it is [ㄹ] (읽고 ilgo).</summary>
-    public bool IsNounLg(char syllable) => _nounLg.Contains(syllable);
+    public bool IsNounLg(char syllable) => nounLg.Contains(syllable);
 }
 
 /// <summary>What the lexicon says about one syllable boundary.</summary>
@@ -235,12 +235,12 @@ internal enum BoundaryKind
 /// <summary>Administrative and road units of place names, with the exceptions that look like units.</summary>
 internal sealed class PlaceUnits
 {
-    private readonly FrozenSet<char> _units;
-    private readonly string[] _suffixes;
-    private readonly FrozenSet<string> _provinces;
-    private readonly FrozenSet<string> _split;
-    private readonly FrozenSet<string> _joined;
-    private readonly string[] _joinedSuffixes;
+    private readonly FrozenSet<char> units;
+    private readonly string[] suffixes;
+    private readonly FrozenSet<string> provinces;
+    private readonly FrozenSet<string> split;
+    private readonly FrozenSet<string> joined;
+    private readonly string[] joinedSuffixes;
 
     public PlaceUnits(IEnumerable<string[]> rows)
     {
@@ -267,16 +267,16 @@ internal sealed class PlaceUnits
             }
         }
 
-        _units = units.ToFrozenSet();
-        _suffixes = [.. suffixes.OrderByDescending(r => r.Length)];
-        _provinces = provinces.ToFrozenSet();
-        _split = split.ToFrozenSet();
-        _joined = joined.ToFrozenSet();
-        _joinedSuffixes = [.. joinedSuffixes];
+        this.units = units.ToFrozenSet();
+        this.suffixes = [.. suffixes.OrderByDescending(r => r.Length)];
+        this.provinces = provinces.ToFrozenSet();
+        this.split = split.ToFrozenSet();
+        this.joined = joined.ToFrozenSet();
+        this.joinedSuffixes = [.. joinedSuffixes];
     }
 
     /// <summary>True for a single syllable that is an administrative unit (used after a number: 2가 → 2-ga).</summary>
-    public bool IsUnit(char syllable) => _units.Contains(syllable);
+    public bool IsUnit(char syllable) => units.Contains(syllable);
 
     /// <summary>
     /// The name without the unit it ends in (any kind listed: 도 시 군 …, 특별시 …, 대로 길), or null when it ends in
@@ -285,13 +285,13 @@ internal sealed class PlaceUnits
     /// </summary>
     public string? WithoutUnit(string name)
     {
-        foreach (var suffix in _suffixes)
+        foreach (var suffix in suffixes)
         {
             if (name.Length > suffix.Length && name.EndsWith(suffix, StringComparison.Ordinal))
                 return name[..^suffix.Length];
         }
 
-        return name.Length > 1 && _units.Contains(name[^1]) ? name[..^1] : null;
+        return name.Length > 1 && units.Contains(name[^1]) ? name[..^1] : null;
     }
 
     /// <summary>
@@ -305,17 +305,17 @@ internal sealed class PlaceUnits
         if (run.Length < 2)
             return -1;
         var key = run.ToString();
-        if (_joined.Contains(key))
+        if (joined.Contains(key))
             return -1;
-        foreach (var suffix in _joinedSuffixes)
+        foreach (var suffix in joinedSuffixes)
         {
             if (run.EndsWith(suffix, StringComparison.Ordinal))
                 return -1;
         }
 
-        if (_split.Contains(key) || _provinces.Contains(key))
+        if (split.Contains(key) || provinces.Contains(key))
             return run.Length - 1;
-        foreach (var suffix in _suffixes)
+        foreach (var suffix in suffixes)
         {
             if (run.Length >= suffix.Length + 2 && run.EndsWith(suffix, StringComparison.Ordinal))
                 return run.Length - suffix.Length;
@@ -326,6 +326,6 @@ internal sealed class PlaceUnits
             return run.Length >= 4 && run[^2] is '북' or '남' ? run.Length - 1 : -1;
         if (last == '가')
             return -1;
-        return _units.Contains(last) && run.Length >= 3 ? run.Length - 1 : -1;
+        return units.Contains(last) && run.Length >= 3 ? run.Length - 1 : -1;
     }
 }

@@ -28,16 +28,16 @@ internal sealed class KoreanRomanizer : IRomanizer
     private const int StackLimit = 128;
 
     [ThreadStatic]
-    private static StringBuilder? t_builder;
+    private static StringBuilder? cachedBuilder;
 
-    private readonly KoreanData _data;
+    private readonly KoreanData data;
 
     public KoreanRomanizer()
         : this(KoreanData.Instance)
     {
     }
 
-    internal KoreanRomanizer(KoreanData data) => _data = data;
+    internal KoreanRomanizer(KoreanData data) => this.data = data;
 
     public ScriptLanguage Language => ScriptLanguage.Korean;
 
@@ -50,7 +50,7 @@ internal sealed class KoreanRomanizer : IRomanizer
         RomanizationSystem.Yale,
     ];
 
-    internal KoreanData Data => _data;
+    internal KoreanData Data => data;
 
     public string Romanize(string text, RomanizationSystem system, RomanizationKind kind)
     {
@@ -59,8 +59,8 @@ internal sealed class KoreanRomanizer : IRomanizer
             throw new ArgumentException($"The Korean romanizer does not write {system}.", nameof(system));
 
         text = ComposeJamo(text);
-        var sb = t_builder ?? new StringBuilder(64);
-        t_builder = null;
+        var sb = cachedBuilder ?? new StringBuilder(64);
+        cachedBuilder = null;
         sb.Clear();
         if (kind == RomanizationKind.Name && SplitName(text) is { } name)
         {
@@ -77,7 +77,7 @@ internal sealed class KoreanRomanizer : IRomanizer
 
         var result = sb.ToString();
         if (sb.Capacity <= 1024)
-            t_builder = sb;
+            cachedBuilder = sb;
         return result;
     }
 
@@ -146,7 +146,7 @@ internal sealed class KoreanRomanizer : IRomanizer
         var end = i;
         while (end < text.Length && char.IsAsciiDigit(text[end]))
             end++;
-        var isUnit = end < text.Length && _data.Places.IsUnit(text[end])
+        var isUnit = end < text.Length && data.Places.IsUnit(text[end])
             && (end + 1 == text.Length || !Hangul.IsSyllable(text[end + 1]));
         if (!isUnit || end - i > 4)
             return false;
@@ -188,7 +188,7 @@ internal sealed class KoreanRomanizer : IRomanizer
     private void WritePlace(StringBuilder sb, ReadOnlySpan<char> run, RomanizationSystem system)
     {
         var start = sb.Length;
-        var unit = _data.Places.UnitStart(run);
+        var unit = data.Places.UnitStart(run);
         if (unit < 0)
         {
             WriteRun(sb, run, system, PronunciationMode.Noun, 0);
@@ -231,7 +231,7 @@ internal sealed class KoreanRomanizer : IRomanizer
         var codas = n <= StackLimit ? stackalloc Coda[n] : (rentedCodas = ArrayPool<Coda>.Shared.Rent(n)).AsSpan(0, n);
         var flags = n <= StackLimit ? stackalloc OnsetFlags[n] : (rentedFlags = ArrayPool<OnsetFlags>.Shared.Rent(n)).AsSpan(0, n);
         var p = new Pronounced(run, onsets, codas, flags);
-        Pronunciation.Apply(p, mode, _data.Sounds);
+        Pronunciation.Apply(p, mode, data.Sounds);
         if (system == RomanizationSystem.RevisedRomanization)
             Writers.WriteRr(sb, p, hyphens, mode == PronunciationMode.SyllableWise);
         else
@@ -274,7 +274,7 @@ internal sealed class KoreanRomanizer : IRomanizer
 
         if (!AllSyllables(trimmed))
             return null;
-        if (trimmed.Length >= 2 && _data.Surnames.ContainsKey(trimmed[..2]))
+        if (trimmed.Length >= 2 && data.Surnames.ContainsKey(trimmed[..2]))
             return new NameParts(trimmed[..2], trimmed[2..]);
         return new NameParts(trimmed[..1], trimmed[1..]);
     }
@@ -308,7 +308,7 @@ internal sealed class KoreanRomanizer : IRomanizer
     {
         var start = sb.Length;
         var mr = system is RomanizationSystem.McCuneReischauer or RomanizationSystem.McCuneReischauerSimplified;
-        if (mr && _data.Surnames.TryGetValue(name.Surname, out var row))
+        if (mr && data.Surnames.TryGetValue(name.Surname, out var row))
             sb.Append(system == RomanizationSystem.McCuneReischauer ? row.Mr : Fold(row.Mr));
         else
             WriteRun(sb, name.Surname, system, mr ? PronunciationMode.Noun : PronunciationMode.SyllableWise, 0);

@@ -279,7 +279,7 @@ internal static class KoreanSpellings
     /// <summary>Keeps the first of equal spellings and stops at <see cref="MaxSpellings"/>.</summary>
     private sealed class SpellingList
     {
-        private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
+        private readonly HashSet<string> seen = new(StringComparer.Ordinal);
 
         public List<RomanizedSpelling> Items { get; } = [];
 
@@ -290,7 +290,7 @@ internal static class KoreanSpellings
 
         public void Add(RomanizedSpelling spelling)
         {
-            if (Items.Count < MaxSpellings && _seen.Add(spelling.Text))
+            if (Items.Count < MaxSpellings && seen.Add(spelling.Text))
                 Items.Add(spelling);
         }
     }

@@ -23,6 +23,15 @@ public sealed class ChineseTableGeneratorTests
         }
     }
 
+    // regression: issue #12 point 9 (the table generator leaves the shipped library)
+    [Fact]
+    public void LibraryAssembly_ReferencesNoIcu4N()
+    {
+        var references = typeof(ChineseRomanizer).Assembly.GetReferencedAssemblies().Select(name => name.Name);
+
+        Assert.DoesNotContain(references, name => name!.StartsWith("ICU4N", StringComparison.Ordinal) || name == "J2N");
+    }
+
     internal static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

@@ -5,8 +5,9 @@ namespace Glossary.Tests.Romanization.Korean;
 /// <summary>Long inputs and concurrent callers.</summary>
 public sealed class KoreanRomanizerRobustnessTests
 {
+    // regression: issue #12 point 9 (the test asserted only that the results were not null)
     [Fact]
-    public void Romanize_RunLongerThanStackBuffers_EqualsSameTextInPieces()
+    public void Romanize_RunLongerThanStackBuffers_RomanizesEverySyllable()
     {
         var random = new Random(7);
         var chars = new char[1000];
@@ -15,10 +16,14 @@ public sealed class KoreanRomanizerRobustnessTests
         var text = new string(chars);
         foreach (var system in Romanizers.Korean.Systems)
         {
-            var whole = Romanizers.Korean.Romanize(text, system, RomanizationKind.Word);
-            Assert.False(string.IsNullOrEmpty(whole));
-            Assert.NotNull(Romanizers.Korean.Romanize(text, system, RomanizationKind.Name));
-            Assert.NotNull(Romanizers.Korean.Romanize(text, system, RomanizationKind.Place));
+            foreach (var kind in new[] { RomanizationKind.Word, RomanizationKind.Name, RomanizationKind.Place })
+            {
+                var romanized = Romanizers.Korean.Romanize(text, system, kind);
+
+                // Every syllable gives at least its vowel; a truncated buffer would lose some or leave Hangul behind.
+                Assert.DoesNotContain(romanized, c => c is >= '\uAC00' and <= '\uD7A3');
+                Assert.True(romanized.Count(char.IsAsciiLetter) >= chars.Length, $"{system} {kind}: {romanized.Length} characters for {chars.Length} syllables");
+            }
         }
     }
 

@@ -5,7 +5,7 @@ namespace Glossary.Tests;
 /// others, never beside another test. Every other test leaves environment variables and the current folder alone.
 /// </summary>
 [CollectionDefinition(Name, DisableParallelization = true)]
-public sealed class ProcessStateCollection
+public sealed class ProcessState
 {
     public const string Name = "process state";
 }

@@ -1,14 +1,15 @@
 using System.Text;
+using Glossary.Romanization.Chinese;
 using ICU4N.Text;
 
-namespace Glossary.Romanization.Chinese;
+namespace Glossary.Tests.Romanization.Chinese;
 
 /// <summary>
-/// Derives the committed ICU tables under <c>Data/</c> from ICU4N's <c>Han-Latin</c>,
-/// <c>Han-Latin/Names</c> and <c>Hant-Hans</c> transliterators. This is the only code that
-/// loads ICU4N, and nothing at run time calls it: the romanizer reads the committed output, so
-/// start-up never pays the seconds ICU4N takes to build <c>Han-Latin</c>. A test re-derives the
-/// tables and asserts they equal the committed ones (<c>GLOSSARY_REGENERATE=1</c> rewrites them).
+/// Derives the committed ICU tables under <c>src/Glossary/Romanization/Chinese/Data/</c> from ICU4N's
+/// <c>Han-Latin</c>, <c>Han-Latin/Names</c> and <c>Hant-Hans</c> transliterators. This is the only code that
+/// loads ICU4N, and it lives in the tests so that the library does not reference ICU4N at all: the romanizer
+/// reads the committed output, so start-up never pays the seconds ICU4N takes to build <c>Han-Latin</c>. A test
+/// re-derives the tables and asserts they equal the committed ones (<c>GLOSSARY_REGENERATE=1</c> rewrites them).
 /// </summary>
 internal static class ChineseTableGenerator
 {
