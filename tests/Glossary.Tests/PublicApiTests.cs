@@ -51,7 +51,19 @@ public sealed class PublicApiTests
         setter.ReturnParameter.GetRequiredCustomModifiers().Contains(typeof(System.Runtime.CompilerServices.IsExternalInit));
 
     private static string Parameters(ParameterInfo[] parameters) =>
-        string.Join(", ", parameters.Select(p => $"{Name(p.ParameterType)} {p.Name}{(p.HasDefaultValue ? " = default" : string.Empty)}"));
+        string.Join(", ", parameters.Select(p => $"{Name(p.ParameterType)} {p.Name}{(p.HasDefaultValue ? " = " + DefaultValue(p) : string.Empty)}"));
+
+    /// <summary>A parameter's default as C# would write it: <c>null</c>, <c>"text"</c>, <c>true</c>, <c>ReportFormat.Text</c>, <c>64</c>, or <c>default</c> for a struct.</summary>
+    private static string DefaultValue(ParameterInfo parameter) => parameter.DefaultValue switch
+    {
+        null when parameter.ParameterType.IsValueType && Nullable.GetUnderlyingType(parameter.ParameterType) is null => "default",
+        null => "null",
+        string text => $"\"{text}\"",
+        bool flag => flag ? "true" : "false",
+        Enum value => $"{value.GetType().Name}.{value}",
+        IFormattable number => number.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
+        var other => other.ToString() ?? "?",
+    };
 
     private static string Name(Type type)
     {
