@@ -47,7 +47,7 @@ public sealed class WorkingFolderCliTests
     }
 
     /// <summary>
-    /// Regression: issue #11 point 16, a file outside the current folder got the header <c>a/tmp/x.md</c>, which git
+    /// Regression: issue #11 point 16, a file outside the current folder got the header <c>a/srv/x.md</c> (an absolute path made relative), which git
     /// apply applies to another file of that name; a <c>../</c> path is refused by git apply instead.
     /// </summary>
     [Fact]
