@@ -1,7 +1,7 @@
 using Glossary.Checking;
 using Glossary.Loading;
 
-// Usage: Glossary.Compiler OUTPUT — compiles the bundled glossary (embedded in the library as YAML) to OUTPUT.
+// Usage: Glossary.Compiler OUTPUT — compiles the bundled glossary (embedded in this program as YAML) to OUTPUT.
 if (args.Length != 1)
 {
     Console.Error.WriteLine("usage: Glossary.Compiler OUTPUT");
