@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Text;
-using Glossary.Checking;
 using Glossary.Loading;
 using Glossary.Output;
 
@@ -138,7 +137,7 @@ internal static class CheckCommand
     }
 
     /// <summary>Writes the report to stdout, or to <c>--output</c> (UTF-8, no BOM, <c>\n</c> line ends).</summary>
-    private static void WriteReport(CliConsole console, Settings settings, ReportFormat format, IReadOnlyList<Glossary.Model.GlossaryEntry> entries, IEnumerable<FileReport> done)
+    private static void WriteReport(CliConsole console, Settings settings, ReportFormat format, IReadOnlyList<Glossary.GlossaryEntry> entries, IEnumerable<FileReport> done)
     {
         // Colour only for people: stdout on a terminal without NO_COLOR, unless a flag says otherwise.
         var color = settings.Color ?? (settings.OutputPath is null && console.ColorByDefault);

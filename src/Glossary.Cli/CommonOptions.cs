@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Glossary.Documents;
-using Glossary.Loading;
 
 namespace Glossary.Cli;
 
@@ -92,7 +91,7 @@ internal static class CommonOptions
     /// A command that looks something up in the compiled glossary (<c>variants</c>, <c>lookup</c>): its argument,
     /// <c>--glossary</c>, <c>--config</c> and <c>--format</c>; <paramref name="run"/> gets the glossary, the argument and whether JSON is wanted.
     /// </summary>
-    public static Command Query(CliConsole console, string name, string description, string argument, string argumentDescription, Func<Checking.CompiledGlossary, string, bool, int> run)
+    public static Command Query(CliConsole console, string name, string description, string argument, string argumentDescription, Func<CompiledGlossary, string, bool, int> run)
     {
         var term = new Argument<string>(argument) { Description = argumentDescription };
         var glossary = Glossary();

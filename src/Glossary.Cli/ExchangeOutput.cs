@@ -1,7 +1,5 @@
 using System.CommandLine;
 using System.Text;
-using Glossary.Loading;
-using Glossary.Model;
 
 namespace Glossary.Cli;
 

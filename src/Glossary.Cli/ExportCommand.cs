@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Glossary.Exchange;
-using Glossary.Loading;
 
 namespace Glossary.Cli;
 

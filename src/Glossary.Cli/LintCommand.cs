@@ -1,8 +1,5 @@
 using System.CommandLine;
-using Glossary.Checking;
 using Glossary.Linting;
-using Glossary.Loading;
-using Glossary.Model;
 
 namespace Glossary.Cli;
 

@@ -1,6 +1,4 @@
 using System.CommandLine;
-using Glossary.Model;
-using Glossary.Romanization;
 using Glossary.Variants;
 
 namespace Glossary.Cli;

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Glossary.Checking;
 
 namespace Glossary.Cli;
 

@@ -1,7 +1,5 @@
-using Glossary.Checking;
 using Glossary.Documents;
 using Glossary.Loading;
-using Glossary.Model;
 
 namespace Glossary.Cli;
 

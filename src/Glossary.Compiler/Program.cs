@@ -1,5 +1,4 @@
-using Glossary.Checking;
-using Glossary.Loading;
+using Glossary;
 
 // Usage: Glossary.Compiler OUTPUT — compiles the bundled glossary (embedded in this program as YAML) to OUTPUT.
 if (args.Length != 1)

@@ -1,5 +1,4 @@
 using System.Text;
-using Glossary.Checking;
 
 namespace Glossary.Benchmarks;
 

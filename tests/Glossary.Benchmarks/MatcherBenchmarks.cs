@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using Glossary.Checking;
 
 namespace Glossary.Benchmarks;
 
@@ -37,7 +36,7 @@ public class MatcherBenchmarks
 [MemoryDiagnoser]
 public class CompileBenchmarks
 {
-    private List<Glossary.Model.GlossaryEntry> entries = [];
+    private List<Glossary.GlossaryEntry> entries = [];
 
     [GlobalSetup]
     public void Setup() => entries = SyntheticGlossary.Entries(10_000);

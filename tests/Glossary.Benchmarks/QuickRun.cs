@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Glossary.Checking;
 
 namespace Glossary.Benchmarks;
 

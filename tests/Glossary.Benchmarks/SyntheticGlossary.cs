@@ -1,6 +1,4 @@
 using System.Text;
-using Glossary.Checking;
-using Glossary.Model;
 
 namespace Glossary.Benchmarks;
 

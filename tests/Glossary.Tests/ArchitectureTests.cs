@@ -1,6 +1,5 @@
 using System.Reflection;
 using System.Reflection.Emit;
-using Glossary.Checking;
 
 namespace Glossary.Tests;
 
@@ -156,16 +155,51 @@ public sealed class ArchitectureTests
         return type;
     }
 
-    /// <summary>The folder of a type of the library: its namespace below <c>Glossary</c>; null for compiler-made types outside any.</summary>
+    /// <summary>
+    /// The folder of a type of the library: its namespace below <c>Glossary</c>. The types a caller holds live in the root
+    /// namespace wherever their folder is, so a root-namespace type's folder is read off the source tree.
+    /// Null for compiler-made types outside any namespace.
+    /// </summary>
     private static string? FolderOf(Type type)
     {
-        var ns = Outermost(type).Namespace;
+        var outer = Outermost(type);
+        var ns = outer.Namespace;
         if (ns is null)
             return null;
         if (ns == "Glossary")
-            return string.Empty;
+        {
+            var name = outer.Name.Split('`')[0];
+            return RootTypeFolders.Value.TryGetValue(name, out var folder) ? folder : string.Empty;
+        }
+
         return ns.StartsWith("Glossary.", StringComparison.Ordinal) ? ns["Glossary.".Length..] : null;
     }
+
+    /// <summary>Type name → folder (dotted, as a namespace would be) of every type declared in <c>namespace Glossary;</c> under <c>src/Glossary</c>.</summary>
+    private static readonly Lazy<Dictionary<string, string>> RootTypeFolders = new(() =>
+    {
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Glossary.sln")))
+            root = root.Parent;
+        Assert.NotNull(root);
+        var library = Path.Combine(root.FullName, "src", "Glossary");
+        var folders = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var file in Directory.EnumerateFiles(library, "*.cs", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(library, Path.GetDirectoryName(file)!).Replace(Path.DirectorySeparatorChar, '.');
+            if (relative.StartsWith("obj", StringComparison.Ordinal) || relative.StartsWith("bin", StringComparison.Ordinal))
+                continue;
+            var text = File.ReadAllText(file);
+            if (!System.Text.RegularExpressions.Regex.IsMatch(text, @"^namespace Glossary;", System.Text.RegularExpressions.RegexOptions.Multiline))
+                continue;
+            foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(
+                text, @"^(?:public |internal )?(?:sealed |static |abstract |readonly |partial )*(?:record struct|record|class|struct|enum|interface) (\w+)", System.Text.RegularExpressions.RegexOptions.Multiline))
+                folders[m.Groups[1].Value] = relative == "." ? string.Empty : relative;
+        }
+
+        Assert.True(folders.Count > 5, "no root-namespace types found under src/Glossary: the source scan is broken");
+        return folders;
+    });
 
     private const BindingFlags All = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
 

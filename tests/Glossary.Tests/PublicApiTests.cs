@@ -1,6 +1,5 @@
 using System.Reflection;
 using System.Text;
-using Glossary.Checking;
 using Snapshooter.Xunit;
 
 namespace Glossary.Tests;

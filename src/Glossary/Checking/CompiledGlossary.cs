@@ -1,11 +1,11 @@
+using Glossary.Checking;
 using Glossary.Documents;
 using Glossary.Fixing;
 using Glossary.Loading;
 using Glossary.Matching;
 using Glossary.Model;
-using Glossary.Variants;
 
-namespace Glossary.Checking;
+namespace Glossary;
 
 /// <summary>
 /// A compiled glossary: finds non-preferred spellings in text, Markdown or HTML and fixes them.
@@ -75,7 +75,7 @@ public sealed class CompiledGlossary
         }
 
         // A Traditional form finds an entry written in Simplified characters, and the other way round.
-        if (found.Count == 0 && Romanization.Romanizers.DetectLanguage(term) == Romanization.ScriptLanguage.Chinese)
+        if (found.Count == 0 && Romanizers.DetectLanguage(term) == ScriptLanguage.Chinese)
         {
             var simplified = Romanization.Chinese.ChineseScript.ToSimplified(term);
             found.AddRange(entries.Where(e => e.Native.Values.Any(n => Romanization.Chinese.ChineseScript.ToSimplified(n) == simplified)));

@@ -1,7 +1,5 @@
 using Glossary.Loading;
 using Glossary.Matching;
-using Glossary.Model;
-using Glossary.Variants;
 
 namespace Glossary.Checking;
 

@@ -1,9 +1,8 @@
 using Glossary.Loading;
 using Glossary.Matching;
-using Glossary.Model;
 using Glossary.Variants;
 
-namespace Glossary.Checking;
+namespace Glossary;
 
 /// <summary>
 /// Collects glossary entries; <see cref="Build"/> compiles them into an immutable, thread-safe

@@ -1,9 +1,8 @@
+using Glossary.Checking;
 using System.Security.Cryptography;
 using System.Text;
-using Glossary.Loading;
-using Glossary.Model;
 
-namespace Glossary.Checking;
+namespace Glossary;
 
 /// <summary>The outcome of <see cref="GlossaryCompiler.Compile"/>.</summary>
 /// <param name="Glossary">The compiled glossary, or null when the glossaries have errors.</param>

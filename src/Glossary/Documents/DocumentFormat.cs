@@ -1,4 +1,4 @@
-namespace Glossary.Documents;
+namespace Glossary;
 
 /// <summary>How a source is read before checking.</summary>
 public enum DocumentFormat

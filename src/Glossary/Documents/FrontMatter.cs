@@ -1,5 +1,4 @@
 using Glossary.Loading;
-using Glossary.Model;
 
 namespace Glossary.Documents;
 

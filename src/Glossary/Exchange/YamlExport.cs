@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
-using Glossary.Loading;
 using Glossary.Model;
 
 namespace Glossary.Exchange;

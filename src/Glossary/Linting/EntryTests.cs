@@ -1,5 +1,3 @@
-using Glossary.Checking;
-using Glossary.Model;
 
 namespace Glossary.Linting;
 

@@ -1,11 +1,10 @@
-using Glossary.Checking;
+using Glossary.Linting;
 using Glossary.Loading;
 using Glossary.Matching;
 using Glossary.Model;
-using Glossary.Romanization;
 using Glossary.Variants;
 
-namespace Glossary.Linting;
+namespace Glossary;
 
 /// <summary>
 /// Everything <c>glossary lint</c> reports about loaded glossaries, beyond what the loader checks:

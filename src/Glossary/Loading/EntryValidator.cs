@@ -1,5 +1,4 @@
 using Glossary.Matching;
-using Glossary.Model;
 
 namespace Glossary.Loading;
 

@@ -1,9 +1,9 @@
+using Glossary.Loading;
 using System.Globalization;
 using System.Text;
 using Glossary.Model;
-using Glossary.Romanization;
 
-namespace Glossary.Loading;
+namespace Glossary;
 
 /// <summary>
 /// The entries of one or more glossary files and every diagnostic found while reading them.

@@ -1,4 +1,3 @@
-using Glossary.Model;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 

@@ -1,4 +1,4 @@
-namespace Glossary.Model;
+namespace Glossary;
 
 /// <summary>What a glossary entry names; proper nouns get case-sensitive checks.</summary>
 public enum EntryKind

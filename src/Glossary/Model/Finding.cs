@@ -1,4 +1,5 @@
-namespace Glossary.Model;
+using Glossary.Model;
+namespace Glossary;
 
 /// <summary>
 /// A non-preferred spelling found in a text, with the replacement a fix would write:

@@ -1,4 +1,4 @@
-namespace Glossary.Model;
+namespace Glossary;
 
 /// <summary>How bad a glossary diagnostic is: errors stop the glossary from loading.</summary>
 public enum DiagnosticSeverity

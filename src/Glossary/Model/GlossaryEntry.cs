@@ -1,4 +1,4 @@
-namespace Glossary.Model;
+namespace Glossary;
 
 /// <summary>
 /// One glossary entry: the preferred English spelling of a name or term, its native form, and the

@@ -1,4 +1,4 @@
-namespace Glossary.Model;
+namespace Glossary;
 
 /// <summary>
 /// A place in a source file: path, 1-based line and column (UTF-16 code units), 0-based offset.

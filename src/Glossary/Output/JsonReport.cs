@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Glossary.Model;
 
 namespace Glossary.Output;
 

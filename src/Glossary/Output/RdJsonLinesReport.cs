@@ -4,7 +4,7 @@ namespace Glossary.Output;
 
 /// <summary>
 /// reviewdog's rdjsonl: one <c>Diagnostic</c> per line, with a suggestion that reviewdog turns into a
-/// suggested change (none when the match crosses markup, see <see cref="Model.Finding.Fixable"/>); <c>code.url</c> is the entry's source when that is a URL. Lines are 1-based; columns are 1-based UTF-8 byte columns with an exclusive end,
+/// suggested change (none when the match crosses markup, see <see cref="Finding.Fixable"/>); <c>code.url</c> is the entry's source when that is a URL. Lines are 1-based; columns are 1-based UTF-8 byte columns with an exclusive end,
 /// as the Reviewdog Diagnostic Format defines them, computed from <see cref="FileReport.Text"/>
 /// (without the text they fall back to UTF-16 columns, which agree on ASCII lines only).
 /// </summary>

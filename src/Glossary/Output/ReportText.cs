@@ -3,7 +3,6 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Glossary.Matching;
-using Glossary.Model;
 
 namespace Glossary.Output;
 

@@ -1,4 +1,4 @@
-namespace Glossary.Romanization;
+namespace Glossary;
 
 /// <summary>A romanization system or convention that a romanizer can write.</summary>
 public enum RomanizationSystem

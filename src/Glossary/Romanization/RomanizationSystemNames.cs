@@ -1,4 +1,4 @@
-namespace Glossary.Romanization;
+namespace Glossary;
 
 /// <summary>
 /// The short names of the systems, as the CLI and reports spell them:

@@ -1,4 +1,4 @@
-namespace Glossary.Romanization;
+namespace Glossary;
 
 /// <summary>
 /// One plausible English spelling of a native-script name, with the system and the convention

@@ -1,8 +1,9 @@
+using Glossary.Romanization;
 using Glossary.Model;
 using Glossary.Romanization.Chinese;
 using Glossary.Romanization.Korean;
 
-namespace Glossary.Romanization;
+namespace Glossary;
 
 /// <summary>
 /// The romanizers this library ships, created on first use and shared (they are immutable and

@@ -1,5 +1,3 @@
-using Glossary.Model;
-using Glossary.Romanization;
 
 namespace Glossary.Variants;
 

@@ -1,4 +1,4 @@
-namespace Glossary.Variants;
+namespace Glossary;
 
 /// <summary>
 /// A spelling generated for an entry, with why it exists: <c>("Yi Chae-myong", "mr-simple",

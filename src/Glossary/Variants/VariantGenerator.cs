@@ -1,6 +1,5 @@
 using Glossary.Matching;
 using Glossary.Model;
-using Glossary.Romanization;
 
 namespace Glossary.Variants;
 

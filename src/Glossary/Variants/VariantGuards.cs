@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using Glossary.Matching;
-using Glossary.Model;
 
 namespace Glossary.Variants;
 

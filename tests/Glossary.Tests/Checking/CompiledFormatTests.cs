@@ -1,6 +1,3 @@
-using Glossary.Checking;
-using Glossary.Documents;
-using Glossary.Loading;
 
 namespace Glossary.Tests.Checking;
 
@@ -10,7 +7,7 @@ public sealed class CompiledFormatTests
     [Fact]
     public void SaveLoad_RoundTrip_ChecksAndListsTheSame()
     {
-        var original = new GlossaryBuilder().AddRange(Glossary.Loading.GlossaryLoader.LoadBundled().EntriesOrThrow()).Build();
+        var original = new GlossaryBuilder().AddRange(GlossaryLoader.LoadBundled().EntriesOrThrow()).Build();
         using var buffer = new MemoryStream();
         original.Save(buffer);
         buffer.Position = 0;
@@ -147,13 +144,13 @@ public sealed class CompiledFormatTests
         Assert.Equal(2, stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
     }
 
-    private sealed class SpellingsComparer : IEqualityComparer<Glossary.Variants.EntrySpellings>
+    private sealed class SpellingsComparer : IEqualityComparer<Glossary.EntrySpellings>
     {
         public static readonly SpellingsComparer Instance = new();
 
-        public bool Equals(Glossary.Variants.EntrySpellings? x, Glossary.Variants.EntrySpellings? y) =>
+        public bool Equals(Glossary.EntrySpellings? x, Glossary.EntrySpellings? y) =>
             x!.EntryId == y!.EntryId && x.Generated.SequenceEqual(y.Generated) && x.Dropped.SequenceEqual(y.Dropped);
 
-        public int GetHashCode(Glossary.Variants.EntrySpellings obj) => obj.EntryId.GetHashCode(StringComparison.Ordinal);
+        public int GetHashCode(Glossary.EntrySpellings obj) => obj.EntryId.GetHashCode(StringComparison.Ordinal);
     }
 }

@@ -1,5 +1,3 @@
-using Glossary.Checking;
-using Glossary.Documents;
 
 namespace Glossary.Tests.Checking;
 

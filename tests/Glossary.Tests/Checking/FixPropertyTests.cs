@@ -1,5 +1,4 @@
 using CsCheck;
-using Glossary.Checking;
 
 namespace Glossary.Tests.Checking;
 

@@ -1,4 +1,3 @@
-using Glossary.Model;
 
 namespace Glossary.Tests.Checking;
 

@@ -1,5 +1,3 @@
-using Glossary.Checking;
-using Glossary.Documents;
 
 namespace Glossary.Tests.Checking;
 
@@ -30,11 +28,11 @@ public sealed class LookupTests
     [InlineData("deng")]
     public void Lookup_TraditionalFindsSimplifiedOnlyEntry(string term)
     {
-        var glossary = new GlossaryBuilder().Add(new Glossary.Model.GlossaryEntry
+        var glossary = new GlossaryBuilder().Add(new Glossary.GlossaryEntry
         {
             Id = "deng",
             En = "Deng Xiaoping",
-            Kind = Glossary.Model.EntryKind.Person,
+            Kind = Glossary.EntryKind.Person,
             Native = new Dictionary<string, string> { ["zh"] = "邓小平" },
         }).Build();
         Assert.Equal("deng", Assert.Single(glossary.Lookup(term)).Id);

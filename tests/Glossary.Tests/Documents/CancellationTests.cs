@@ -1,4 +1,3 @@
-using Glossary.Checking;
 using Glossary.Documents;
 
 namespace Glossary.Tests.Documents;

@@ -1,6 +1,4 @@
 using CsCheck;
-using Glossary.Checking;
-using Glossary.Documents;
 
 namespace Glossary.Tests.Documents;
 
@@ -52,7 +50,7 @@ public sealed class DocumentFixPropertyTests
         }, iter: 1500);
     }
 
-    internal static bool OnlySpansChanged(string input, List<Glossary.Model.Finding> fixable, string output)
+    internal static bool OnlySpansChanged(string input, List<Glossary.Finding> fixable, string output)
     {
         var at = 0;
         var outAt = 0;

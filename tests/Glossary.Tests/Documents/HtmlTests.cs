@@ -1,4 +1,3 @@
-using Glossary.Documents;
 using Glossary.Tests.Checking;
 
 namespace Glossary.Tests.Documents;
@@ -106,8 +105,8 @@ public sealed class HtmlTests
     [Fact]
     public void Fix_Html_EscapesReplacement()
     {
-        var glossary = new Glossary.Checking.GlossaryBuilder()
-            .Add(new Glossary.Model.GlossaryEntry { Id = "at", En = "AT&T", Variants = ["ATT"] })
+        var glossary = new GlossaryBuilder()
+            .Add(new Glossary.GlossaryEntry { Id = "at", En = "AT&T", Variants = ["ATT"] })
             .Build();
         Assert.Equal("<p>AT&amp;T</p>", glossary.Fix("<p>ATT</p>", Html).Text);
     }

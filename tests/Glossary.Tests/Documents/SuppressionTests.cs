@@ -1,4 +1,3 @@
-using Glossary.Documents;
 using Glossary.Tests.Checking;
 
 namespace Glossary.Tests.Documents;

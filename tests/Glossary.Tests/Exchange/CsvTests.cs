@@ -1,6 +1,5 @@
 using Glossary.Exchange;
 using Glossary.Loading;
-using Glossary.Model;
 
 namespace Glossary.Tests.Exchange;
 

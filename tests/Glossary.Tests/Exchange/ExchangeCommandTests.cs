@@ -1,5 +1,4 @@
 using Glossary.Exchange;
-using Glossary.Loading;
 using Glossary.Tests.Cli;
 
 namespace Glossary.Tests.Exchange;

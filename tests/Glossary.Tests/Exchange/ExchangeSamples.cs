@@ -1,5 +1,3 @@
-using Glossary.Loading;
-using Glossary.Model;
 
 namespace Glossary.Tests.Exchange;
 

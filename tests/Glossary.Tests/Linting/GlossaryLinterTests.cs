@@ -1,6 +1,4 @@
-using Glossary.Linting;
 using Glossary.Loading;
-using Glossary.Model;
 
 namespace Glossary.Tests.Linting;
 

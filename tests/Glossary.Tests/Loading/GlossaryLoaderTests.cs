@@ -1,5 +1,4 @@
 using Glossary.Loading;
-using Glossary.Model;
 
 namespace Glossary.Tests.Loading;
 
@@ -245,7 +244,7 @@ public sealed class GlossaryLoaderTests
     public void Issue11_InvisibleCharacterThroughTheBuilder_Refused()
     {
         var entry = new GlossaryEntry { Id = "busan", En = "Bu\u200Bsan" };
-        var e = Assert.Throws<GlossaryLoadException>(() => new Glossary.Checking.GlossaryBuilder().Add(entry).Build());
+        var e = Assert.Throws<GlossaryLoadException>(() => new GlossaryBuilder().Add(entry).Build());
         Assert.Contains(e.Diagnostics, d => d.Id == GlossaryMessages.InvisibleCharacterId);
     }
 

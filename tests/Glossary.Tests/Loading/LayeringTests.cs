@@ -1,6 +1,4 @@
-using Glossary.Checking;
 using Glossary.Loading;
-using Glossary.Model;
 
 namespace Glossary.Tests.Loading;
 
@@ -45,7 +43,7 @@ public sealed class LayeringTests
             Assert.Empty(loaded.Diagnostics);
             var entry = loaded.Entries.Single(e => e.Id == "lee-jae-myung");
             Assert.Single(entry.Tests);
-            Assert.DoesNotContain(Glossary.Linting.GlossaryLinter.Lint(loaded), d => d.Id == GlossaryMessages.TestFailedId);
+            Assert.DoesNotContain(GlossaryLinter.Lint(loaded), d => d.Id == GlossaryMessages.TestFailedId);
         }
         finally
         {

@@ -1,5 +1,4 @@
 using Glossary.Loading;
-using Glossary.Model;
 using Glossary.Output;
 
 namespace Glossary.Tests.Loading;

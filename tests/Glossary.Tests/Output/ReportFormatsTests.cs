@@ -1,6 +1,3 @@
-using Glossary.Checking;
-using Glossary.Documents;
-using Glossary.Model;
 using Glossary.Output;
 
 namespace Glossary.Tests.Output;

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Text;
-using Glossary.Checking;
 using Glossary.Fixing;
 using Glossary.Model;
 using Glossary.Output;

@@ -1,5 +1,3 @@
-using Glossary.Checking;
-using Glossary.Model;
 
 namespace Glossary.Tests.Variants;
 
@@ -125,5 +123,5 @@ public sealed class GeneratedRecallTests
         Assert.Empty(wrongEntry);
     }
 
-    private static string Glossary_Id(string en) => global::Glossary.Loading.GlossaryLoader.DefaultId(en);
+    private static string Glossary_Id(string en) => global::Glossary.GlossaryLoader.DefaultId(en);
 }

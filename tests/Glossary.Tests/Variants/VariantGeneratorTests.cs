@@ -1,5 +1,3 @@
-using Glossary.Checking;
-using Glossary.Model;
 using Glossary.Variants;
 
 namespace Glossary.Tests.Variants;
@@ -9,7 +7,7 @@ public sealed class VariantGeneratorTests
 {
     private static GlossaryEntry Person(string en, string ko) => new() { Id = GlossaryId(en), En = en, Kind = EntryKind.Person, Native = new Dictionary<string, string> { ["ko"] = ko } };
 
-    private static string GlossaryId(string en) => Glossary.Loading.GlossaryLoader.DefaultId(en);
+    private static string GlossaryId(string en) => GlossaryLoader.DefaultId(en);
 
     // regression: issue #12 point 4: a guard verdict says keep, leave out silently (the entry's own spelling)
     // or drop with a reason; only a drop is reported.

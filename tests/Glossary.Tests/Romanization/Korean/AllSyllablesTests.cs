@@ -1,5 +1,4 @@
 using System.Text;
-using Glossary.Romanization;
 
 namespace Glossary.Tests.Romanization.Korean;
 

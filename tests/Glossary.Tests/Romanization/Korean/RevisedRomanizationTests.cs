@@ -1,4 +1,3 @@
-using Glossary.Romanization;
 
 namespace Glossary.Tests.Romanization.Korean;
 

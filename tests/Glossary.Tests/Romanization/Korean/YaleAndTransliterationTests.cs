@@ -1,4 +1,3 @@
-using Glossary.Romanization;
 using Glossary.Romanization.Korean;
 
 namespace Glossary.Tests.Romanization.Korean;
