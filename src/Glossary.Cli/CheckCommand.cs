@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Text;
-using Glossary.Loading;
-using Glossary.Output;
+using Glossary.Cli.Output;
 
 namespace Glossary.Cli;
 
@@ -15,7 +14,7 @@ internal static class CheckCommand
         var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of stdout (the exit code still says whether there are findings)." };
         var color = new Option<bool>("--color") { Description = "Colour the text report even when stdout is not a terminal or NO_COLOR is set." };
         var noColor = new Option<bool>("--no-color") { Description = "Never colour the text report (wins over --color)." };
-        var failLevel = CommonOptions.Choice<FailLevel>("--fail-level", "warning: findings exit 1 (default); none: findings exit 0.", [.. ProjectConfig.FailLevelNames.Keys], ProjectConfig.FailLevelNames.TryGetValue);
+        var failLevel = CommonOptions.Choice<FailLevel>("--fail-level", "warning: findings exit 1 (default); none: findings exit 0.", [.. FailLevels.Names.Keys], FailLevels.Names.TryGetValue);
         var unused = new Option<bool>("--report-unused-suppressions") { Description = "Also report suppression comments that suppress nothing (they count as findings)." };
 
         var command = new Command("check", "Report spellings that differ from the glossary's preferred forms.")
@@ -53,7 +52,8 @@ internal static class CheckCommand
         if (workspace.GlossaryFailed)
             return Program.ExitError;
 
-        var format = settings.Format ?? inputs.Select(i => i.Config.Format).FirstOrDefault(f => f is not null) ?? ReportFormat.Text;
+        var configuredFormat = inputs.Select(i => i.Config.Format).FirstOrDefault(f => f is not null);
+        var format = settings.Format ?? (configuredFormat is not null && ReportFormats.TryParse(configuredFormat, out var parsed) ? parsed : ReportFormat.Text);
         var entries = compiled.OfType<CompiledGlossary>().Distinct().SelectMany(g => g.Entries).DistinctBy(e => e.Id).ToList();
 
         var unusedLines = new List<string>?[inputs.Count];
@@ -107,7 +107,8 @@ internal static class CheckCommand
 
         if (workspace.Failed)
             return Program.ExitError;
-        var failLevel = settings.FailLevel ?? inputs.Select(i => i.Config.FailLevel).FirstOrDefault(f => f is not null) ?? FailLevel.Warning;
+        var configuredLevel = inputs.Select(i => i.Config.FailLevel).FirstOrDefault(f => f is not null);
+        var failLevel = settings.FailLevel ?? (configuredLevel is null ? FailLevel.Warning : FailLevels.Names[configuredLevel]);
         var anything = findings > 0 || unusedCount > 0;
         return anything && failLevel == FailLevel.Warning ? Program.ExitFindings : Program.ExitClean;
     }

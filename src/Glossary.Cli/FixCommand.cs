@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Glossary.Documents;
-using Glossary.Output;
+using Glossary.Cli.Output;
 
 namespace Glossary.Cli;
 

@@ -31,7 +31,7 @@ internal static class ImportCommand
         };
 
         CommonOptions.CheckOutput("import", output, [file]);
-        var input = new Workspace(console, null, null).Read(new Input(file, file, new Glossary.Loading.ProjectConfig()));
+        var input = new Workspace(console, null, null).Read(new Input(file, file, new ProjectConfig()));
         if (input is null)
             return Program.ExitError;
 

@@ -1,5 +1,5 @@
+using Glossary.Cli.Output;
 using Glossary.Documents;
-using Glossary.Loading;
 
 namespace Glossary.Cli;
 
@@ -196,7 +196,7 @@ internal sealed class Workspace(CliConsole console, string[]? glossaryOverride, 
         if (configs.TryGetValue(path, out var cached))
             return cached;
 
-        var (config, diagnostics) = ProjectConfig.Load(path);
+        var (config, diagnostics) = ProjectConfig.Load(path, ReportFormats.Names, [.. FailLevels.Names.Keys]);
         foreach (var diagnostic in diagnostics)
             console.Error.WriteLine(diagnostic.ToString());
         if (config is null)

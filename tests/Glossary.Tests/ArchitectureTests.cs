@@ -6,7 +6,7 @@ namespace Glossary.Tests;
 /// <summary>
 /// The layering rule of STYLE.md, read off the compiled library: every type reference (signatures, fields, base
 /// types and method bodies, lambdas included) from a folder's types to another folder's. A folder may use the folders
-/// of a lower rank; two folders never use each other; Korean and Chinese never meet; YamlDotNet stays in Loading and
+/// of a lower rank; two folders never use each other; Korean and Chinese never meet; YamlDotNet stays in Yaml and
 /// ICU4N out of the shipped library's run-time code.
 /// </summary>
 public sealed class ArchitectureTests
@@ -20,6 +20,7 @@ public sealed class ArchitectureTests
         [""] = 0,
         ["Model"] = 1,
         ["Matching"] = 1,
+        ["Yaml"] = 2,
         ["Romanization.Korean"] = 2,
         ["Romanization.Chinese"] = 2,
         ["Romanization"] = 3,
@@ -28,9 +29,9 @@ public sealed class ArchitectureTests
         ["Loading"] = 4,
         ["Variants"] = 4,
         ["Checking"] = 5,
-        ["Output"] = 6,
         ["Linting"] = 6,
         ["Exchange"] = 6,
+        ["Project"] = 7,
     };
 
     /// <summary>
@@ -39,9 +40,6 @@ public sealed class ArchitectureTests
     /// </summary>
     private static readonly HashSet<string> KnownDebt = new(StringComparer.Ordinal)
     {
-        "Documents -> Loading (upward)",
-        "Documents <-> Loading (cycle)",
-        "Loading -> Output (upward)",
         "Romanization <-> Romanization.Chinese (cycle)",
         "Romanization <-> Romanization.Korean (cycle)",
         "Romanization.Chinese -> Romanization (upward)",
@@ -60,7 +58,7 @@ public sealed class ArchitectureTests
                 if (to.StartsWith("package:", StringComparison.Ordinal))
                 {
                     var package = to["package:".Length..];
-                    if (package != "YamlDotNet" || from != "Loading")
+                    if (package != "YamlDotNet" || from != "Yaml")
                         problems.Add($"{Display(from)} uses {package}");
                     continue;
                 }

@@ -1,4 +1,4 @@
-using Glossary.Loading;
+using Glossary.Yaml;
 
 namespace Glossary.Documents;
 

@@ -1,6 +1,5 @@
 using System.Text;
 using Glossary.Matching;
-using Glossary.Model;
 
 namespace Glossary.Fixing;
 

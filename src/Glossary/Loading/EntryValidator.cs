@@ -1,3 +1,4 @@
+using Glossary.Model;
 using Glossary.Matching;
 
 namespace Glossary.Loading;

@@ -1,3 +1,4 @@
+using Glossary.Yaml;
 using Glossary.Loading;
 using System.Globalization;
 using System.Text;
@@ -158,7 +159,7 @@ public static class GlossaryLoader
             return;
         }
 
-        var keys = UniqueKeys(mapping, ["entries"], diagnostics);
+        var keys = YamlMapping.UniqueKeys(mapping, ["entries"], diagnostics);
         if (!keys.TryGetValue("entries", out var entriesNode))
         {
             Error(diagnostics, GlossaryMessages.RootShapeId, mapping.Position, GlossaryMessages.RootShape);
@@ -188,7 +189,7 @@ public static class GlossaryLoader
 
     private static EntryDraft? ReadEntry(YamlMapping map, List<GlossaryDiagnostic> diagnostics)
     {
-        var keys = UniqueKeys(map, EntryKeys, diagnostics);
+        var keys = YamlMapping.UniqueKeys(map, EntryKeys, diagnostics);
         var parts = new EntryParts(map.Position) { GivenKeys = keys.Keys.ToHashSet(StringComparer.Ordinal) };
 
         // The field's text (null for a null scalar), or a wrong-type error; null when the key is absent.
@@ -321,7 +322,7 @@ public static class GlossaryLoader
                 continue;
             }
 
-            var fields = UniqueKeys(example, ["flag", "pass", "fix"], diagnostics);
+            var fields = YamlMapping.UniqueKeys(example, ["flag", "pass", "fix"], diagnostics);
             string? Field(string key) => fields.TryGetValue(key, out var v) && v is YamlScalar { IsNull: false } s ? s.Value : null;
             var flag = Field("flag");
             var pass = Field("pass");
@@ -375,33 +376,6 @@ public static class GlossaryLoader
 
         kind = EntryKind.Other;
         return false;
-    }
-
-    /// <summary>The pairs of a mapping by key; unknown and repeated keys are reported (GLS003, GLS004) and left out.</summary>
-    internal static Dictionary<string, YamlTreeNode> UniqueKeys(YamlMapping map, string[] known, List<GlossaryDiagnostic> diagnostics)
-    {
-        var seen = new Dictionary<string, YamlTreeNode>(StringComparer.Ordinal);
-        var lines = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (key, value) in map.Pairs)
-        {
-            if (!known.Contains(key.Value))
-            {
-                Error(diagnostics, GlossaryMessages.UnknownKeyId, key.Position,
-                    GlossaryMessages.Format(GlossaryMessages.UnknownKey, key.Value, string.Join(", ", known)));
-                continue;
-            }
-
-            if (lines.TryGetValue(key.Value, out var firstLine))
-            {
-                Error(diagnostics, GlossaryMessages.DuplicateKeyId, key.Position, GlossaryMessages.Format(GlossaryMessages.DuplicateKey, key.Value, firstLine));
-                continue;
-            }
-
-            lines[key.Value] = key.Position.Line;
-            seen[key.Value] = value;
-        }
-
-        return seen;
     }
 
     private static void WrongType(List<GlossaryDiagnostic> diagnostics, string key, string expected, YamlTreeNode found) =>

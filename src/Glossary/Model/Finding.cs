@@ -1,4 +1,3 @@
-using Glossary.Model;
 namespace Glossary;
 
 /// <summary>
@@ -67,7 +66,7 @@ public sealed record FixResult(string Text, IReadOnlyList<Finding> Applied)
     /// What changed, positioned in the original text: every pass's replacements composed into one list in text
     /// order, so that the original with these edits made is <see cref="Text"/> (what a diff needs).
     /// </summary>
-    internal IReadOnlyList<TextEdit> Edits { get; init; } = [];
+    public IReadOnlyList<TextEdit> Edits { get; init; } = [];
 }
 
 /// <summary>A suppression comment that suppressed nothing, for <c>check --report-unused-suppressions</c>.</summary>

@@ -1,5 +1,5 @@
+using Glossary.Model;
 using Glossary.Exchange;
-using Glossary.Loading;
 
 namespace Glossary.Tests.Exchange;
 

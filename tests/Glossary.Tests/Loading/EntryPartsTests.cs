@@ -1,5 +1,4 @@
 using Glossary.Exchange;
-using Glossary.Loading;
 using Glossary.Model;
 
 namespace Glossary.Tests.Loading;

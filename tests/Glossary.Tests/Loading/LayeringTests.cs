@@ -1,4 +1,4 @@
-using Glossary.Loading;
+using Glossary.Model;
 
 namespace Glossary.Tests.Loading;
 

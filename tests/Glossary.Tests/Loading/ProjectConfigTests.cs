@@ -1,5 +1,6 @@
-using Glossary.Loading;
-using Glossary.Output;
+using Glossary.Model;
+using Glossary.Cli;
+using Glossary.Cli.Output;
 
 namespace Glossary.Tests.Loading;
 
@@ -17,7 +18,7 @@ public sealed class ProjectConfigTests : IDisposable
     {
         var path = System.IO.Path.Combine(folder, ProjectConfig.FileName);
         File.WriteAllText(path, yaml);
-        return ProjectConfig.Load(path);
+        return ProjectConfig.Load(path, ReportFormats.Names, [.. FailLevels.Names.Keys]);
     }
 
     private static string Render(GlossaryDiagnostic d) => $"{d.Position.Line}:{d.Position.Column} {d.Id} {d.Message}";
@@ -31,7 +32,7 @@ public sealed class ProjectConfigTests : IDisposable
         Assert.NotNull(config);
         Assert.Equal(["docs/**/*.{md,txt}"], config.Include);
         Assert.Equal(["docs/vendor/"], config.Exclude);
-        Assert.Equal((ReportFormat.Sarif, FailLevel.None, "ap"), (config.Format, config.FailLevel, config.Style));
+        Assert.Equal(("sarif", "none", "ap"), (config.Format, config.FailLevel, config.Style));
         Assert.True(config.HtmlAttributes);
         Assert.Equal(["no-glossary"], config.HtmlSkipClasses);
         Assert.Equal("bundled", config.Glossaries[0]);

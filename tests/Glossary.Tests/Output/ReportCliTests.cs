@@ -15,7 +15,7 @@ public sealed class ReportCliTests
         Assert.Equal((1, string.Empty, "5 findings in 1 of 1 file\n"), (result.ExitCode, result.Stdout, result.Stderr));
         var expected = ReportFormatGoldenTests.Check("--format", "sarif").Stdout;
         var written = File.ReadAllText(file).Replace(
-            $"\"semanticVersion\": \"{Glossary.Output.ReportOptions.DefaultToolVersion}\"", $"\"semanticVersion\": \"{ReportFormatGoldenTests.TestVersion}\"", StringComparison.Ordinal);
+            $"\"semanticVersion\": \"{Glossary.Cli.Output.ReportOptions.DefaultToolVersion}\"", $"\"semanticVersion\": \"{ReportFormatGoldenTests.TestVersion}\"", StringComparison.Ordinal);
         Assert.Equal(expected, written);
         Assert.False(File.ReadAllBytes(file).AsSpan().StartsWith("\uFEFF"u8), "no BOM");
     }

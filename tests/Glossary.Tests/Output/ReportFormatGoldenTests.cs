@@ -1,4 +1,4 @@
-using Glossary.Output;
+using Glossary.Cli.Output;
 using Glossary.Tests.Cli;
 
 namespace Glossary.Tests.Output;

@@ -1,4 +1,4 @@
-using Glossary.Output;
+using Glossary.Cli.Output;
 
 namespace Glossary.Tests.Output;
 

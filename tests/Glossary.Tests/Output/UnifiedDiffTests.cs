@@ -1,8 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using Glossary.Fixing;
-using Glossary.Model;
-using Glossary.Output;
+using Glossary.Cli.Output;
 
 namespace Glossary.Tests.Output;
 

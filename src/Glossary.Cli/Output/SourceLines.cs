@@ -1,7 +1,6 @@
 using System.Text;
-using Glossary.Model;
 
-namespace Glossary.Output;
+namespace Glossary.Cli.Output;
 
 /// <summary>
 /// Converts a finding's UTF-16 positions to what other formats count, using the checked text.
@@ -23,7 +22,8 @@ internal static class SourceLines
         var lineStart = finding.Offset - (finding.Column - 1);
         if (text is null || lineStart < 0 || finding.Offset > text.Length)
             return finding.Found;
-        return text.Substring(lineStart, LineIndex.LineLength(text.AsSpan(lineStart)));
+        var length = text.AsSpan(lineStart).IndexOfAny('\r', '\n');
+        return text.Substring(lineStart, length < 0 ? text.Length - lineStart : length);
     }
 
     private static int Utf8Column(string? text, int offset, int utf16Column)

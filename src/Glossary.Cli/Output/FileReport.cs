@@ -1,5 +1,5 @@
 
-namespace Glossary.Output;
+namespace Glossary.Cli.Output;
 
 /// <summary>
 /// The findings of one checked input. <paramref name="Path"/> is as the user named it (<c>-</c> for stdin);

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Glossary.Output;
+namespace Glossary.Cli.Output;
 
 /// <summary>
 /// The JSON report, a stable contract (version 1):

@@ -1,5 +1,6 @@
+using System.Reflection;
 
-namespace Glossary.Output;
+namespace Glossary.Cli.Output;
 
 /// <summary>
 /// What the formats of <see cref="ReportFormats"/> may need besides the findings:
@@ -33,5 +34,5 @@ public sealed record ReportOptions
         return byId;
     }
 
-    private static string ReadVersion() => BuildInfo.InformationalVersion.Split('+')[0];
+    private static string ReadVersion() => (typeof(ReportOptions).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0").Split('+')[0];
 }

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Xml;
 
-namespace Glossary.Output;
+namespace Glossary.Cli.Output;
 
 /// <summary>
 /// Checkstyle XML (version 4.3), for Jenkins, reviewdog and other tools that read it: every checked

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Glossary.Output;
+namespace Glossary.Cli.Output;
 
 /// <summary>
 /// reviewdog's rdjsonl: one <c>Diagnostic</c> per line, with a suggestion that reviewdog turns into a

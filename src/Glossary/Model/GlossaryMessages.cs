@@ -1,4 +1,4 @@
-namespace Glossary.Loading;
+namespace Glossary.Model;
 
 /// <summary>
 /// Every glossary diagnostic: its stable id and message text, in one place. Ids never change meaning;

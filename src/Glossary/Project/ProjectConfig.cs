@@ -1,7 +1,9 @@
-using Glossary.Documents;
+using Glossary.Yaml;
+using Glossary.Loading;
+using Glossary.Project;
 using Glossary.Model;
 
-namespace Glossary.Loading;
+namespace Glossary;
 
 /// <summary>
 /// A project's <c>.glossary.yaml</c>: which glossaries to load and how to check its files.
@@ -38,18 +40,11 @@ public sealed record ProjectConfig
     /// <summary>Exclude globs.</summary>
     public IReadOnlyList<string> Exclude { get; init; } = [];
 
-    /// <summary>The names of <see cref="Loading.FailLevel"/> values, as written in a config and after <c>--fail-level</c>.</summary>
-    public static IReadOnlyDictionary<string, FailLevel> FailLevelNames { get; } = new Dictionary<string, FailLevel>(StringComparer.Ordinal)
-    {
-        ["warning"] = Loading.FailLevel.Warning,
-        ["none"] = Loading.FailLevel.None,
-    };
+    /// <summary>The default report format (<c>format:</c>), one of the names the caller allowed; null when not set.</summary>
+    public string? Format { get; init; }
 
-    /// <summary>The default report format, if set.</summary>
-    public Output.ReportFormat? Format { get; init; }
-
-    /// <summary>Which findings fail the check; null when not set.</summary>
-    public FailLevel? FailLevel { get; init; }
+    /// <summary>Which findings fail the check (<c>fail-level:</c>), one of the names the caller allowed; null when not set.</summary>
+    public string? FailLevel { get; init; }
 
     /// <summary>The house style to apply, if set.</summary>
     public string? Style { get; init; }
@@ -92,8 +87,11 @@ public sealed record ProjectConfig
     /// <summary>
     /// Reads a config file as strictly as a glossary: unknown and repeated keys, wrong types (a string where a list
     /// is expected), invalid globs and values are positioned diagnostics, and any error means no config.
+    /// <c>format:</c> and <c>fail-level:</c> belong to the caller (the CLI's report formats and exit rule), which names
+    /// the values it accepts.
     /// </summary>
-    public static (ProjectConfig? Config, IReadOnlyList<GlossaryDiagnostic> Diagnostics) Load(string path)
+    public static (ProjectConfig? Config, IReadOnlyList<GlossaryDiagnostic> Diagnostics) Load(
+        string path, IReadOnlyCollection<string> formats, IReadOnlyCollection<string> failLevels)
     {
         var diagnostics = new List<GlossaryDiagnostic>();
         string text;
@@ -120,7 +118,7 @@ public sealed record ProjectConfig
         }
 
         var config = new ProjectConfig { Path = path, Folder = folder };
-        foreach (var (key, value) in GlossaryLoader.UniqueKeys(map, Keys, diagnostics))
+        foreach (var (key, value) in YamlMapping.UniqueKeys(map, Keys, diagnostics))
         {
             switch (key)
             {
@@ -142,13 +140,13 @@ public sealed record ProjectConfig
                     config = config with { Exclude = Globs(key, value, diagnostics) };
                     break;
                 case "format":
-                    config = config with { Format = OneOf(key, value, Output.ReportFormats.Names, diagnostics) is { } format && Output.ReportFormats.TryParse(format, out var parsed) ? parsed : null };
+                    config = config with { Format = OneOf(key, value, formats, diagnostics) };
                     break;
                 case "style":
                     config = config with { Style = Name(key, value, diagnostics) };
                     break;
                 case "fail-level":
-                    config = config with { FailLevel = OneOf(key, value, [.. FailLevelNames.Keys], diagnostics) is { } level ? FailLevelNames[level] : null };
+                    config = config with { FailLevel = OneOf(key, value, failLevels, diagnostics) };
                     break;
                 case "html":
                     config = ReadHtml(config, value, diagnostics);
@@ -170,7 +168,7 @@ public sealed record ProjectConfig
             return config;
         }
 
-        foreach (var (key, item) in GlossaryLoader.UniqueKeys(html, HtmlKeys, diagnostics))
+        foreach (var (key, item) in YamlMapping.UniqueKeys(html, HtmlKeys, diagnostics))
         {
             switch (key)
             {

@@ -1,4 +1,4 @@
-namespace Glossary.Output;
+namespace Glossary.Cli.Output;
 
 /// <summary>
 /// JSON Lines: one finding per line, the fields of a <see cref="JsonReport"/> finding with <c>path</c> first:

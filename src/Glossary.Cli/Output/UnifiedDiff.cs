@@ -1,7 +1,6 @@
 using System.Text;
-using Glossary.Model;
 
-namespace Glossary.Output;
+namespace Glossary.Cli.Output;
 
 /// <summary>
 /// A unified diff of two versions of a text that <c>git apply</c> and <c>patch -p1</c> accept:

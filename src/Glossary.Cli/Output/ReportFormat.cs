@@ -1,4 +1,4 @@
-namespace Glossary.Output;
+namespace Glossary.Cli.Output;
 
 /// <summary>A report format of <see cref="ReportFormats.Write"/>; <see cref="ReportFormats.Names"/> has the name of each.</summary>
 public enum ReportFormat

@@ -1,7 +1,8 @@
+using Glossary.Model;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
-namespace Glossary.Loading;
+namespace Glossary.Yaml;
 
 /// <summary>A YAML node with the position where it starts; the loader's own small model of a file.</summary>
 internal abstract record YamlTreeNode(SourcePosition Position)
@@ -28,6 +29,33 @@ internal sealed record YamlSequence(SourcePosition Position, IReadOnlyList<YamlT
 internal sealed record YamlMapping(SourcePosition Position, IReadOnlyList<(YamlScalar Key, YamlTreeNode Value)> Pairs) : YamlTreeNode(Position)
 {
     public override string Describe() => "a mapping";
+
+        /// <summary>The pairs of a mapping by key; unknown and repeated keys are reported (GLS003, GLS004) and left out.</summary>
+        public static Dictionary<string, YamlTreeNode> UniqueKeys(YamlMapping map, string[] known, List<GlossaryDiagnostic> diagnostics)
+        {
+            var seen = new Dictionary<string, YamlTreeNode>(StringComparer.Ordinal);
+            var lines = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var (key, value) in map.Pairs)
+            {
+                if (!known.Contains(key.Value))
+                {
+                    diagnostics.Add(new GlossaryDiagnostic(GlossaryMessages.UnknownKeyId, DiagnosticSeverity.Error,
+                        GlossaryMessages.Format(GlossaryMessages.UnknownKey, key.Value, string.Join(", ", known)), key.Position));
+                    continue;
+                }
+
+                if (lines.TryGetValue(key.Value, out var firstLine))
+                {
+                    diagnostics.Add(new GlossaryDiagnostic(GlossaryMessages.DuplicateKeyId, DiagnosticSeverity.Error, GlossaryMessages.Format(GlossaryMessages.DuplicateKey, key.Value, firstLine), key.Position));
+                    continue;
+                }
+
+                lines[key.Value] = key.Position.Line;
+                seen[key.Value] = value;
+            }
+
+            return seen;
+        }
 }
 
 /// <summary>

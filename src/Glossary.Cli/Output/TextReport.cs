@@ -1,5 +1,5 @@
 
-namespace Glossary.Output;
+namespace Glossary.Cli.Output;
 
 /// <summary>
 /// The default human-readable report, one finding per line:

@@ -2,9 +2,8 @@ using System.Buffers;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Glossary.Matching;
 
-namespace Glossary.Output;
+namespace Glossary.Cli.Output;
 
 /// <summary>Wording and writers that several formats share, so every format says the same thing.</summary>
 internal static class ReportText
@@ -30,7 +29,9 @@ internal static class ReportText
         {
             if (char.IsWhiteSpace(text[i]))
             {
-                i = TextFolding.SkipWhitespace(text, i, out _);
+                // Vanishing characters (zero-width, soft hyphen) inside the run go with it, as the matcher reads them.
+                while (i < text.Length && (char.IsWhiteSpace(text[i]) || char.GetUnicodeCategory(text[i]) == System.Globalization.UnicodeCategory.Format))
+                    i++;
                 sb.Append(' ');
             }
             else

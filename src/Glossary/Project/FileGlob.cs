@@ -1,14 +1,14 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace Glossary.Documents;
+namespace Glossary.Project;
 
 /// <summary>
 /// Include/exclude globs over paths relative to a project folder, with <c>/</c> separators:
 /// <c>*</c> matches within one folder name, <c>**</c> any number of folders, <c>?</c> one character,
 /// <c>{a,b}</c> either. A pattern without <c>/</c> matches a file name in any folder (<c>*.md</c>).
 /// </summary>
-public sealed class FileGlob
+internal sealed class FileGlob
 {
     private readonly Regex[] includes;
     private readonly Regex[] excludes;

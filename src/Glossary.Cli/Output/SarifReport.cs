@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 
-namespace Glossary.Output;
+namespace Glossary.Cli.Output;
 
 /// <summary>
 /// SARIF 2.1.0 for GitHub code scanning and other SARIF viewers: one run, one rule per glossary entry

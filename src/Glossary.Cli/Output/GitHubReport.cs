@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Glossary.Output;
+namespace Glossary.Cli.Output;
 
 /// <summary>
 /// GitHub Actions workflow commands, one annotation per finding:

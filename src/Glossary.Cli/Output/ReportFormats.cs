@@ -1,4 +1,4 @@
-namespace Glossary.Output;
+namespace Glossary.Cli.Output;
 
 /// <summary>
 /// Every report format by name, for a <c>--format</c> option:
