@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Glossary.Variants;
 
 namespace Glossary.Cli;
 
@@ -66,5 +65,5 @@ internal static class LookupCommand
         console.Out.WriteLine(CliJson.Serialize(documents));
     }
 
-    private static IReadOnlyList<(string System, string Text)> Romanizations(GlossaryEntry entry) => EntryRomanizations.Of(entry);
+    private static IReadOnlyList<(string System, string Text)> Romanizations(GlossaryEntry entry) => Romanizer.RomanizationsOf(entry);
 }

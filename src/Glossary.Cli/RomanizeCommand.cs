@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Glossary.Documents;
-using Glossary.Romanization;
 
 namespace Glossary.Cli;
 
@@ -35,14 +34,14 @@ internal static class RomanizeCommand
             ReadInputs(console, parse.GetValue(texts) ?? [], cancellationToken),
             parse.GetValue(lang),
             parse.GetValue(system)!,
-            Enum.Parse<RomanizationKind>(parse.GetValue(kind)!, ignoreCase: true),
+            parse.GetValue(kind)!,
             parse.GetValue(format) == "json")));
         return command;
     }
 
     private sealed record Item(string Source, int Line, string Input);
 
-    private static int Run(CliConsole console, List<Item> items, string? lang, string systemName, RomanizationKind kind, bool json)
+    private static int Run(CliConsole console, List<Item> items, string? lang, string systemName, string kind, bool json)
     {
         if (items.Count == 0)
             throw new CliUsageException("romanize: give the text to romanize, or '-' to read lines from stdin");
@@ -75,15 +74,15 @@ internal static class RomanizeCommand
                 continue;
             }
 
-            var romanizer = Romanizers.For(language.Value);
-            var systems = SelectSystems(romanizer, systemName);
-            var values = systems.Select(s => (Name: s.ToName(), Value: romanizer.Romanize(item.Input, s, kind))).ToList();
+            var systems = SelectSystems(language, systemName);
+            var entryKind = kind switch { "name" => EntryKind.Person, "place" => EntryKind.Place, _ => EntryKind.Term };
+            var values = systems.Select(s => (Name: Romanizer.NameOf(s), Value: Romanizer.Romanize(item.Input, s, entryKind))).ToList();
             if (json)
             {
                 results.Add(new RomanizeDocument(
                     item.Input,
-                    language == ScriptLanguage.Korean ? "ko" : "zh",
-                    kind.ToString().ToLowerInvariant(),
+                    language,
+                    kind,
                     values.ToDictionary(v => v.Name, v => v.Value)));
             }
             else if (systems.Count == 1)
@@ -139,31 +138,29 @@ internal static class RomanizeCommand
         return items;
     }
 
-    private static bool IsMixed(string input) => input.Any(IsHangul) && input.Any(c => !IsHangul(c) && Romanizers.DetectLanguage(c.ToString()) == ScriptLanguage.Chinese);
+    private static bool IsMixed(string input) => input.Any(IsHangul) && input.Any(c => !IsHangul(c) && Romanizer.DetectLanguage(c.ToString()) == "zh");
 
-    private static ScriptLanguage? ResolveLanguage(string input, string? lang)
+    /// <summary>"ko" or "zh": the language of <paramref name="input"/>, or the part of it in <paramref name="lang"/>'s script; null when there is none.</summary>
+    private static string? ResolveLanguage(string input, string? lang) => lang switch
     {
-        var detected = Romanizers.DetectLanguage(input);
-        return lang switch
-        {
-            null => detected,
-            "ko" => input.Any(IsHangul) ? ScriptLanguage.Korean : null,
-            _ => Romanizers.DetectLanguage(new string(input.Where(c => !IsHangul(c)).ToArray())) == ScriptLanguage.Chinese ? ScriptLanguage.Chinese : null,
-        };
-    }
+        null => Romanizer.DetectLanguage(input),
+        "ko" => input.Any(IsHangul) ? "ko" : null,
+        _ => Romanizer.DetectLanguage(new string(input.Where(c => !IsHangul(c)).ToArray())) == "zh" ? "zh" : null,
+    };
 
-    private static bool IsHangul(char c) => Romanizers.DetectLanguage(c.ToString()) == ScriptLanguage.Korean;
+    private static bool IsHangul(char c) => Romanizer.DetectLanguage(c.ToString()) == "ko";
 
-    private static IReadOnlyList<RomanizationSystem> SelectSystems(IRomanizer romanizer, string name)
+    private static IReadOnlyList<RomanizationSystem> SelectSystems(string language, string name)
     {
+        var systems = Romanizer.SystemsFor(language);
         if (name.Equals("all", StringComparison.OrdinalIgnoreCase))
-            return romanizer.Systems;
+            return systems;
         if (name == "default")
-            return [romanizer.Systems[0]];
-        if (RomanizationSystemNames.TryParse(name, out var system) && romanizer.Systems.Contains(system))
+            return [systems[0]];
+        if (Romanizer.TryParseSystem(name, out var system) && systems.Contains(system))
             return [system];
 
-        var known = string.Join(", ", romanizer.Systems.Select(s => s.ToName()));
-        throw new CliUsageException($"romanize: unknown system '{name}' for {(romanizer.Language == ScriptLanguage.Korean ? "ko" : "zh")} (use {known} or all)");
+        var known = string.Join(", ", systems.Select(Romanizer.NameOf));
+        throw new CliUsageException($"romanize: unknown system '{name}' for {language} (use {known} or all)");
     }
 }

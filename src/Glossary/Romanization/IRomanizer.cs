@@ -4,7 +4,7 @@ namespace Glossary.Romanization;
 /// Turns native-script text into Latin letters. Implementations are immutable and thread-safe:
 /// create once (see <see cref="Romanizers"/>), call from any thread.
 /// </summary>
-public interface IRomanizer
+internal interface IRomanizer
 {
     /// <summary>The language this romanizer reads.</summary>
     ScriptLanguage Language { get; }

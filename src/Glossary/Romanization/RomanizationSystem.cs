@@ -35,7 +35,7 @@ public enum RomanizationSystem
 }
 
 /// <summary>What kind of text is romanized; it changes capitals, spacing and sound rules.</summary>
-public enum RomanizationKind
+internal enum RomanizationKind
 {
     /// <summary>A common word: lower case, word sound changes apply.</summary>
     Word,
@@ -48,7 +48,7 @@ public enum RomanizationKind
 }
 
 /// <summary>A script language that has a romanizer.</summary>
-public enum ScriptLanguage
+internal enum ScriptLanguage
 {
     /// <summary>Korean, written in Hangul.</summary>
     Korean,

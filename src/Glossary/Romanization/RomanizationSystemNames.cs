@@ -5,7 +5,7 @@ namespace Glossary;
 /// <c>rr</c>, <c>rr-translit</c>, <c>mr</c>, <c>mr-simple</c>, <c>yale</c>, <c>pinyin</c>,
 /// <c>pinyin-toneless</c>, <c>pinyin-numbers</c>, <c>wade-giles</c>, <c>wade-giles-simple</c>.
 /// </summary>
-public static class RomanizationSystemNames
+internal static class RomanizationSystemNames
 {
     private static readonly (RomanizationSystem System, string Name)[] Table =
     [

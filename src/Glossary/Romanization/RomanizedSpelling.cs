@@ -7,7 +7,7 @@ namespace Glossary;
 /// <param name="Text">The spelling as it would appear in English prose.</param>
 /// <param name="System">The romanization system the spelling is based on.</param>
 /// <param name="Convention">Why this spelling exists: the rule or custom that yields it, for people to read.</param>
-public sealed record RomanizedSpelling(string Text, RomanizationSystem System, string Convention)
+internal sealed record RomanizedSpelling(string Text, RomanizationSystem System, string Convention)
 {
     /// <summary>Whether a system's rules or custom yields the spelling; code decides by this, never by <see cref="Convention"/>.</summary>
     internal SpellingOrigin Origin { get; init; } = SpellingOrigin.System;

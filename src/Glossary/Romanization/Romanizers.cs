@@ -9,7 +9,7 @@ namespace Glossary;
 /// The romanizers this library ships, created on first use and shared (they are immutable and
 /// thread-safe). Nothing here is touched by checking or fixing text with a compiled glossary.
 /// </summary>
-public static class Romanizers
+internal static class Romanizers
 {
     private static readonly Lazy<IRomanizer> KoreanInstance = new(() => new KoreanRomanizer());
     private static readonly Lazy<IRomanizer> ChineseInstance = new(() => new ChineseRomanizer());

@@ -2,7 +2,7 @@
 namespace Glossary.Variants;
 
 /// <summary>How an entry's native form reads in every romanization system: <c>busan</c> → rr Busan, mr Pusan, ….</summary>
-public static class EntryRomanizations
+internal static class EntryRomanizations
 {
     /// <summary>The romanizations of the entry's native form (Korean first, then Chinese), in the romanizer's system order; empty without one.</summary>
     public static IReadOnlyList<(string System, string Text)> Of(GlossaryEntry entry)
@@ -15,10 +15,6 @@ public static class EntryRomanizations
     }
 
     /// <summary>The romanization kind for an entry kind: person → name, place → place, anything else → word.</summary>
-    internal static RomanizationKind KindOf(EntryKind kind) => kind switch
-    {
-        EntryKind.Person => RomanizationKind.Name,
-        EntryKind.Place => RomanizationKind.Place,
-        _ => RomanizationKind.Word,
-    };
+    internal static RomanizationKind KindOf(EntryKind kind) => kind.ToRomanizationKind();
 }
+

@@ -72,7 +72,7 @@ public sealed class ChineseRomanizerTests
     [Theory]
     [MemberData(nameof(Names))]
     public void Romanize_Name_Pinyin(string row, string name, string expected) =>
-        Assert.True(expected == Romanizer.Romanize(name, RomanizationSystem.Pinyin, RomanizationKind.Name), $"{row}: {Romanizer.Romanize(name, RomanizationSystem.Pinyin, RomanizationKind.Name)}");
+        Assert.True(expected == Romanizer.Romanize(name, RomanizationSystem.Pinyin, EntryKind.Person), $"{row}: {Romanizer.Romanize(name, RomanizationSystem.Pinyin, EntryKind.Person)}");
 
     public static TheoryData<string, string, string> Places => new()
     {
@@ -120,14 +120,14 @@ public sealed class ChineseRomanizerTests
     [Theory]
     [MemberData(nameof(Places))]
     public void Romanize_Place_Pinyin(string row, string place, string expected) =>
-        Assert.True(expected == Romanizer.Romanize(place, RomanizationSystem.Pinyin, RomanizationKind.Place), $"{row}: {Romanizer.Romanize(place, RomanizationSystem.Pinyin, RomanizationKind.Place)}");
+        Assert.True(expected == Romanizer.Romanize(place, RomanizationSystem.Pinyin, EntryKind.Place), $"{row}: {Romanizer.Romanize(place, RomanizationSystem.Pinyin, EntryKind.Place)}");
 
     [Theory]
     [InlineData("陕西", "Shaanxi")]
     [InlineData("山西", "Shanxi")]
     [InlineData("西安", "Xi'an")]
     public void Romanize_PlaceToneless_FixedExceptionAndApostrophe(string place, string expected) =>
-        Assert.Equal(expected, Romanizer.Romanize(place, RomanizationSystem.PinyinToneless, RomanizationKind.Place));
+        Assert.Equal(expected, Romanizer.Romanize(place, RomanizationSystem.PinyinToneless, EntryKind.Place));
 
     public static TheoryData<string, string, string> Words => new()
     {
@@ -190,106 +190,106 @@ public sealed class ChineseRomanizerTests
     [Theory]
     [MemberData(nameof(Words))]
     public void Romanize_Word_Pinyin(string row, string word, string expected) =>
-        Assert.True(expected == Romanizer.Romanize(word, RomanizationSystem.Pinyin, RomanizationKind.Word), $"{row}: {Romanizer.Romanize(word, RomanizationSystem.Pinyin, RomanizationKind.Word)}");
+        Assert.True(expected == Romanizer.Romanize(word, RomanizationSystem.Pinyin, EntryKind.Term), $"{row}: {Romanizer.Romanize(word, RomanizationSystem.Pinyin, EntryKind.Term)}");
 
-    public static TheoryData<string, string, RomanizationKind, RomanizationSystem, string> Systems => new()
+    public static TheoryData<string, string, EntryKind, RomanizationSystem, string> Systems => new()
     {
-        { "tone numbers in a name", "习近平", RomanizationKind.Name, RomanizationSystem.PinyinToneNumbers, "Xi2 Jin4ping2" },
-        { "tone numbers: neutral tone is 5", "谢谢", RomanizationKind.Word, RomanizationSystem.PinyinToneNumbers, "xie4xie5" },
-        { "tone numbers: no apostrophe", "西安", RomanizationKind.Place, RomanizationSystem.PinyinToneNumbers, "Xi1an1" },
-        { "toneless keeps ü", "吕布", RomanizationKind.Name, RomanizationSystem.PinyinToneless, "Lü Bu" },
-        { "toneless name", "欧阳修", RomanizationKind.Name, RomanizationSystem.PinyinToneless, "Ouyang Xiu" },
-        { "toneless apostrophe in given name", "陈敏尔", RomanizationKind.Name, RomanizationSystem.PinyinToneless, "Chen Min'er" },
-        { "passes other text through", "Xi 习近平 said", RomanizationKind.Name, RomanizationSystem.PinyinToneless, "Xi Xi Jinping said" },
-        { "keeps romanized words off touching letters", "A股", RomanizationKind.Word, RomanizationSystem.PinyinToneless, "A gu" },
-        { "〇 is read", "〇", RomanizationKind.Word, RomanizationSystem.Pinyin, "líng" },
-        { "punctuation passes through", "习近平，李强。", RomanizationKind.Name, RomanizationSystem.PinyinToneless, "Xi Jinping，Li Qiang。" },
+        { "tone numbers in a name", "习近平", EntryKind.Person, RomanizationSystem.PinyinToneNumbers, "Xi2 Jin4ping2" },
+        { "tone numbers: neutral tone is 5", "谢谢", EntryKind.Term, RomanizationSystem.PinyinToneNumbers, "xie4xie5" },
+        { "tone numbers: no apostrophe", "西安", EntryKind.Place, RomanizationSystem.PinyinToneNumbers, "Xi1an1" },
+        { "toneless keeps ü", "吕布", EntryKind.Person, RomanizationSystem.PinyinToneless, "Lü Bu" },
+        { "toneless name", "欧阳修", EntryKind.Person, RomanizationSystem.PinyinToneless, "Ouyang Xiu" },
+        { "toneless apostrophe in given name", "陈敏尔", EntryKind.Person, RomanizationSystem.PinyinToneless, "Chen Min'er" },
+        { "passes other text through", "Xi 习近平 said", EntryKind.Person, RomanizationSystem.PinyinToneless, "Xi Xi Jinping said" },
+        { "keeps romanized words off touching letters", "A股", EntryKind.Term, RomanizationSystem.PinyinToneless, "A gu" },
+        { "〇 is read", "〇", EntryKind.Term, RomanizationSystem.Pinyin, "líng" },
+        { "punctuation passes through", "习近平，李强。", EntryKind.Person, RomanizationSystem.PinyinToneless, "Xi Jinping，Li Qiang。" },
     };
 
     [Theory]
     [MemberData(nameof(Systems))]
-    public void Romanize_System(string row, string text, RomanizationKind kind, RomanizationSystem system, string expected) =>
+    public void Romanize_System(string row, string text, EntryKind kind, RomanizationSystem system, string expected) =>
         Assert.True(expected == Romanizer.Romanize(text, system, kind), $"{row}: {Romanizer.Romanize(text, system, kind)}");
 
-    public static TheoryData<string, string, RomanizationKind, string, string> WadeGiles => new()
+    public static TheoryData<string, string, EntryKind, string, string> WadeGiles => new()
     {
         // Names: surname, space, given name hyphenated with the second syllable in lower case.
-        { "Mao Tse-tung: ts, e", "毛泽东", RomanizationKind.Name, "Mao Tse-tung", "Mao Tse-tung" },
-        { "aspirate p'", "邓小平", RomanizationKind.Name, "Teng Hsiao-p'ing", "Teng Hsiao-ping" },
-        { "Chou En-lai", "周恩来", RomanizationKind.Name, "Chou En-lai", "Chou En-lai" },
-        { "aspirate ch' from q", "刘少奇", RomanizationKind.Name, "Liu Shao-ch'i", "Liu Shao-chi" },
-        { "aspirate ch' from ch", "陈云", RomanizationKind.Name, "Ch'en Yün", "Chen Yun" },
-        { "aspirate t'", "谭嗣同", RomanizationKind.Name, "T'an Ssu-t'ung", "Tan Ssu-tung" },
-        { "aspirate k'", "孔祥熙", RomanizationKind.Name, "K'ung Hsiang-hsi", "Kung Hsiang-hsi" },
-        { "aspirate ts' from c", "蔡元培", RomanizationKind.Name, "Ts'ai Yüan-p'ei", "Tsai Yuan-pei" },
-        { "compound surname hyphenated", "欧阳修", RomanizationKind.Name, "Ou-yang Hsiu", "Ou-yang Hsiu" },
-        { "ssu in a compound surname", "司马迁", RomanizationKind.Name, "Ssu-ma Ch'ien", "Ssu-ma Chien" },
-        { "ko from ge", "诸葛亮", RomanizationKind.Name, "Chu-ko Liang", "Chu-ko Liang" },
-        { "ü after x", "鲁迅", RomanizationKind.Name, "Lu Hsün", "Lu Hsun" },
-        { "lü", "吕布", RomanizationKind.Name, "Lü Pu", "Lu Pu" },
-        { "-ih after sh, zh", "施志", RomanizationKind.Name, "Shih Chih", "Shih Chih" },
-        { "jih from ri", "任日", RomanizationKind.Name, "Jen Jih", "Jen Jih" },
-        { "double surname", "张王淑芳", RomanizationKind.Name, "Chang-Wang Shu-fang", "Chang-Wang Shu-fang" },
+        { "Mao Tse-tung: ts, e", "毛泽东", EntryKind.Person, "Mao Tse-tung", "Mao Tse-tung" },
+        { "aspirate p'", "邓小平", EntryKind.Person, "Teng Hsiao-p'ing", "Teng Hsiao-ping" },
+        { "Chou En-lai", "周恩来", EntryKind.Person, "Chou En-lai", "Chou En-lai" },
+        { "aspirate ch' from q", "刘少奇", EntryKind.Person, "Liu Shao-ch'i", "Liu Shao-chi" },
+        { "aspirate ch' from ch", "陈云", EntryKind.Person, "Ch'en Yün", "Chen Yun" },
+        { "aspirate t'", "谭嗣同", EntryKind.Person, "T'an Ssu-t'ung", "Tan Ssu-tung" },
+        { "aspirate k'", "孔祥熙", EntryKind.Person, "K'ung Hsiang-hsi", "Kung Hsiang-hsi" },
+        { "aspirate ts' from c", "蔡元培", EntryKind.Person, "Ts'ai Yüan-p'ei", "Tsai Yuan-pei" },
+        { "compound surname hyphenated", "欧阳修", EntryKind.Person, "Ou-yang Hsiu", "Ou-yang Hsiu" },
+        { "ssu in a compound surname", "司马迁", EntryKind.Person, "Ssu-ma Ch'ien", "Ssu-ma Chien" },
+        { "ko from ge", "诸葛亮", EntryKind.Person, "Chu-ko Liang", "Chu-ko Liang" },
+        { "ü after x", "鲁迅", EntryKind.Person, "Lu Hsün", "Lu Hsun" },
+        { "lü", "吕布", EntryKind.Person, "Lü Pu", "Lu Pu" },
+        { "-ih after sh, zh", "施志", EntryKind.Person, "Shih Chih", "Shih Chih" },
+        { "jih from ri", "任日", EntryKind.Person, "Jen Jih", "Jen Jih" },
+        { "double surname", "张王淑芳", EntryKind.Person, "Chang-Wang Shu-fang", "Chang-Wang Shu-fang" },
         // Words and syllables: special finals.
-        { "tzu", "自", RomanizationKind.Word, "tzu", "tzu" },
-        { "tz'u", "词", RomanizationKind.Word, "tz'u", "tzu" },
-        { "ssu", "四", RomanizationKind.Word, "ssu", "ssu" },
-        { "ch'ih", "吃", RomanizationKind.Word, "ch'ih", "chih" },
-        { "-ieh", "谢", RomanizationKind.Word, "hsieh", "hsieh" },
-        { "yeh", "也", RomanizationKind.Word, "yeh", "yeh" },
-        { "-ien", "天", RomanizationKind.Word, "t'ien", "tien" },
-        { "yen", "烟", RomanizationKind.Word, "yen", "yen" },
-        { "-ung", "中", RomanizationKind.Word, "chung", "chung" },
-        { "-iung", "熊", RomanizationKind.Word, "hsiung", "hsiung" },
-        { "yung", "用", RomanizationKind.Word, "yung", "yung" },
-        { "üeh", "学", RomanizationKind.Word, "hsüeh", "hsueh" },
-        { "yüeh", "月", RomanizationKind.Word, "yüeh", "yueh" },
-        { "lüeh", "略", RomanizationKind.Word, "lüeh", "lueh" },
-        { "kuo keeps uo", "国", RomanizationKind.Word, "kuo", "kuo" },
-        { "to from duo", "多", RomanizationKind.Word, "to", "to" },
-        { "lo from luo", "罗", RomanizationKind.Word, "lo", "lo" },
-        { "cho from zhuo", "桌", RomanizationKind.Word, "cho", "cho" },
-        { "kuei", "贵", RomanizationKind.Word, "kuei", "kuei" },
-        { "k'uei", "葵", RomanizationKind.Word, "k'uei", "kuei" },
-        { "tui keeps ui", "对", RomanizationKind.Word, "tui", "tui" },
-        { "erh", "二", RomanizationKind.Word, "erh", "erh" },
-        { "i from yi", "一", RomanizationKind.Word, "i", "i" },
-        { "yu from you", "有", RomanizationKind.Word, "yu", "yu" },
-        { "yü from yu", "鱼", RomanizationKind.Word, "yü", "yu" },
-        { "chü from ju", "局", RomanizationKind.Word, "chü", "chu" },
-        { "ch'üan from quan", "全", RomanizationKind.Word, "ch'üan", "chuan" },
-        { "ai stays ai (not pypinyin's ei)", "上海", RomanizationKind.Word, "shang-hai", "shang-hai" },
-        { "word syllables hyphenated", "中国", RomanizationKind.Word, "chung-kuo", "chung-kuo" },
+        { "tzu", "自", EntryKind.Term, "tzu", "tzu" },
+        { "tz'u", "词", EntryKind.Term, "tz'u", "tzu" },
+        { "ssu", "四", EntryKind.Term, "ssu", "ssu" },
+        { "ch'ih", "吃", EntryKind.Term, "ch'ih", "chih" },
+        { "-ieh", "谢", EntryKind.Term, "hsieh", "hsieh" },
+        { "yeh", "也", EntryKind.Term, "yeh", "yeh" },
+        { "-ien", "天", EntryKind.Term, "t'ien", "tien" },
+        { "yen", "烟", EntryKind.Term, "yen", "yen" },
+        { "-ung", "中", EntryKind.Term, "chung", "chung" },
+        { "-iung", "熊", EntryKind.Term, "hsiung", "hsiung" },
+        { "yung", "用", EntryKind.Term, "yung", "yung" },
+        { "üeh", "学", EntryKind.Term, "hsüeh", "hsueh" },
+        { "yüeh", "月", EntryKind.Term, "yüeh", "yueh" },
+        { "lüeh", "略", EntryKind.Term, "lüeh", "lueh" },
+        { "kuo keeps uo", "国", EntryKind.Term, "kuo", "kuo" },
+        { "to from duo", "多", EntryKind.Term, "to", "to" },
+        { "lo from luo", "罗", EntryKind.Term, "lo", "lo" },
+        { "cho from zhuo", "桌", EntryKind.Term, "cho", "cho" },
+        { "kuei", "贵", EntryKind.Term, "kuei", "kuei" },
+        { "k'uei", "葵", EntryKind.Term, "k'uei", "kuei" },
+        { "tui keeps ui", "对", EntryKind.Term, "tui", "tui" },
+        { "erh", "二", EntryKind.Term, "erh", "erh" },
+        { "i from yi", "一", EntryKind.Term, "i", "i" },
+        { "yu from you", "有", EntryKind.Term, "yu", "yu" },
+        { "yü from yu", "鱼", EntryKind.Term, "yü", "yu" },
+        { "chü from ju", "局", EntryKind.Term, "chü", "chu" },
+        { "ch'üan from quan", "全", EntryKind.Term, "ch'üan", "chuan" },
+        { "ai stays ai (not pypinyin's ei)", "上海", EntryKind.Term, "shang-hai", "shang-hai" },
+        { "word syllables hyphenated", "中国", EntryKind.Term, "chung-kuo", "chung-kuo" },
         // Places: strict form hyphenated, simplified form run together as the press prints it.
-        { "place Kaohsiung", "高雄", RomanizationKind.Place, "Kao-hsiung", "Kaohsiung" },
-        { "place T'ai-pei", "台北", RomanizationKind.Place, "T'ai-pei", "Taipei" },
-        { "place Ch'ing-hai", "青海", RomanizationKind.Place, "Ch'ing-hai", "Chinghai" },
-        { "place Hsi-an", "西安", RomanizationKind.Place, "Hsi-an", "Hsian" },
+        { "place Kaohsiung", "高雄", EntryKind.Place, "Kao-hsiung", "Kaohsiung" },
+        { "place T'ai-pei", "台北", EntryKind.Place, "T'ai-pei", "Taipei" },
+        { "place Ch'ing-hai", "青海", EntryKind.Place, "Ch'ing-hai", "Chinghai" },
+        { "place Hsi-an", "西安", EntryKind.Place, "Hsi-an", "Hsian" },
     };
 
     [Theory]
     [MemberData(nameof(WadeGiles))]
-    public void Romanize_WadeGiles(string row, string text, RomanizationKind kind, string strict, string simple)
+    public void Romanize_WadeGiles(string row, string text, EntryKind kind, string strict, string simple)
     {
         Assert.True(strict == Romanizer.Romanize(text, RomanizationSystem.WadeGiles, kind), $"{row}: {Romanizer.Romanize(text, RomanizationSystem.WadeGiles, kind)}");
         Assert.True(simple == Romanizer.Romanize(text, RomanizationSystem.WadeGilesSimplified, kind), $"{row}: {Romanizer.Romanize(text, RomanizationSystem.WadeGilesSimplified, kind)}");
     }
 
     [Theory]
-    [InlineData("習近平", "习近平", RomanizationKind.Name)]
-    [InlineData("長孫無忌", "长孙无忌", RomanizationKind.Name)]
-    [InlineData("單霽翔", "单霁翔", RomanizationKind.Name)]
-    [InlineData("曾慶紅", "曾庆红", RomanizationKind.Name)]
-    [InlineData("歐陽修", "欧阳修", RomanizationKind.Name)]
-    [InlineData("臺北", "台北", RomanizationKind.Place)]
-    [InlineData("廈門", "厦门", RomanizationKind.Place)]
-    [InlineData("長沙", "长沙", RomanizationKind.Place)]
-    [InlineData("重慶", "重庆", RomanizationKind.Place)]
-    [InlineData("陝西", "陕西", RomanizationKind.Place)]
-    [InlineData("銀行", "银行", RomanizationKind.Word)]
-    [InlineData("謝謝", "谢谢", RomanizationKind.Word)]
-    [InlineData("音樂", "音乐", RomanizationKind.Word)]
-    public void Romanize_TraditionalAndSimplified_Agree(string traditional, string simplified, RomanizationKind kind)
+    [InlineData("習近平", "习近平", EntryKind.Person)]
+    [InlineData("長孫無忌", "长孙无忌", EntryKind.Person)]
+    [InlineData("單霽翔", "单霁翔", EntryKind.Person)]
+    [InlineData("曾慶紅", "曾庆红", EntryKind.Person)]
+    [InlineData("歐陽修", "欧阳修", EntryKind.Person)]
+    [InlineData("臺北", "台北", EntryKind.Place)]
+    [InlineData("廈門", "厦门", EntryKind.Place)]
+    [InlineData("長沙", "长沙", EntryKind.Place)]
+    [InlineData("重慶", "重庆", EntryKind.Place)]
+    [InlineData("陝西", "陕西", EntryKind.Place)]
+    [InlineData("銀行", "银行", EntryKind.Term)]
+    [InlineData("謝謝", "谢谢", EntryKind.Term)]
+    [InlineData("音樂", "音乐", EntryKind.Term)]
+    public void Romanize_TraditionalAndSimplified_Agree(string traditional, string simplified, EntryKind kind)
     {
         foreach (var system in Romanizer.Systems)
             Assert.Equal(Romanizer.Romanize(simplified, system, kind), Romanizer.Romanize(traditional, system, kind));
@@ -297,7 +297,7 @@ public sealed class ChineseRomanizerTests
 
     [Fact]
     public void Romanize_TraditionalOnlyCharacter_KeepsItsOwnReading() =>
-        Assert.Equal("Qián Lóng", Romanizer.Romanize("乾隆", RomanizationSystem.Pinyin, RomanizationKind.Name));
+        Assert.Equal("Qián Lóng", Romanizer.Romanize("乾隆", RomanizationSystem.Pinyin, EntryKind.Person));
 
     [Fact]
     public void Systems_AreThePinyinAndWadeGilesSystems_InListingOrder() =>
@@ -307,16 +307,16 @@ public sealed class ChineseRomanizerTests
 
     [Fact]
     public void Romanize_KoreanSystem_Throws() =>
-        Assert.Throws<ArgumentException>(() => Romanizer.Romanize("习近平", RomanizationSystem.RevisedRomanization, RomanizationKind.Name));
+        Assert.Throws<ArgumentException>(() => Romanizer.Romanize("习近平", RomanizationSystem.RevisedRomanization, EntryKind.Person));
 
     [Fact]
     public void Romanize_NoHan_PassesThrough() =>
-        Assert.Equal("Beijing, 2024", Romanizer.Romanize("Beijing, 2024", RomanizationSystem.Pinyin, RomanizationKind.Place));
+        Assert.Equal("Beijing, 2024", Romanizer.Romanize("Beijing, 2024", RomanizationSystem.Pinyin, EntryKind.Place));
 
     [Fact]
     public void EnumerateSpellings_Name_MostUsualFirstWithoutDuplicates()
     {
-        var spellings = Romanizer.EnumerateSpellings("习近平", RomanizationKind.Name);
+        var spellings = Romanizer.EnumerateSpellings("习近平", EntryKind.Person);
         var texts = spellings.Select(s => s.Text).ToList();
         Assert.Equal(
             ["Xi Jinping", "Xí Jìnpíng", "Xi Jin-ping", "Xi Jin Ping", "Hsi Chin-ping", "Hsi Chin-p'ing", "Hsi Chinping", "Hsi Chin Ping", "Jinping Xi"],
@@ -329,33 +329,33 @@ public sealed class ChineseRomanizerTests
     [Fact]
     public void EnumerateSpellings_NameWithU_HasPressAndPassportForms()
     {
-        var texts = Romanizer.EnumerateSpellings("吕布", RomanizationKind.Name).Select(s => s.Text).ToList();
+        var texts = Romanizer.EnumerateSpellings("吕布", EntryKind.Person).Select(s => s.Text).ToList();
         Assert.Equal(["Lü Bu", "Lǚ Bù", "Lu Bu", "Lyu Bu", "Lu Pu", "Lü Pu", "Bu Lü"], texts);
     }
 
     [Fact]
     public void EnumerateSpellings_Place_HasApostropheAndWadeGilesForms()
     {
-        var texts = Romanizer.EnumerateSpellings("西安", RomanizationKind.Place).Select(s => s.Text).ToList();
+        var texts = Romanizer.EnumerateSpellings("西安", EntryKind.Place).Select(s => s.Text).ToList();
         Assert.Equal(["Xi'an", "Xī'ān", "Xian", "Hsian", "Hsi-an"], texts);
     }
 
     [Fact]
     public void EnumerateSpellings_PlaceWithGeneric_HasSpecificPartAlone()
     {
-        var texts = Romanizer.EnumerateSpellings("北京市", RomanizationKind.Place).Select(s => s.Text).ToList();
+        var texts = Romanizer.EnumerateSpellings("北京市", EntryKind.Place).Select(s => s.Text).ToList();
         Assert.Contains("Beijing Shi", texts);
         Assert.Contains("Beijing", texts);
     }
 
     [Fact]
     public void EnumerateSpellings_NoHan_IsEmpty() =>
-        Assert.Empty(Romanizer.EnumerateSpellings("Beijing", RomanizationKind.Place));
+        Assert.Empty(Romanizer.EnumerateSpellings("Beijing", EntryKind.Place));
 
     [Fact]
     public void EnumerateSpellings_Word_PinyinThenWadeGiles()
     {
-        var spellings = Romanizer.EnumerateSpellings("功夫", RomanizationKind.Word);
+        var spellings = Romanizer.EnumerateSpellings("功夫", EntryKind.Term);
         Assert.Equal(["gongfu", "gōngfu", "kung-fu"], spellings.Select(s => s.Text));
         Assert.Equal([RomanizationSystem.PinyinToneless, RomanizationSystem.Pinyin, RomanizationSystem.WadeGilesSimplified], spellings.Select(s => s.System));
     }
@@ -363,7 +363,7 @@ public sealed class ChineseRomanizerTests
     [Fact]
     public void EnumerateSpellings_NameWithApostrophe_HasFormWithout()
     {
-        var texts = Romanizer.EnumerateSpellings("陈敏尔", RomanizationKind.Name).Select(s => s.Text).ToList();
+        var texts = Romanizer.EnumerateSpellings("陈敏尔", EntryKind.Person).Select(s => s.Text).ToList();
         Assert.Equal(["Chen Min'er", "Chén Mǐn'ěr", "Chen Miner", "Chen Min-er", "Chen Min Er"], texts.Take(5));
     }
 
@@ -371,9 +371,9 @@ public sealed class ChineseRomanizerTests
     public void Romanize_FromManyThreads_GivesTheSameResults()
     {
         string[] inputs = ["习近平", "欧阳修", "長孫無忌", "西安", "谢谢", "银行", "吕布"];
-        var expected = inputs.Select(i => Romanizer.Romanize(i, RomanizationSystem.WadeGiles, RomanizationKind.Name)).ToArray();
+        var expected = inputs.Select(i => Romanizer.Romanize(i, RomanizationSystem.WadeGiles, EntryKind.Person)).ToArray();
         var results = new string[400];
-        Parallel.For(0, results.Length, k => results[k] = Romanizer.Romanize(inputs[k % inputs.Length], RomanizationSystem.WadeGiles, RomanizationKind.Name));
+        Parallel.For(0, results.Length, k => results[k] = Romanizer.Romanize(inputs[k % inputs.Length], RomanizationSystem.WadeGiles, EntryKind.Person));
         for (var k = 0; k < results.Length; k++)
             Assert.Equal(expected[k % inputs.Length], results[k]);
     }
@@ -382,5 +382,5 @@ public sealed class ChineseRomanizerTests
     [InlineData("朱德", "Chu Teh")]
     [InlineData("彭德怀", "Peng Teh-huai")]
     public void EnumerateSpellings_NameWithE_HasOlderPressEh(string name, string expected) =>
-        Assert.Contains(expected, Romanizer.EnumerateSpellings(name, RomanizationKind.Name).Select(s => s.Text));
+        Assert.Contains(expected, Romanizer.EnumerateSpellings(name, EntryKind.Person).Select(s => s.Text));
 }

@@ -5,12 +5,12 @@ namespace Glossary.Tests.Romanization.Korean;
 /// <summary>Properties over all 11,172 Hangul syllables.</summary>
 public sealed class AllSyllablesTests
 {
-    public static TheoryData<RomanizationSystem, RomanizationKind> SystemsAndKinds()
+    public static TheoryData<RomanizationSystem, EntryKind> SystemsAndKinds()
     {
-        var data = new TheoryData<RomanizationSystem, RomanizationKind>();
+        var data = new TheoryData<RomanizationSystem, EntryKind>();
         foreach (var system in Romanizers.Korean.Systems)
         {
-            foreach (var kind in Enum.GetValues<RomanizationKind>())
+            foreach (var kind in new[] { EntryKind.Person, EntryKind.Place, EntryKind.Term })
                 data.Add(system, kind);
         }
 
@@ -19,7 +19,7 @@ public sealed class AllSyllablesTests
 
     [Theory]
     [MemberData(nameof(SystemsAndKinds))]
-    public void Romanize_EverySyllableAloneAndInPairs_GivesOnlyLatinLetters(RomanizationSystem system, RomanizationKind kind)
+    public void Romanize_EverySyllableAloneAndInPairs_GivesOnlyLatinLetters(RomanizationSystem system, EntryKind kind)
     {
         var mr = system == RomanizationSystem.McCuneReischauer;
         var pair = new StringBuilder();
@@ -55,9 +55,9 @@ public sealed class AllSyllablesTests
         {
             var syllable = (char)c;
             var naive = Naive(syllable);
-            Assert.Equal(naive, Romanizers.Korean.Romanize(syllable.ToString(), RomanizationSystem.RevisedRomanization, RomanizationKind.Word));
+            Assert.Equal(naive, Romanizers.Korean.Romanize(syllable.ToString(), RomanizationSystem.RevisedRomanization, EntryKind.Term));
             var given = char.ToUpperInvariant(naive[0]) + naive[1..];
-            Assert.Equal("Gim " + given, Romanizers.Korean.Romanize("김" + syllable, RomanizationSystem.RevisedRomanization, RomanizationKind.Name));
+            Assert.Equal("Gim " + given, Romanizers.Korean.Romanize("김" + syllable, RomanizationSystem.RevisedRomanization, EntryKind.Person));
         }
     }
 
@@ -70,7 +70,7 @@ public sealed class AllSyllablesTests
             var given = new string([(char)(0xAC00 + random.Next(11172)), (char)(0xAC00 + random.Next(11172))]);
             var naive = Naive(given[0]) + Naive(given[1]);
             var expected = "Bak " + char.ToUpperInvariant(naive[0]) + naive[1..];
-            Assert.Equal(expected, Romanizers.Korean.Romanize("박" + given, RomanizationSystem.RevisedRomanization, RomanizationKind.Name));
+            Assert.Equal(expected, Romanizers.Korean.Romanize("박" + given, RomanizationSystem.RevisedRomanization, EntryKind.Person));
         }
     }
 

@@ -15,7 +15,7 @@ public sealed class KoreanRomanizerRobustnessTests
         var text = new string(chars);
         foreach (var system in Romanizers.Korean.Systems)
         {
-            foreach (var kind in new[] { RomanizationKind.Word, RomanizationKind.Name, RomanizationKind.Place })
+            foreach (var kind in new[] { EntryKind.Term, EntryKind.Person, EntryKind.Place })
             {
                 var romanized = Romanizers.Korean.Romanize(text, system, kind);
 
@@ -30,10 +30,10 @@ public sealed class KoreanRomanizerRobustnessTests
     public void Romanize_FromManyThreads_GivesTheSameAsOneThread()
     {
         string[] inputs = ["독립문", "이재명", "충청북도", "같이", "학여울", "없었습니다", "신문로", "한라산"];
-        var expected = inputs.SelectMany(t => Romanizers.Korean.Systems.Select(s => Romanizers.Korean.Romanize(t, s, RomanizationKind.Place))).ToArray();
+        var expected = inputs.SelectMany(t => Romanizers.Korean.Systems.Select(s => Romanizers.Korean.Romanize(t, s, EntryKind.Place))).ToArray();
         Parallel.For(0, 200, _ =>
         {
-            var actual = inputs.SelectMany(t => Romanizers.Korean.Systems.Select(s => Romanizers.Korean.Romanize(t, s, RomanizationKind.Place))).ToArray();
+            var actual = inputs.SelectMany(t => Romanizers.Korean.Systems.Select(s => Romanizers.Korean.Romanize(t, s, EntryKind.Place))).ToArray();
             Assert.Equal(expected, actual);
         });
     }
@@ -43,5 +43,5 @@ public sealed class KoreanRomanizerRobustnessTests
     [InlineData("ㄳ", "gs")]
     [InlineData("ㆍ", "ㆍ")]
     public void Romanize_CompatibilityJamo_AreWrittenAsLetters(string text, string expected) =>
-        Assert.Equal(expected, Romanizers.Korean.Romanize(text, RomanizationSystem.RevisedRomanization, RomanizationKind.Word));
+        Assert.Equal(expected, Romanizers.Korean.Romanize(text, RomanizationSystem.RevisedRomanization, EntryKind.Term));
 }

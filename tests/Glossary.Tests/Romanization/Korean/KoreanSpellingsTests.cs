@@ -5,15 +5,15 @@ namespace Glossary.Tests.Romanization.Korean;
 /// <summary>EnumerateSpellings: customary name spellings, system forms, places and words.</summary>
 public sealed class KoreanSpellingsTests
 {
-    private static IReadOnlyList<RomanizedSpelling> Spell(string text, RomanizationKind kind) =>
+    private static IReadOnlyList<RomanizedSpelling> Spell(string text, EntryKind kind) =>
         Romanizers.Korean.EnumerateSpellings(text, kind);
 
-    private static List<string> Texts(string text, RomanizationKind kind) => [.. Spell(text, kind).Select(s => s.Text)];
+    private static List<string> Texts(string text, EntryKind kind) => [.. Spell(text, kind).Select(s => s.Text)];
 
     [Fact]
     public void EnumerateSpellings_LeeJaeMyung_IsFirst()
     {
-        var texts = Texts("이재명", RomanizationKind.Name);
+        var texts = Texts("이재명", EntryKind.Person);
         Assert.Equal("Lee Jae-myung", texts[0]);
         Assert.Contains("Lee Jae Myung", texts);
         Assert.Contains("Lee Jaemyung", texts);
@@ -33,7 +33,7 @@ public sealed class KoreanSpellingsTests
     [InlineData("황교안")]
     public void EnumerateSpellings_Origin_IsCustomaryExactlyForCustomaryCombinations(string name)
     {
-        var spellings = Spell(name, RomanizationKind.Name);
+        var spellings = Spell(name, EntryKind.Person);
         Assert.Contains(spellings, s => s.Origin == SpellingOrigin.Customary);
         Assert.Contains(spellings, s => s.Origin == SpellingOrigin.System);
         Assert.All(spellings, s => Assert.Equal(s.Convention.StartsWith("customary", StringComparison.Ordinal), s.Origin == SpellingOrigin.Customary));
@@ -42,8 +42,8 @@ public sealed class KoreanSpellingsTests
     [Fact]
     public void EnumerateSpellings_PlacesAndWords_AreSystemForms()
     {
-        Assert.All(Spell("부산", RomanizationKind.Place), s => Assert.Equal(SpellingOrigin.System, s.Origin));
-        Assert.All(Spell("김치", RomanizationKind.Word), s => Assert.Equal(SpellingOrigin.System, s.Origin));
+        Assert.All(Spell("부산", EntryKind.Place), s => Assert.Equal(SpellingOrigin.System, s.Origin));
+        Assert.All(Spell("김치", EntryKind.Term), s => Assert.Equal(SpellingOrigin.System, s.Origin));
     }
 
     [Theory]
@@ -64,7 +64,7 @@ public sealed class KoreanSpellingsTests
     [InlineData("남궁민", "Namkoong Min")]
     [InlineData("선우용녀", "Sunwoo Yong-nyeo")]
     public void EnumerateSpellings_WellKnownNames_IncludeTheirPublicSpelling(string hangul, string spelling) =>
-        Assert.Contains(spelling, Texts(hangul, RomanizationKind.Name));
+        Assert.Contains(spelling, Texts(hangul, EntryKind.Person));
 
     [Theory]
     [InlineData("이재명")]
@@ -75,14 +75,14 @@ public sealed class KoreanSpellingsTests
     [InlineData("김정성명영현준수덕성승흥재희건근혜대중무우두기철")]
     public void EnumerateSpellings_AnyName_IsCappedAndHasNoDuplicates(string hangul)
     {
-        var texts = Texts(hangul, RomanizationKind.Name);
+        var texts = Texts(hangul, EntryKind.Person);
         Assert.InRange(texts.Count, 1, KoreanSpellings.MaxSpellings);
         Assert.Equal(texts.Count, texts.Distinct(StringComparer.Ordinal).Count());
     }
 
     [Fact]
     public void EnumerateSpellings_SurnameAlone_GivesSurnameSpellings() =>
-        Assert.Equal(["Namkoong", "Namgoong", "Namgung"], Texts("남궁", RomanizationKind.Name));
+        Assert.Equal(["Namkoong", "Namgoong", "Namgung"], Texts("남궁", EntryKind.Person));
 
     [Fact]
     public void EnumerateSpellings_SyllableNotInTable_UsesRespellingRules()
@@ -96,7 +96,7 @@ public sealed class KoreanSpellingsTests
     [Fact]
     public void EnumerateSpellings_Place_GivesSystemsWithAndWithoutUnit()
     {
-        var spellings = Spell("의정부시", RomanizationKind.Place);
+        var spellings = Spell("의정부시", EntryKind.Place);
         Assert.Equal(
             ["Uijeongbu-si", "Uijeongbu", "Ŭijŏngbu-si", "Ŭijŏngbu", "Uijongbu-si", "Uijongbu"],
             spellings.Select(s => s.Text));
@@ -105,11 +105,11 @@ public sealed class KoreanSpellingsTests
 
     [Fact]
     public void EnumerateSpellings_Word_GivesRrAndMrForms() =>
-        Assert.Equal(["hangugeo", "han'gugŏ", "hangugo"], Texts("한국어", RomanizationKind.Word));
+        Assert.Equal(["hangugeo", "han'gugŏ", "hangugo"], Texts("한국어", EntryKind.Term));
 
     [Fact]
     public void Romanize_UnknownSystem_Throws() =>
-        Assert.Throws<ArgumentException>(() => Romanizers.Korean.Romanize("한국", RomanizationSystem.Pinyin, RomanizationKind.Word));
+        Assert.Throws<ArgumentException>(() => Romanizers.Korean.Romanize("한국", RomanizationSystem.Pinyin, EntryKind.Term));
 
     [Fact]
     public void Systems_AreListedInOrder() =>

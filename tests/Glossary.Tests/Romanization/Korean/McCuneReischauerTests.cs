@@ -4,10 +4,10 @@ namespace Glossary.Tests.Romanization.Korean;
 /// <summary>McCune–Reischauer and ALA-LC, from the examples in the research notes §2 (Wikipedia MR; LC tables).</summary>
 public sealed class McCuneReischauerTests
 {
-    private static string Mr(string hangul, RomanizationKind kind) =>
+    private static string Mr(string hangul, EntryKind kind) =>
         Romanizers.Korean.Romanize(hangul, RomanizationSystem.McCuneReischauer, kind);
 
-    private static string MrSimple(string hangul, RomanizationKind kind) =>
+    private static string MrSimple(string hangul, EntryKind kind) =>
         Romanizers.Korean.Romanize(hangul, RomanizationSystem.McCuneReischauerSimplified, kind);
 
     [Theory]
@@ -27,7 +27,7 @@ public sealed class McCuneReischauerTests
     [InlineData("물고기", "mulkogi")]
     [InlineData("한자", "hancha")]
     public void Romanize_Voicing_DependsOnPosition(string hangul, string expected) =>
-        Assert.Equal(expected, Mr(hangul, RomanizationKind.Word));
+        Assert.Equal(expected, Mr(hangul, EntryKind.Term));
 
     [Theory]
     [InlineData("천사", "ch'ŏnsa")]
@@ -42,34 +42,34 @@ public sealed class McCuneReischauerTests
     [InlineData("전기", "chŏn'gi")]
     [InlineData("한국", "han'guk")]
     public void Romanize_Apostrophes_MarkAspiratesAndNG(string hangul, string expected) =>
-        Assert.Equal(expected, Mr(hangul, RomanizationKind.Word));
+        Assert.Equal(expected, Mr(hangul, EntryKind.Term));
 
     [Theory]
-    [InlineData("독립", "tongnip", RomanizationKind.Word)]
-    [InlineData("국민", "kungmin", RomanizationKind.Word)]
-    [InlineData("종로", "Chongno", RomanizationKind.Place)]
-    [InlineData("신라", "Silla", RomanizationKind.Place)]
-    [InlineData("한라산", "Hallasan", RomanizationKind.Place)]
-    [InlineData("압록강", "Amnokkang", RomanizationKind.Place)]
-    [InlineData("낙동강", "Naktonggang", RomanizationKind.Place)]
-    [InlineData("두만강", "Tuman'gang", RomanizationKind.Place)]
-    [InlineData("평양", "P'yŏngyang", RomanizationKind.Place)]
-    [InlineData("판문점", "P'anmunjŏm", RomanizationKind.Place)]
-    [InlineData("부산", "Pusan", RomanizationKind.Place)]
-    [InlineData("경주", "Kyŏngju", RomanizationKind.Place)]
-    [InlineData("개성", "Kaesŏng", RomanizationKind.Place)]
-    [InlineData("제주", "Cheju", RomanizationKind.Place)]
-    [InlineData("대구", "Taegu", RomanizationKind.Place)]
-    [InlineData("한국", "Han'guk", RomanizationKind.Place)]
-    [InlineData("서울", "Sŏul", RomanizationKind.Place)]
-    [InlineData("화서문", "Hwasŏmun", RomanizationKind.Place)]
-    [InlineData("잠실", "Chamsil", RomanizationKind.Place)]
-    [InlineData("발해", "Parhae", RomanizationKind.Place)]
-    [InlineData("고려", "Koryŏ", RomanizationKind.Place)]
-    [InlineData("조선", "Chosŏn", RomanizationKind.Place)]
-    [InlineData("백제", "Paekche", RomanizationKind.Place)]
-    [InlineData("신의주", "Sinŭiju", RomanizationKind.Place)]
-    public void Romanize_SoundChangesAndPlaces_AsMrWritesThem(string hangul, string expected, RomanizationKind kind) =>
+    [InlineData("독립", "tongnip", EntryKind.Term)]
+    [InlineData("국민", "kungmin", EntryKind.Term)]
+    [InlineData("종로", "Chongno", EntryKind.Place)]
+    [InlineData("신라", "Silla", EntryKind.Place)]
+    [InlineData("한라산", "Hallasan", EntryKind.Place)]
+    [InlineData("압록강", "Amnokkang", EntryKind.Place)]
+    [InlineData("낙동강", "Naktonggang", EntryKind.Place)]
+    [InlineData("두만강", "Tuman'gang", EntryKind.Place)]
+    [InlineData("평양", "P'yŏngyang", EntryKind.Place)]
+    [InlineData("판문점", "P'anmunjŏm", EntryKind.Place)]
+    [InlineData("부산", "Pusan", EntryKind.Place)]
+    [InlineData("경주", "Kyŏngju", EntryKind.Place)]
+    [InlineData("개성", "Kaesŏng", EntryKind.Place)]
+    [InlineData("제주", "Cheju", EntryKind.Place)]
+    [InlineData("대구", "Taegu", EntryKind.Place)]
+    [InlineData("한국", "Han'guk", EntryKind.Place)]
+    [InlineData("서울", "Sŏul", EntryKind.Place)]
+    [InlineData("화서문", "Hwasŏmun", EntryKind.Place)]
+    [InlineData("잠실", "Chamsil", EntryKind.Place)]
+    [InlineData("발해", "Parhae", EntryKind.Place)]
+    [InlineData("고려", "Koryŏ", EntryKind.Place)]
+    [InlineData("조선", "Chosŏn", EntryKind.Place)]
+    [InlineData("백제", "Paekche", EntryKind.Place)]
+    [InlineData("신의주", "Sinŭiju", EntryKind.Place)]
+    public void Romanize_SoundChangesAndPlaces_AsMrWritesThem(string hangul, string expected, EntryKind kind) =>
         Assert.Equal(expected, Mr(hangul, kind));
 
     [Theory]
@@ -79,7 +79,7 @@ public sealed class McCuneReischauerTests
     [InlineData("평택군", "P'yŏngt'aek-kun")]
     [InlineData("제주도", "Cheju-do")]
     public void Romanize_Jurisdictions_HyphenatedWithSoundChanges(string hangul, string expected) =>
-        Assert.Equal(expected, Mr(hangul, RomanizationKind.Place));
+        Assert.Equal(expected, Mr(hangul, EntryKind.Place));
 
     [Theory]
     [InlineData("이석민", "Yi Sŏng-min")]
@@ -94,18 +94,18 @@ public sealed class McCuneReischauerTests
     [InlineData("이순신", "Yi Sun-sin")]
     [InlineData("김일성", "Kim Il-sŏng")]
     public void Romanize_Names_AlaLcHyphenatesWithSoundChanges(string hangul, string expected) =>
-        Assert.Equal(expected, Mr(hangul, RomanizationKind.Name));
+        Assert.Equal(expected, Mr(hangul, EntryKind.Person));
 
     [Theory]
-    [InlineData("판문점", "Panmunjom", RomanizationKind.Place)]
-    [InlineData("개성", "Kaesong", RomanizationKind.Place)]
-    [InlineData("평양", "Pyongyang", RomanizationKind.Place)]
-    [InlineData("부산", "Pusan", RomanizationKind.Place)]
-    [InlineData("경주", "Kyongju", RomanizationKind.Place)]
-    [InlineData("영변", "Yongbyon", RomanizationKind.Place)]
-    [InlineData("한국", "Hanguk", RomanizationKind.Place)]
-    [InlineData("이재명", "Yi Chae-myong", RomanizationKind.Name)]
-    [InlineData("최룡해", "Choe Ryong-hae", RomanizationKind.Name)]
-    public void Romanize_Simplified_DropsBrevesAndApostrophes(string hangul, string expected, RomanizationKind kind) =>
+    [InlineData("판문점", "Panmunjom", EntryKind.Place)]
+    [InlineData("개성", "Kaesong", EntryKind.Place)]
+    [InlineData("평양", "Pyongyang", EntryKind.Place)]
+    [InlineData("부산", "Pusan", EntryKind.Place)]
+    [InlineData("경주", "Kyongju", EntryKind.Place)]
+    [InlineData("영변", "Yongbyon", EntryKind.Place)]
+    [InlineData("한국", "Hanguk", EntryKind.Place)]
+    [InlineData("이재명", "Yi Chae-myong", EntryKind.Person)]
+    [InlineData("최룡해", "Choe Ryong-hae", EntryKind.Person)]
+    public void Romanize_Simplified_DropsBrevesAndApostrophes(string hangul, string expected, EntryKind kind) =>
         Assert.Equal(expected, MrSimple(hangul, kind));
 }

@@ -8,7 +8,7 @@ namespace Glossary.Tests.Romanization.Korean;
 /// </summary>
 public sealed class RevisedRomanizationTests
 {
-    private static string Rr(string hangul, RomanizationKind kind) =>
+    private static string Rr(string hangul, EntryKind kind) =>
         Romanizers.Korean.Romanize(hangul, RomanizationSystem.RevisedRomanization, kind);
 
     [Theory]
@@ -37,7 +37,7 @@ public sealed class RevisedRomanizationTests
     [InlineData("반구대", "Bangudae")]
     [InlineData("해운대", "Haeundae")]
     public void Romanize_PlaceLettersAndLinking_MatchNotice(string hangul, string expected) =>
-        Assert.Equal(expected, Rr(hangul, RomanizationKind.Place));
+        Assert.Equal(expected, Rr(hangul, EntryKind.Place));
 
     [Theory]
     [InlineData("희망", "huimang")]
@@ -51,7 +51,7 @@ public sealed class RevisedRomanizationTests
     [InlineData("부엌", "bueok")]
     [InlineData("부엌에", "bueoke")]
     public void Romanize_WordLettersAndLinking_MatchNotice(string hangul, string expected) =>
-        Assert.Equal(expected, Rr(hangul, RomanizationKind.Word));
+        Assert.Equal(expected, Rr(hangul, EntryKind.Term));
 
     [Theory]
     [InlineData("닭", "dak")]
@@ -73,7 +73,7 @@ public sealed class RevisedRomanizationTests
     [InlineData("맛없다", "madeopda")]
     [InlineData("맛있다", "masitda")]
     public void Romanize_FinalNeutralization_DoubleFinalsKeepOneConsonant(string hangul, string expected) =>
-        Assert.Equal(expected, Rr(hangul, RomanizationKind.Word));
+        Assert.Equal(expected, Rr(hangul, EntryKind.Term));
 
     [Theory]
     [InlineData("백마", "Baengma")]
@@ -90,7 +90,7 @@ public sealed class RevisedRomanizationTests
     [InlineData("전라북도", "Jeollabuk-do")]
     [InlineData("한라산", "Hallasan")]
     public void Romanize_PlaceAssimilation_MatchNotice(string hangul, string expected) =>
-        Assert.Equal(expected, Rr(hangul, RomanizationKind.Place));
+        Assert.Equal(expected, Rr(hangul, EntryKind.Place));
 
     [Theory]
     [InlineData("국민", "gungmin")]
@@ -103,18 +103,18 @@ public sealed class RevisedRomanizationTests
     [InlineData("생산량", "saengsannyang")]
     [InlineData("의견란", "uigyeonnan")]
     public void Romanize_WordAssimilation_NasalizationAndLiquidization(string hangul, string expected) =>
-        Assert.Equal(expected, Rr(hangul, RomanizationKind.Word));
+        Assert.Equal(expected, Rr(hangul, EntryKind.Term));
 
     [Theory]
-    [InlineData("학여울", "Hangnyeoul", RomanizationKind.Place)]
-    [InlineData("알약", "allyak", RomanizationKind.Word)]
-    [InlineData("솜이불", "somnibul", RomanizationKind.Word)]
-    [InlineData("색연필", "saengnyeonpil", RomanizationKind.Word)]
-    [InlineData("물약", "mullyak", RomanizationKind.Word)]
-    [InlineData("안양", "Anyang", RomanizationKind.Place)]
-    [InlineData("통영", "Tongyeong", RomanizationKind.Place)]
-    [InlineData("일요일", "iryoil", RomanizationKind.Word)]
-    public void Romanize_NInsertion_OnlyWhereTheLexiconHasIt(string hangul, string expected, RomanizationKind kind) =>
+    [InlineData("학여울", "Hangnyeoul", EntryKind.Place)]
+    [InlineData("알약", "allyak", EntryKind.Term)]
+    [InlineData("솜이불", "somnibul", EntryKind.Term)]
+    [InlineData("색연필", "saengnyeonpil", EntryKind.Term)]
+    [InlineData("물약", "mullyak", EntryKind.Term)]
+    [InlineData("안양", "Anyang", EntryKind.Place)]
+    [InlineData("통영", "Tongyeong", EntryKind.Place)]
+    [InlineData("일요일", "iryoil", EntryKind.Term)]
+    public void Romanize_NInsertion_OnlyWhereTheLexiconHasIt(string hangul, string expected, EntryKind kind) =>
         Assert.Equal(expected, Rr(hangul, kind));
 
     [Theory]
@@ -128,7 +128,7 @@ public sealed class RevisedRomanizationTests
     [InlineData("닫히다", "dachida")]
     [InlineData("꽃이", "kkochi")]
     public void Romanize_Palatalization_TAndDBeforeIBecomeJAndCh(string hangul, string expected) =>
-        Assert.Equal(expected, Rr(hangul, RomanizationKind.Word));
+        Assert.Equal(expected, Rr(hangul, EntryKind.Term));
 
     [Theory]
     [InlineData("좋고", "joko")]
@@ -145,20 +145,20 @@ public sealed class RevisedRomanizationTests
     [InlineData("깨끗해", "kkaekkeutae")]
     [InlineData("솔직히", "soljiki")]
     public void Romanize_AspirationWithH_MergesIntoAspirate(string hangul, string expected) =>
-        Assert.Equal(expected, Rr(hangul, RomanizationKind.Word));
+        Assert.Equal(expected, Rr(hangul, EntryKind.Term));
 
     [Theory]
-    [InlineData("묵호", "Mukho", RomanizationKind.Place)]
-    [InlineData("집현전", "Jiphyeonjeon", RomanizationKind.Place)]
-    [InlineData("오죽헌", "Ojukheon", RomanizationKind.Place)]
-    [InlineData("입학", "iphak", RomanizationKind.Word)]
-    [InlineData("축하", "chukha", RomanizationKind.Word)]
-    [InlineData("백화점", "baekhwajeom", RomanizationKind.Word)]
-    [InlineData("급행", "geuphaeng", RomanizationKind.Word)]
-    [InlineData("국화", "gukhwa", RomanizationKind.Word)]
-    [InlineData("독해", "dokhae", RomanizationKind.Word)]
-    [InlineData("역할", "yeokhal", RomanizationKind.Word)]
-    public void Romanize_NounWithH_KeepsH(string hangul, string expected, RomanizationKind kind) =>
+    [InlineData("묵호", "Mukho", EntryKind.Place)]
+    [InlineData("집현전", "Jiphyeonjeon", EntryKind.Place)]
+    [InlineData("오죽헌", "Ojukheon", EntryKind.Place)]
+    [InlineData("입학", "iphak", EntryKind.Term)]
+    [InlineData("축하", "chukha", EntryKind.Term)]
+    [InlineData("백화점", "baekhwajeom", EntryKind.Term)]
+    [InlineData("급행", "geuphaeng", EntryKind.Term)]
+    [InlineData("국화", "gukhwa", EntryKind.Term)]
+    [InlineData("독해", "dokhae", EntryKind.Term)]
+    [InlineData("역할", "yeokhal", EntryKind.Term)]
+    public void Romanize_NounWithH_KeepsH(string hangul, string expected, EntryKind kind) =>
         Assert.Equal(expected, Rr(hangul, kind));
 
     [Theory]
@@ -167,22 +167,22 @@ public sealed class RevisedRomanizationTests
     [InlineData("놓는", "nonneun")]
     [InlineData("닿소", "daso")]
     public void Romanize_OtherH_SilentBetweenVowelsNasalBeforeN(string hangul, string expected) =>
-        Assert.Equal(expected, Rr(hangul, RomanizationKind.Word));
+        Assert.Equal(expected, Rr(hangul, EntryKind.Term));
 
     [Theory]
-    [InlineData("압구정", "Apgujeong", RomanizationKind.Place)]
-    [InlineData("낙동강", "Nakdonggang", RomanizationKind.Place)]
-    [InlineData("죽변", "Jukbyeon", RomanizationKind.Place)]
-    [InlineData("낙성대", "Nakseongdae", RomanizationKind.Place)]
-    [InlineData("합정", "Hapjeong", RomanizationKind.Place)]
-    [InlineData("팔당", "Paldang", RomanizationKind.Place)]
-    [InlineData("울산", "Ulsan", RomanizationKind.Place)]
-    [InlineData("샛별", "saetbyeol", RomanizationKind.Word)]
-    [InlineData("김밥", "gimbap", RomanizationKind.Word)]
-    [InlineData("물고기", "mulgogi", RomanizationKind.Word)]
-    [InlineData("학교", "hakgyo", RomanizationKind.Word)]
-    [InlineData("발전", "baljeon", RomanizationKind.Word)]
-    public void Romanize_Tensification_IsNeverWritten(string hangul, string expected, RomanizationKind kind) =>
+    [InlineData("압구정", "Apgujeong", EntryKind.Place)]
+    [InlineData("낙동강", "Nakdonggang", EntryKind.Place)]
+    [InlineData("죽변", "Jukbyeon", EntryKind.Place)]
+    [InlineData("낙성대", "Nakseongdae", EntryKind.Place)]
+    [InlineData("합정", "Hapjeong", EntryKind.Place)]
+    [InlineData("팔당", "Paldang", EntryKind.Place)]
+    [InlineData("울산", "Ulsan", EntryKind.Place)]
+    [InlineData("샛별", "saetbyeol", EntryKind.Term)]
+    [InlineData("김밥", "gimbap", EntryKind.Term)]
+    [InlineData("물고기", "mulgogi", EntryKind.Term)]
+    [InlineData("학교", "hakgyo", EntryKind.Term)]
+    [InlineData("발전", "baljeon", EntryKind.Term)]
+    public void Romanize_Tensification_IsNeverWritten(string hangul, string expected, EntryKind kind) =>
         Assert.Equal(expected, Rr(hangul, kind));
 
     [Theory]
@@ -204,7 +204,7 @@ public sealed class RevisedRomanizationTests
     [InlineData("종묘", "Jongmyo")]
     [InlineData("다보탑", "Dabotap")]
     public void Romanize_FeaturesAndHeritage_AreJoined(string hangul, string expected) =>
-        Assert.Equal(expected, Rr(hangul, RomanizationKind.Place));
+        Assert.Equal(expected, Rr(hangul, EntryKind.Place));
 
     [Theory]
     [InlineData("충청북도", "Chungcheongbuk-do")]
@@ -232,7 +232,7 @@ public sealed class RevisedRomanizationTests
     [InlineData("홍대입구", "Hongdaeipgu")]
     [InlineData("가로수길", "Garosu-gil")]
     public void Romanize_AdministrativeUnits_HyphenatedWithoutSoundChange(string hangul, string expected) =>
-        Assert.Equal(expected, Rr(hangul, RomanizationKind.Place));
+        Assert.Equal(expected, Rr(hangul, EntryKind.Place));
 
     [Theory]
     [InlineData("민용하", "Min Yongha")]
@@ -252,7 +252,7 @@ public sealed class RevisedRomanizationTests
     [InlineData("(이순신)", "(I Sunsin)")]
     [InlineData("김 A 구", "Gim A Gu")]
     public void Romanize_Names_SurnameSpaceGivenWithoutSoundChange(string hangul, string expected) =>
-        Assert.Equal(expected, Rr(hangul, RomanizationKind.Name));
+        Assert.Equal(expected, Rr(hangul, EntryKind.Person));
 
     [Theory]
     [InlineData("서울 Tower", "seoul Tower")]
@@ -262,9 +262,9 @@ public sealed class RevisedRomanizationTests
     [InlineData("ㄱ", "g")]
     [InlineData("ㅏ", "a")]
     public void Romanize_NonHangul_PassesThrough(string text, string expected) =>
-        Assert.Equal(expected, Rr(text, RomanizationKind.Word));
+        Assert.Equal(expected, Rr(text, EntryKind.Term));
 
     [Fact]
     public void Romanize_ConjoiningJamo_AreComposedFirst() =>
-        Assert.Equal("hangeul", Rr("\u1112\u1161\u11AB\u1100\u1173\u11AF", RomanizationKind.Word));
+        Assert.Equal("hangeul", Rr("\u1112\u1161\u11AB\u1100\u1173\u11AF", EntryKind.Term));
 }

@@ -13,7 +13,7 @@ public sealed class YaleAndTransliterationTests
     [InlineData("값", "kaps")]
     [InlineData("의사", "uysa")]
     public void Romanize_Yale_FollowsSpelling(string hangul, string expected) =>
-        Assert.Equal(expected, Romanizers.Korean.Romanize(hangul, RomanizationSystem.Yale, RomanizationKind.Word));
+        Assert.Equal(expected, Romanizers.Korean.Romanize(hangul, RomanizationSystem.Yale, EntryKind.Term));
 
     public static TheoryData<string, string> NoticeTransliterations => new()
     {
@@ -36,7 +36,7 @@ public sealed class YaleAndTransliterationTests
     [Theory]
     [MemberData(nameof(NoticeTransliterations))]
     public void Romanize_Transliteration_MatchesNoticeSection8(string hangul, string expected) =>
-        Assert.Equal(expected, Romanizers.Korean.Romanize(hangul, RomanizationSystem.RevisedRomanizationTransliteration, RomanizationKind.Word));
+        Assert.Equal(expected, Romanizers.Korean.Romanize(hangul, RomanizationSystem.RevisedRomanizationTransliteration, EntryKind.Term));
 
     [Theory]
     [MemberData(nameof(NoticeTransliterations))]
@@ -49,7 +49,7 @@ public sealed class YaleAndTransliterationTests
     [InlineData("갘카", "gak-ka")]
     [InlineData("아이", "ai")]
     public void Romanize_Transliteration_HyphenatesOnlyWhereReadingIsAmbiguous(string hangul, string expected) =>
-        Assert.Equal(expected, Romanizers.Korean.Romanize(hangul, RomanizationSystem.RevisedRomanizationTransliteration, RomanizationKind.Word));
+        Assert.Equal(expected, Romanizers.Korean.Romanize(hangul, RomanizationSystem.RevisedRomanizationTransliteration, EntryKind.Term));
 
     [Fact]
     public void Reverse_RandomSyllableStrings_RoundTrip()
@@ -61,7 +61,7 @@ public sealed class YaleAndTransliterationTests
             for (var i = 0; i < chars.Length; i++)
                 chars[i] = (char)(0xAC00 + random.Next(11172));
             var hangul = new string(chars);
-            var latin = Romanizers.Korean.Romanize(hangul, RomanizationSystem.RevisedRomanizationTransliteration, RomanizationKind.Word);
+            var latin = Romanizers.Korean.Romanize(hangul, RomanizationSystem.RevisedRomanizationTransliteration, EntryKind.Term);
             Assert.Equal(hangul, RrTransliteration.Reverse(latin));
         }
     }
@@ -79,7 +79,7 @@ public sealed class YaleAndTransliterationTests
                     for (var v2 = 0; v2 < 21; v2 += f == 0 && l == 11 ? 1 : 20)
                     {
                         var hangul = new string([(char)(0xAC00 + (((11 * 21) + v1) * 28) + f), (char)(0xAC00 + (((l * 21) + v2) * 28))]);
-                        var latin = Romanizers.Korean.Romanize(hangul, RomanizationSystem.RevisedRomanizationTransliteration, RomanizationKind.Word);
+                        var latin = Romanizers.Korean.Romanize(hangul, RomanizationSystem.RevisedRomanizationTransliteration, EntryKind.Term);
                         Assert.Equal(hangul, RrTransliteration.Reverse(latin));
                     }
                 }
