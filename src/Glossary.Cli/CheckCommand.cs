@@ -14,12 +14,13 @@ internal static class CheckCommand
         var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of stdout (the exit code still says whether there are findings)." };
         var color = new Option<bool>("--color") { Description = "Colour the text report even when stdout is not a terminal or NO_COLOR is set." };
         var noColor = new Option<bool>("--no-color") { Description = "Never colour the text report (wins over --color)." };
-        var failLevel = CommonOptions.Choice<FailLevel>("--fail-level", "warning: findings exit 1 (default); none: findings exit 0.", [.. FailLevels.Names.Keys], FailLevels.Names.TryGetValue);
+        var failLevel = CommonOptions.Choice<FailLevel>("--fail-level", "warning: warnings exit 1 (default); suggestion: any finding exits 1; none: findings exit 0.", [.. FailLevels.Names.Keys], FailLevels.Names.TryGetValue);
+        var explain = new Option<bool>("--explain") { Description = "Text report: say under each finding why it fired and what evidence the document has." };
         var unused = new Option<bool>("--report-unused-suppressions") { Description = "Also report suppression comments that suppress nothing (they count as findings)." };
 
         var command = new Command("check", "Report spellings that differ from the glossary's preferred forms.")
         {
-            format, failLevel, unused, output, color, noColor,
+            format, failLevel, unused, output, color, noColor, explain,
         };
         inputs.AddTo(command);
         command.SetAction((parse, cancellationToken) => Task.FromResult(Run(console, inputs.Workspace(console, parse, cancellationToken), new Settings(
@@ -28,7 +29,10 @@ internal static class CheckCommand
             parse.GetValue(failLevel),
             parse.GetValue(unused),
             parse.GetValue(output),
-            parse.GetValue(noColor) ? false : parse.GetValue(color) ? true : null), cancellationToken)));
+            parse.GetValue(noColor) ? false : parse.GetValue(color) ? true : null)
+        {
+            Explain = parse.GetValue(explain),
+        }, cancellationToken)));
         return command;
     }
 
@@ -38,7 +42,10 @@ internal static class CheckCommand
         FailLevel? FailLevel,
         bool ReportUnused,
         string? OutputPath,
-        bool? Color);
+        bool? Color)
+    {
+        public bool Explain { get; init; }
+    }
 
     private static int Run(CliConsole console, Workspace workspace, Settings settings, CancellationToken cancellationToken)
     {
@@ -80,7 +87,7 @@ internal static class CheckCommand
 
         // The report is written as the files are checked, in the order of the inputs, and each file's text is let go
         // once written (regression: issue #11 point 7, a report of 690,000 findings was built whole in memory).
-        int files = 0, filesWithFindings = 0, findings = 0;
+        int files = 0, filesWithFindings = 0, findings = 0, warnings = 0;
         IEnumerable<FileReport> Counted()
         {
             foreach (var report in CheckInOrder(inputs.Count, CheckOne, cancellationToken))
@@ -88,6 +95,7 @@ internal static class CheckCommand
                 files++;
                 filesWithFindings += report.Findings.Count > 0 ? 1 : 0;
                 findings += report.Findings.Count;
+                warnings += report.Findings.Count(f => f.Level != DiagnosticSeverity.Suggestion);
                 yield return report;
             }
         }
@@ -109,8 +117,13 @@ internal static class CheckCommand
             return Program.ExitError;
         var configuredLevel = inputs.Select(i => i.Config.FailLevel).FirstOrDefault(f => f is not null);
         var failLevel = settings.FailLevel ?? (configuredLevel is null ? FailLevel.Warning : FailLevels.Names[configuredLevel]);
-        var anything = findings > 0 || unusedCount > 0;
-        return anything && failLevel == FailLevel.Warning ? Program.ExitFindings : Program.ExitClean;
+        var fails = failLevel switch
+        {
+            FailLevel.Warning => warnings > 0 || unusedCount > 0,
+            FailLevel.Suggestion => findings > 0 || unusedCount > 0,
+            _ => false,
+        };
+        return fails ? Program.ExitFindings : Program.ExitClean;
     }
 
     /// <summary>
@@ -142,7 +155,7 @@ internal static class CheckCommand
     {
         // Colour only for people: stdout on a terminal without NO_COLOR, unless a flag says otherwise.
         var color = settings.Color ?? (settings.OutputPath is null && console.ColorByDefault);
-        var options = new ReportOptions { Entries = entries, Color = color };
+        var options = new ReportOptions { Entries = entries, Color = color, Explain = settings.Explain };
         if (settings.OutputPath is null)
         {
             ReportFormats.Write(format, console.Out, done, options);

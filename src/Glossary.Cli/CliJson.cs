@@ -48,7 +48,11 @@ internal sealed record VariantsDocument(
     IReadOnlyList<DroppedDocument> Dropped);
 
 /// <summary>A generated spelling and why it exists.</summary>
-internal sealed record GeneratedDocument(string Text, string System, string Rule);
+internal sealed record GeneratedDocument(string Text, string System, string Rule)
+{
+    /// <summary>Why the spelling is only a suggestion without evidence in the document; null when it is always a warning.</summary>
+    public string? NeedsEvidence { get; init; }
+}
 
 /// <summary>A generated spelling that a guard dropped, and why.</summary>
 internal sealed record DroppedDocument(string Text, string Reason);

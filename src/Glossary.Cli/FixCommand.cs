@@ -17,21 +17,22 @@ internal static class FixCommand
         var write = new Option<bool>("--write", "-w") { Description = "Rewrite the files in place instead of printing the fixed text." };
         var force = new Option<bool>("--force") { Description = "With --write, also rewrite read-only files (without it they are an error)." };
         var diff = new Option<bool>("--diff") { Description = "Print a unified diff of what would change (exit 1 if anything would); write nothing." };
+        var suggestions = new Option<bool>("--include-suggestions") { Description = "Also fix suggestions (spellings that may name someone else); by default only warnings are fixed." };
 
         var command = new Command("fix", "Replace non-preferred spellings by the glossary's preferred forms.")
         {
-            write, diff, force,
+            write, diff, force, suggestions,
         };
         inputs.AddTo(command);
         command.SetAction((parse, cancellationToken) =>
         {
             var (operands, stdinName, inputFormat) = inputs.Read(parse);
-            return Task.FromResult(Run(console, operands, inputs.Workspace(console, parse, cancellationToken), stdinName, inputFormat, parse.GetValue(write), parse.GetValue(diff), cancellationToken, parse.GetValue(force)));
+            return Task.FromResult(Run(console, operands, inputs.Workspace(console, parse, cancellationToken), stdinName, inputFormat, parse.GetValue(write), parse.GetValue(diff), cancellationToken, parse.GetValue(force), parse.GetValue(suggestions)));
         });
         return command;
     }
 
-    private static int Run(CliConsole console, string[] operands, Workspace workspace, string? stdinName, string? inputFormat, bool write, bool diff, CancellationToken cancellationToken, bool force = false)
+    private static int Run(CliConsole console, string[] operands, Workspace workspace, string? stdinName, string? inputFormat, bool write, bool diff, CancellationToken cancellationToken, bool force = false, bool includeSuggestions = false)
     {
         if (operands.Length == 0)
             throw new CliUsageException("fix: give the files or folders to fix, or '-' for stdin");
@@ -57,7 +58,7 @@ internal static class FixCommand
             if (decoded is null)
                 continue;
 
-            var result = compiled[i]!.Fix(decoded.Text, Workspace.OptionsFor(input, inputFormat), cancellationToken);
+            var result = compiled[i]!.Fix(decoded.Text, Workspace.OptionsFor(input, inputFormat) with { IncludeSuggestions = includeSuggestions }, cancellationToken);
             notFixed += result.NotFixed.Count;
             foreach (var finding in result.NotFixed)
                 console.Error.WriteLine($"{input.DisplayName}:{finding.Line}:{finding.Column}: not fixed (crosses markup): {TextReport.Describe(finding)}");

@@ -34,18 +34,18 @@ internal static class VariantsCommand
                     entry.En,
                     entry.Variants,
                     entry.Allow,
-                    spellings.Generated.Select(g => new GeneratedDocument(g.Text, g.System, g.Rule)).ToList(),
+                    spellings.Generated.Select(g => new GeneratedDocument(g.Text, g.System, g.Rule) { NeedsEvidence = g.NeedsEvidence }).ToList(),
                     spellings.Dropped.Select(d => new DroppedDocument(d.Text, d.Reason)).ToList()));
                 continue;
             }
 
             console.Out.WriteLine($"{entry.Id}: {entry.En}");
             foreach (var variant in entry.Variants)
-                console.Out.WriteLine($"  {variant}  (listed)");
+                console.Out.WriteLine($"  {variant}  (listed{(entry.NeedsEvidence.Contains(variant, StringComparer.OrdinalIgnoreCase) ? "; a suggestion unless the document has evidence: marked needs-evidence" : string.Empty)})");
             foreach (var allowed in entry.Allow)
                 console.Out.WriteLine($"  {allowed}  (allowed, never flagged)");
             foreach (var generated in spellings.Generated)
-                console.Out.WriteLine($"  {generated.Text}  ({generated.System}: {generated.Rule})");
+                console.Out.WriteLine($"  {generated.Text}  ({generated.System}: {generated.Rule}{(generated.NeedsEvidence is { } why ? $"; a suggestion unless the document has evidence: {why}" : string.Empty)})");
             foreach (var dropped in spellings.Dropped)
                 console.Out.WriteLine($"  - {dropped.Text}  (dropped: {dropped.Reason})");
         }

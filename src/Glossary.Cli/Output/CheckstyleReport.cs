@@ -40,7 +40,7 @@ internal static class CheckstyleReport
                     xml.WriteStartElement("error");
                     xml.WriteAttributeString("line", finding.Line.ToString(CultureInfo.InvariantCulture));
                     xml.WriteAttributeString("column", finding.Column.ToString(CultureInfo.InvariantCulture));
-                    xml.WriteAttributeString("severity", "warning");
+                    xml.WriteAttributeString("severity", finding.Level == DiagnosticSeverity.Suggestion ? "info" : "warning");
                     xml.WriteAttributeString("message", ReportText.Message(finding));
                     xml.WriteAttributeString("source", $"glossary.{finding.EntryId}");
                     xml.WriteEndElement();

@@ -16,14 +16,14 @@ internal static class GitHubReport
         {
             foreach (var finding in report.Findings)
             {
-                var sb = new StringBuilder("::warning ");
+                var sb = new StringBuilder(finding.Level == DiagnosticSeverity.Suggestion ? "::notice " : "::warning ");
                 sb.Append("file=").Append(EscapeProperty(ReportText.SlashPath(report.Path)));
                 sb.Append(",line=").Append(finding.Line);
                 sb.Append(",endLine=").Append(finding.EndLine);
                 if (finding.Line == finding.EndLine)
                     sb.Append(",col=").Append(finding.Column).Append(",endColumn=").Append(finding.EndColumn);
                 sb.Append(",title=").Append(EscapeProperty($"Glossary ({finding.EntryId})"));
-                sb.Append("::").Append(EscapeData(ReportText.Message(finding)));
+                sb.Append("::").Append(EscapeData(ReportText.MessageWithReason(finding)));
                 writer.Write(sb.Append('\n').ToString());
             }
         }

@@ -9,7 +9,8 @@ namespace Glossary.Cli.Output;
 ///   "files": [ { "path": "news.txt", "findings": [ {
 ///       "entryId": "lee-jae-myung", "found": "Lee Jae-myong", "replacement": "Lee Jae-myung",
 ///       "spelling": "Lee Jae-myong", "kind": "person", "note": null,
-///       "line": 3, "column": 14, "endLine": 3, "endColumn": 27, "offset": 52, "length": 13, "fixable": true } ] } ],
+///       "line": 3, "column": 14, "endLine": 3, "endColumn": 27, "offset": 52, "length": 13, "fixable": true,
+///       "level": "warning", "reason": "listed variant", "evidence": null } ] } ],
 ///   "summary": { "files": 1, "filesWithFindings": 1, "findings": 1 } }
 /// </code>
 /// Lines and columns are 1-based, columns count UTF-16 code units and <c>endColumn</c> is exclusive;
@@ -86,6 +87,17 @@ public static class JsonReport
         json.WriteNumber("offset", finding.Offset);
         json.WriteNumber("length", finding.Length);
         json.WriteBoolean("fixable", finding.Fixable);
+        json.WriteString("level", ReportText.LevelName(finding));
+        WriteOptional(json, "reason", finding.Reason);
+        WriteOptional(json, "evidence", finding.Evidence);
         json.WriteEndObject();
+    }
+
+    private static void WriteOptional(Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is null)
+            json.WriteNull(name);
+        else
+            json.WriteString(name, value);
     }
 }

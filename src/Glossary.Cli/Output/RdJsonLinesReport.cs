@@ -27,7 +27,7 @@ internal static class RdJsonLinesReport
                 json.WriteString("path", path);
                 WriteRange(json, finding.Line, start, finding.EndLine, end);
                 json.WriteEndObject();
-                json.WriteString("severity", "WARNING");
+                json.WriteString("severity", finding.Level == DiagnosticSeverity.Suggestion ? "INFO" : "WARNING");
                 json.WriteStartObject("source");
                 json.WriteString("name", "glossary");
                 json.WriteEndObject();

@@ -55,7 +55,7 @@ public static class ReportFormats
         switch (format)
         {
             case ReportFormat.Text:
-                TextReport.Write(writer, reports, options.Color);
+                TextReport.Write(writer, reports, options.Color, options.Explain);
                 break;
             case ReportFormat.Json:
                 JsonReport.Write(writer, reports);

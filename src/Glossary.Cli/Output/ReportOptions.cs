@@ -23,6 +23,9 @@ public sealed record ReportOptions
     /// <summary>Whether the text format uses ANSI colours; other formats ignore it.</summary>
     public bool Color { get; init; }
 
+    /// <summary>Whether the text format says under each finding why it fired and the evidence used (<c>check --explain</c>).</summary>
+    public bool Explain { get; init; }
+
     /// <summary>The library's version without build metadata: <c>0.1.0</c>.</summary>
     public static string DefaultToolVersion { get; } = ReadVersion();
 

@@ -14,9 +14,26 @@ internal static class ReportText
     /// <summary><c>'Lee Jae-myong' → 'Lee Jae-myung'</c>, then the entry's note after a full stop when there is one.</summary>
     public static string Message(Finding finding)
     {
+        ArgumentNullException.ThrowIfNull(finding);
         var change = $"'{OneLine(finding.Found)}' → '{OneLine(finding.Replacement)}'";
         return string.IsNullOrWhiteSpace(finding.Note) ? change : $"{change}. {OneLine(finding.Note)}";
     }
+
+    /// <summary>
+    /// <see cref="Message"/>, and for a suggestion why it is one:
+    /// <c>'Kim Yeo-jung' → 'Kim Yo-jong' (suggestion: generated …; no evidence …)</c>.
+    /// </summary>
+    public static string MessageWithReason(Finding finding)
+    {
+        var message = Message(finding);
+        if (finding.Level != DiagnosticSeverity.Suggestion)
+            return message;
+        var why = string.Join("; ", new[] { finding.Reason, finding.Evidence }.Where(s => !string.IsNullOrWhiteSpace(s)));
+        return why.Length == 0 ? $"{message} (suggestion)" : $"{message} (suggestion: {OneLine(why)})";
+    }
+
+    /// <summary>The level as reports write it: <c>warning</c> or <c>suggestion</c>.</summary>
+    public static string LevelName(Finding finding) => finding.Level == DiagnosticSeverity.Suggestion ? "suggestion" : "warning";
 
     /// <summary>Whitespace runs (a match wrapped across lines) show as one space.</summary>
     public static string OneLine(string text)

@@ -189,8 +189,8 @@ internal static class SarifReport
         json.WriteStartObject();
         json.WriteString("ruleId", finding.EntryId);
         json.WriteNumber("ruleIndex", ruleIndex);
-        json.WriteString("level", "warning");
-        WriteText(json, "message", ReportText.Message(finding));
+        json.WriteString("level", finding.Level == DiagnosticSeverity.Suggestion ? "note" : "warning");
+        WriteText(json, "message", ReportText.MessageWithReason(finding));
         json.WriteStartArray("locations");
         json.WriteStartObject();
         json.WriteStartObject("physicalLocation");

@@ -22,18 +22,29 @@ public static class TextReport
     /// Writes one line per finding; with <paramref name="color"/>, ANSI colours mark the location (bold),
     /// <c>warning</c> (yellow), the found text (red), the replacement (green) and the entry id (dim).
     /// </summary>
-    public static void Write(TextWriter writer, IEnumerable<FileReport> reports, bool color)
+    public static void Write(TextWriter writer, IEnumerable<FileReport> reports, bool color) => Write(writer, reports, color, explain: false);
+
+    /// <summary>As <see cref="Write(TextWriter, IEnumerable{FileReport}, bool)"/>; with <paramref name="explain"/>, indented lines under each finding say why it fired and the evidence.</summary>
+    internal static void Write(TextWriter writer, IEnumerable<FileReport> reports, bool color, bool explain)
     {
         foreach (var report in reports)
         {
             foreach (var finding in report.Findings)
+            {
                 writer.WriteLine(color ? FormatColoredLine(report.Path, finding) : FormatLine(report.Path, finding));
+                if (!explain)
+                    continue;
+                if (finding.Reason is { } reason)
+                    writer.WriteLine($"    why: {ReportText.OneLine(reason)}");
+                if (finding.Evidence is { } evidence)
+                    writer.WriteLine($"    evidence: {ReportText.OneLine(evidence)}");
+            }
         }
     }
 
     /// <summary>One finding as a line; whitespace runs inside the match (a wrapped line) show as one space.</summary>
     public static string FormatLine(string path, Finding finding) =>
-        $"{path}:{finding.Line}:{finding.Column}: warning: {Describe(finding)}";
+        $"{path}:{finding.Line}:{finding.Column}: {ReportText.LevelName(finding)}: {Describe(finding)}";
 
     /// <summary>A finding on one line, without its position: <c>'Lee Jae-myong' → 'Lee Jae-myung' [lee-jae-myung]</c>.</summary>
     public static string Describe(Finding finding) =>
@@ -56,6 +67,6 @@ public static class TextReport
     }
 
     private static string FormatColoredLine(string path, Finding finding) =>
-        $"{Bold}{path}:{finding.Line}:{finding.Column}:{Reset} {Yellow}warning{Reset}: " +
+        $"{Bold}{path}:{finding.Line}:{finding.Column}:{Reset} {Yellow}{ReportText.LevelName(finding)}{Reset}: " +
         $"'{Red}{ReportText.OneLine(finding.Found)}{Reset}' → '{Green}{ReportText.OneLine(finding.Replacement)}{Reset}' {Dim}[{finding.EntryId}]{Reset}";
 }

@@ -1,3 +1,4 @@
+using Glossary.Variants;
 using Glossary.Checking;
 using Glossary.Documents;
 using Glossary.Fixing;
@@ -172,14 +173,27 @@ public sealed class CompiledGlossary
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(options);
         var document = ParsedDocument.Parse(source, options, cancellationToken);
-        var raw = Scan(document.Prose, cancellationToken);
+        var protectedSpans = new List<FoundSpan>();
+        var raw = Scan(document.Prose, protectedSpans, cancellationToken);
         if (raw.Count == 0 && document.Directives.Count == 0 && document.FrontMatterDirectives.Count == 0)
             return new CheckResult([], []);
 
         var lines = new LineIndex(source);
+        var referents = new Referents(entries, document, raw, protectedSpans, lines);
         var findings = new List<Finding>(raw.Count);
         foreach (var span in raw)
-            findings.Add(MakeFinding(document, span.Start, span.End, span.Pattern, lines));
+        {
+            if (referents.IsMention(span))
+                continue;
+            var finding = MakeFinding(document, span.Start, span.End, span.Pattern, lines) with { Reason = Referents.ReasonOf(span.Pattern) };
+            if (span.Pattern.NeedsEvidence)
+            {
+                var evidence = referents.Describe(span.Pattern.Entry, out var found);
+                finding = finding with { Evidence = evidence, Level = found ? DiagnosticSeverity.Warning : DiagnosticSeverity.Suggestion };
+            }
+
+            findings.Add(finding);
+        }
         var result = SuppressionFilter.Apply(document, findings, lines, byId.ContainsKey);
         if (document.DegradedReason is not { } reason)
             return result;
@@ -212,12 +226,12 @@ public sealed class CompiledGlossary
         cancellationToken.ThrowIfCancellationRequested();
         var first = passes[0].Findings;
         Func<string, string>? escape = options.Format == DocumentFormat.Html ? TextEdits.EscapeHtml : null;
-        var edits = TextEdits.From(first.Where(f => f.Fixable).ToList(), escape);
+        var edits = TextEdits.From(first.Where(f => Applies(f, options)).ToList(), escape);
         foreach (var pass in passes.Skip(1))
-            edits = TextEdits.Compose(pass.Input, edits, TextEdits.From(pass.Findings.Where(f => f.Fixable).ToList(), escape));
-        return new FixResult(passes[^1].Output, first.Where(f => f.Fixable).ToList())
+            edits = TextEdits.Compose(pass.Input, edits, TextEdits.From(pass.Findings.Where(f => Applies(f, options)).ToList(), escape));
+        return new FixResult(passes[^1].Output, first.Where(f => Applies(f, options)).ToList())
         {
-            NotFixed = first.Where(f => !f.Fixable).ToList(),
+            NotFixed = first.Where(f => !f.Fixable && IsWanted(f, options)).ToList(),
             Edits = edits,
         };
     }
@@ -233,7 +247,7 @@ public sealed class CompiledGlossary
             // Every pass, not only the first, reads and scans the whole document: each one is a point to stop.
             cancellationToken.ThrowIfCancellationRequested();
             var findings = Analyze(input, options, cancellationToken).Findings;
-            var fixable = findings.Where(f => f.Fixable).ToList();
+            var fixable = findings.Where(f => Applies(f, options)).ToList();
             var output = TextEdits.Apply(input, fixable, options.Format == DocumentFormat.Html ? TextEdits.EscapeHtml : null);
             passes.Add((input, findings, output));
             if (fixable.Count == 0)
@@ -245,11 +259,20 @@ public sealed class CompiledGlossary
         return passes;
     }
 
-    /// <summary>A span to report and the pattern that decided it (a class: see <see cref="HitList"/>).</summary>
-    private sealed record FoundSpan(int Start, int End, Pattern Pattern);
+    /// <summary>Whether a fix writes <paramref name="finding"/>: a fixable warning, or a fixable suggestion when asked for.</summary>
+    private static bool Applies(Finding finding, DocumentOptions options) => finding.Fixable && IsWanted(finding, options);
 
-    /// <summary>Leftmost-longest scan of the prose: the spans to report, each with the pattern that decided it.</summary>
-    private List<FoundSpan> Scan(string text, CancellationToken cancellationToken)
+    private static bool IsWanted(Finding finding, DocumentOptions options) =>
+        finding.Level != DiagnosticSeverity.Suggestion || options.IncludeSuggestions;
+
+    /// <summary>A span to report and the pattern that decided it (a class: see <see cref="HitList"/>).</summary>
+    internal sealed record FoundSpan(int Start, int End, Pattern Pattern);
+
+    /// <summary>
+    /// Leftmost-longest scan of the prose: the spans to report, each with the pattern that decided it; the spans of
+    /// preferred and allowed forms go to <paramref name="protectedSpans"/> (evidence and mentions need them).
+    /// </summary>
+    private List<FoundSpan> Scan(string text, List<FoundSpan> protectedSpans, CancellationToken cancellationToken)
     {
         var found = new List<FoundSpan>();
         var hits = new HitList();
@@ -273,10 +296,20 @@ public sealed class CompiledGlossary
             for (var h = hits.Count - 1; h >= 0; h--)
             {
                 var verdict = Decide(text, i, hits[h], out var pattern);
-                if (verdict == Verdict.None)
+                if (verdict == Verdict.None || IsInsideLongerName(text, i, hits[h].End, entries[pattern!.Entry].Kind))
                     continue;
+                // A listed old spelling of a place inside a name that keeps it ("the Treaty of Nanking"); generated spellings
+                // are the systems' forms, never the name of a treaty or a brand ("Ch'ing-tao beer" is still Qingdao).
+                if (verdict == Verdict.VariantFinding && !pattern.Generated && entries[pattern.Entry].Kind == EntryKind.Place && HistoricalNames.Contains(text, i, hits[h].End))
+                {
+                    next = hits[h].End;
+                    break;
+                }
+
                 if (verdict != Verdict.Protected)
-                    found.Add(new FoundSpan(i, hits[h].End, pattern!));
+                    found.Add(new FoundSpan(i, hits[h].End, pattern));
+                else
+                    protectedSpans.Add(new FoundSpan(i, hits[h].End, pattern));
                 next = hits[h].End;
                 break;
             }
@@ -321,8 +354,77 @@ public sealed class CompiledGlossary
             return Verdict.Protected;
         if (TextFolding.CaseKey(segment) == pattern.CaseKey || LetterCase.IsAllUpper(segment) || LetterCase.IsAllLower(segment))
             return Verdict.Protected;
-        return Verdict.CaseFinding;
+        return DiffersInGenericWordsOnly(segment, pattern.Spelling) ? Verdict.Protected : Verdict.CaseFinding;
     }
+
+    /// <summary>
+    /// Whether <paramref name="segment"/> differs from <paramref name="spelling"/> (in case only) in generic words alone:
+    /// "the Han river", "the Joseon dynasty" (AP and many houses lower-case them); "han River" still differs in the name.
+    /// Regression: issue #13 point 3.
+    /// </summary>
+    private static bool DiffersInGenericWordsOnly(ReadOnlySpan<char> segment, string spelling)
+    {
+        var found = segment.ToString().Split([' ', '\t', '\r', '\n', '-'], StringSplitOptions.RemoveEmptyEntries);
+        var preferred = spelling.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+        if (found.Length != preferred.Length)
+            return false;
+        var generic = false;
+        for (var w = 0; w < found.Length; w++)
+        {
+            if (string.Equals(found[w], preferred[w], StringComparison.Ordinal))
+                continue;
+            if (!VariantGenerator.IsGenericWord(preferred[w]))
+                return false;
+            generic = true;
+        }
+
+        return generic;
+    }
+
+    /// <summary>
+    /// Whether a person's or place's spelling at [<paramref name="start"/>, <paramref name="end"/>) is only part of a
+    /// longer hyphenated name: a hyphen and a romanized syllable continue it ("Li Chiang-lin") or precede it. A hyphen
+    /// and an English word end a name ("the Lee Jae-myong-led government"). Regression: issue #13 point 2.
+    /// </summary>
+    private static bool IsInsideLongerName(string text, int start, int end, EntryKind kind)
+    {
+        if (kind is not (EntryKind.Person or EntryKind.Place))
+            return false;
+        if (end + 1 < text.Length && IsHyphen(text[end]) && char.IsLetter(text[end + 1]))
+        {
+            var wordEnd = end + 1;
+            while (wordEnd < text.Length && char.IsLetter(text[wordEnd]))
+                wordEnd++;
+            if (IsNameSyllable(text.AsSpan(end + 1, wordEnd - end - 1)))
+                return true;
+        }
+
+        // A place's one-word hyphenated spelling after a name syllable is a given name: "Tsai Chi-lin" (not Chi-lin, Jilin).
+        if (kind == EntryKind.Place && start >= 2 && text[start - 1] == ' ' && char.IsLetter(text[start - 2]) && text.AsSpan(start, end - start).ContainsAny('-', '\u2010') && !text.AsSpan(start, end - start).Contains(' '))
+        {
+            var wordStart = start - 1;
+            while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
+                wordStart--;
+            if (char.IsUpper(text[wordStart]) && IsNameSyllable(text.AsSpan(wordStart, start - 1 - wordStart)))
+                return true;
+        }
+
+        if (start >= 2 && IsHyphen(text[start - 1]) && char.IsLetter(text[start - 2]))
+        {
+            var wordStart = start - 1;
+            while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
+                wordStart--;
+            if (IsNameSyllable(text.AsSpan(wordStart, start - 1 - wordStart)))
+                return true;
+        }
+
+        return false;
+    }
+
+    private static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011';
+
+    private static bool IsNameSyllable(ReadOnlySpan<char> word) =>
+        Romanization.RomanizedSyllables.Contains(word) && !VariantGuards.IsEnglishWord(word.ToString());
 
     private Finding MakeFinding(ParsedDocument document, int start, int end, Pattern pattern, LineIndex lines)
     {

@@ -12,7 +12,7 @@ namespace Glossary.Checking;
 /// </summary>
 internal static class CompiledGlossaryFormat
 {
-    public const int Version = 2;
+    public const int Version = 3;
     private const uint Magic = 0x43534C47; // "GLSC"
 
     public static void Write(CompiledGlossary glossary, Stream output)
@@ -35,6 +35,8 @@ internal static class CompiledGlossaryFormat
                 writer.Write(p.Spelling);
                 writer.Write(p.HasDiacritics);
                 writer.Write(p.Generated);
+                writer.Write(p.NeedsEvidence);
+                WriteOptional(writer, p.Reason);
 
                 // Only protected forms are compared by key (see CompiledGlossary.Judge); variants need none.
                 if (p.Role != SpellingRole.Variant)
@@ -54,6 +56,7 @@ internal static class CompiledGlossaryFormat
                     writer.Write(g.Text);
                     writer.Write(g.System);
                     writer.Write(g.Rule);
+                    WriteOptional(writer, g.NeedsEvidence);
                 }
 
                 writer.Write(spellings.Dropped.Count);
@@ -102,8 +105,10 @@ internal static class CompiledGlossaryFormat
             var spelling = reader.ReadString();
             var hasDiacritics = reader.ReadBoolean();
             var generated = reader.ReadBoolean();
+            var needsEvidence = reader.ReadBoolean();
+            var reason = ReadOptional(reader);
             var (strict, caseKey) = role == SpellingRole.Variant ? (string.Empty, string.Empty) : (reader.ReadString(), reader.ReadString());
-            patterns[i] = new Pattern(entry, role, spelling, strict, caseKey, hasDiacritics) { Generated = generated };
+            patterns[i] = new Pattern(entry, role, spelling, strict, caseKey, hasDiacritics) { Generated = generated, NeedsEvidence = needsEvidence, Reason = reason };
         }
 
         var matcher = PhraseMatcher.Read(reader);
@@ -140,7 +145,7 @@ internal static class CompiledGlossaryFormat
         {
             var generated = new GeneratedSpelling[reader.ReadInt32()];
             for (var i = 0; i < generated.Length; i++)
-                generated[i] = new GeneratedSpelling(reader.ReadString(), reader.ReadString(), reader.ReadString());
+                generated[i] = new GeneratedSpelling(reader.ReadString(), reader.ReadString(), reader.ReadString()) { NeedsEvidence = ReadOptional(reader) };
             var dropped = new DroppedSpelling[reader.ReadInt32()];
             for (var i = 0; i < dropped.Length; i++)
                 dropped[i] = new DroppedSpelling(reader.ReadString(), reader.ReadString());
@@ -178,6 +183,8 @@ internal static class CompiledGlossaryFormat
         WriteMap(writer, entry.Styles);
         writer.Write(entry.Generate switch { null => (byte)0, true => (byte)1, false => (byte)2 });
         writer.Write(entry.Irregular);
+        WriteList(writer, entry.Context);
+        WriteList(writer, entry.NeedsEvidence);
     }
 
     private static GlossaryEntry ReadEntry(BinaryReader reader) => new()
@@ -193,6 +200,8 @@ internal static class CompiledGlossaryFormat
         Styles = ReadMap(reader),
         Generate = reader.ReadByte() switch { 1 => true, 2 => false, _ => null },
         Irregular = reader.ReadBoolean(),
+        Context = ReadList(reader),
+        NeedsEvidence = ReadList(reader),
     };
 
     private static void WriteList(BinaryWriter writer, IReadOnlyList<string> items)

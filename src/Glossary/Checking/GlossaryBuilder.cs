@@ -70,7 +70,7 @@ public sealed class GlossaryBuilder
             throw new GlossaryLoadException(diagnostics);
 
         var candidates = valid.Select(e => generate ? VariantGenerator.Generate(e) : []).ToList();
-        var spellings = VariantGuards.Apply(valid, candidates);
+        var spellings = VariantGuards.Apply(valid, candidates).Select((s, e) => Namesakes.Mark(valid[e], s)).ToList();
 
         var patterns = new List<Pattern>();
         var matcher = new PhraseMatcherBuilder();
@@ -80,12 +80,21 @@ public sealed class GlossaryBuilder
             AddPattern(entry.En, SpellingRole.Preferred);
             foreach (var allowed in entry.Allow)
                 AddPattern(allowed, SpellingRole.Allowed);
+            var marked = entry.NeedsEvidence.Select(n => TextFolding.FoldKey(n)).ToHashSet(StringComparer.Ordinal);
             foreach (var variant in entry.Variants)
-                AddPattern(variant, SpellingRole.Variant);
-            foreach (var generated in spellings[e].Generated)
-                AddPattern(generated.Text, SpellingRole.Variant, generated: true);
+            {
+                var needs = marked.Contains(TextFolding.FoldKey(variant));
+                AddPattern(variant, SpellingRole.Variant, reason: needs ? "listed variant, marked as needing evidence (needs-evidence)" : "listed variant", needsEvidence: needs);
+            }
 
-            void AddPattern(string spelling, SpellingRole role, bool generated = false)
+            foreach (var generated in spellings[e].Generated)
+            {
+                var why = generated.NeedsEvidence ?? (marked.Contains(TextFolding.FoldKey(generated.Text)) ? "marked as needing evidence (needs-evidence)" : null);
+                var reason = $"generated: {generated.System} ({generated.Rule})" + (why is null ? string.Empty : $"; namesake-prone: {why}");
+                AddPattern(generated.Text, SpellingRole.Variant, generated: true, reason, needsEvidence: why is not null);
+            }
+
+            void AddPattern(string spelling, SpellingRole role, bool generated = false, string? reason = null, bool needsEvidence = false)
             {
                 var folded = TextFolding.FoldKey(spelling);
                 matcher.AddKey(folded, patterns.Count);
@@ -93,7 +102,7 @@ public sealed class GlossaryBuilder
                 // Only protected forms are compared by key when judging a match; variants need none.
                 var strict = role == SpellingRole.Variant && System.Text.Ascii.IsValid(spelling) ? folded : TextFolding.StrictKey(spelling);
                 var caseKey = role == SpellingRole.Variant ? string.Empty : TextFolding.CaseKey(spelling);
-                patterns.Add(new Pattern(e, role, spelling, role == SpellingRole.Variant ? string.Empty : strict, caseKey, folded != strict) { Generated = generated });
+                patterns.Add(new Pattern(e, role, spelling, role == SpellingRole.Variant ? string.Empty : strict, caseKey, folded != strict) { Generated = generated, Reason = reason, NeedsEvidence = needsEvidence });
             }
         }
 
@@ -122,4 +131,10 @@ internal sealed record Pattern(int Entry, SpellingRole Role, string Spelling, st
 {
     /// <summary>A variant generated from the native form, not listed in the glossary.</summary>
     public bool Generated { get; init; }
+
+    /// <summary>A variant that is a suggestion unless the document has evidence for the entry.</summary>
+    public bool NeedsEvidence { get; init; }
+
+    /// <summary>Why a variant is flagged, for <see cref="Finding.Reason"/>: listed, or how it was generated (and why it needs evidence).</summary>
+    public string? Reason { get; init; }
 }

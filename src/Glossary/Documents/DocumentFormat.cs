@@ -28,6 +28,9 @@ public sealed record DocumentOptions
     /// <summary>HTML: elements with any of these classes are skipped, like <c>code</c>.</summary>
     public IReadOnlyList<string> SkipClasses { get; init; } = [];
 
+    /// <summary>Fix: also apply findings at level <see cref="DiagnosticSeverity.Suggestion"/> (by default only warnings are fixed).</summary>
+    public bool IncludeSuggestions { get; init; }
+
     /// <summary>
     /// The format of a file from its extension: <c>.md</c>/<c>.markdown</c>/<c>.mdx</c>/<c>.mdown</c>/<c>.mkd</c>
     /// → Markdown, <c>.html</c>/<c>.htm</c>/<c>.xhtml</c> → HTML, anything else → plain text.

@@ -8,7 +8,7 @@ namespace Glossary.Exchange;
 /// <summary>
 /// Writes entries as glossary YAML (format v1) that <see cref="GlossaryLoader"/> reads back unchanged: block
 /// style, two-space indent, a blank line between entries, keys in the order <c>en</c>, <c>ko</c>, <c>zh</c>,
-/// <c>zh-Hans</c>, <c>zh-Hant</c>, <c>ja</c>, <c>kind</c>, <c>variants</c>, <c>allow</c>, <c>id</c> (only when
+/// <c>zh-Hans</c>, <c>zh-Hant</c>, <c>ja</c>, <c>kind</c>, <c>context</c>, <c>needs-evidence</c>, <c>variants</c>, <c>allow</c>, <c>id</c> (only when
 /// it is not the default id of <c>en</c>), <c>note</c>, <c>source</c>, <c>irregular</c>, <c>generate</c>, <c>styles</c>, <c>tests</c>.
 /// </summary>
 /// <remarks>
@@ -57,6 +57,8 @@ public static partial class YamlExport
         }
 
         Pair(sb, "kind", e.Kind.ToName());
+        List(sb, "context", e.Context);
+        List(sb, "needs-evidence", e.NeedsEvidence);
         List(sb, "variants", e.Variants);
         List(sb, "allow", e.Allow);
         if (e.Id != GlossaryLoader.DefaultId(e.En))

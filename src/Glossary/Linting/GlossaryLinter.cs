@@ -61,8 +61,16 @@ public static class GlossaryLinter
             if (CrossCheck(entry) is { } message)
                 Report(GlossaryMessages.CrossCheckId, DiagnosticSeverity.Warning, message, entry.En);
 
-            foreach (var dropped in glossary.SpellingsOf(entry.Id).Dropped)
+            var spellings = glossary.SpellingsOf(entry.Id);
+            foreach (var dropped in spellings.Dropped)
                 Report(GlossaryMessages.DroppedId, DiagnosticSeverity.Info, GlossaryMessages.Format(GlossaryMessages.Dropped, dropped.Text, dropped.Reason));
+            foreach (var generated in spellings.Generated.Where(g => g.NeedsEvidence is not null))
+                Report(GlossaryMessages.SuggestionOnlyId, DiagnosticSeverity.Info, GlossaryMessages.Format(GlossaryMessages.SuggestionOnly, generated.Text, generated.NeedsEvidence!));
+
+            // A needs-evidence spelling must be one the entry flags, or it marks nothing (compared as the matcher compares).
+            var flagged = entry.Variants.Concat(spellings.Generated.Select(g => g.Text)).Select(s => TextFolding.FoldKey(s)).ToHashSet(StringComparer.Ordinal);
+            foreach (var marked in entry.NeedsEvidence.Where(n => !flagged.Contains(TextFolding.FoldKey(n))))
+                Report(GlossaryMessages.NeedsEvidenceUnknownId, DiagnosticSeverity.Warning, GlossaryMessages.Format(GlossaryMessages.NeedsEvidenceUnknown, marked));
         }
 
         foreach (var failure in EntryTests.Run(glossary, loaded.Entries).Where(r => !r.Passed))

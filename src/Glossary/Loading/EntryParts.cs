@@ -47,6 +47,12 @@ internal sealed class EntryParts(SourcePosition position)
 
     public List<EntryTest> Tests { get; } = [];
 
+    /// <summary>Terms that identify the referent (<c>context:</c>).</summary>
+    public List<string> Context { get; } = [];
+
+    /// <summary>Spellings that need evidence in the document (<c>needs-evidence:</c>).</summary>
+    public List<string> NeedsEvidence { get; } = [];
+
     public bool? Generate { get; set; }
 
     public bool Irregular { get; set; }
@@ -139,6 +145,8 @@ internal sealed class EntryParts(SourcePosition position)
             Position = Position,
             Styles = Styles,
             Tests = Tests,
+            Context = [.. Context],
+            NeedsEvidence = [.. NeedsEvidence],
             Generate = Generate,
             Irregular = Irregular,
             SpellingPositions = positions,

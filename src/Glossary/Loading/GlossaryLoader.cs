@@ -41,7 +41,7 @@ public static class GlossaryLoader
     private const string BundledPrefix = "Glossary.Bundled.";
 
     private static readonly string[] EntryKeys =
-        ["en", .. NativeLanguage.Tags, "kind", "variants", "allow", "id", "note", "source", "styles", "generate", "irregular", "tests", "override", "disabled"];
+        ["en", .. NativeLanguage.Tags, "kind", "variants", "allow", "id", "note", "source", "styles", "generate", "irregular", "tests", "override", "disabled", "context", "needs-evidence"];
 
     /// <summary>
     /// Loads files and folders in order (a folder: every <c>*.yaml</c>/<c>*.yml</c> in it, by name);
@@ -236,6 +236,42 @@ public static class GlossaryLoader
             }
         }
 
+        // A list of non-empty strings, each once (a repeat is a positioned error like a repeated key).
+        List<string> Strings(string key)
+        {
+            var values = new List<string>();
+            if (!keys.TryGetValue(key, out var node) || node is YamlScalar { IsNull: true })
+                return values;
+            if (node is not YamlSequence sequence)
+            {
+                WrongType(diagnostics, key, "a list of strings", node);
+                parts.Failed = true;
+                return values;
+            }
+
+            var lines = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var item in sequence.Items)
+            {
+                if (item is not YamlScalar { IsNull: false } scalar || scalar.Value.Trim().Length == 0)
+                {
+                    WrongType(diagnostics, key, "a list of non-empty strings", item);
+                    parts.Failed = true;
+                }
+                else if (lines.TryGetValue(scalar.Value.Trim(), out var first))
+                {
+                    Error(diagnostics, GlossaryMessages.DuplicateKeyId, scalar.Position, GlossaryMessages.Format(GlossaryMessages.DuplicateKey, $"{key}: {scalar.Value.Trim()}", first));
+                    parts.Failed = true;
+                }
+                else
+                {
+                    lines[scalar.Value.Trim()] = scalar.Position.Line;
+                    values.Add(scalar.Value.Trim());
+                }
+            }
+
+            return values;
+        }
+
         bool? Flag(string key)
         {
             if (Text(key) is not { } value)
@@ -261,6 +297,8 @@ public static class GlossaryLoader
         parts.Source = Text("source");
         List("allow", SpellingRole.Allowed);
         List("variants", SpellingRole.Variant);
+        parts.Context.AddRange(Strings("context"));
+        parts.NeedsEvidence.AddRange(Strings("needs-evidence"));
         var ok = true;
         ReadStyles(keys, parts.Styles, parts.StylePositions, diagnostics, ref ok);
         parts.Tests.AddRange(ReadTests(keys, diagnostics, ref ok));

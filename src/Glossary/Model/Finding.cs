@@ -49,6 +49,21 @@ public sealed record Finding
     /// an entity, a block quote marker), where it is reported but left alone.
     /// </summary>
     public bool Fixable { get; init; } = true;
+
+    /// <summary>
+    /// <see cref="DiagnosticSeverity.Warning"/> (the default; fixed by <c>fix</c>) or <see cref="DiagnosticSeverity.Suggestion"/>:
+    /// a spelling that may name someone or something else, with no evidence in the document that it names the entry.
+    /// </summary>
+    public DiagnosticSeverity Level { get; init; } = DiagnosticSeverity.Warning;
+
+    /// <summary>Why the spelling was flagged: <c>listed variant</c>, or how it was generated (system and rule), and why it needs evidence.</summary>
+    public string? Reason { get; init; }
+
+    /// <summary>
+    /// The evidence that the text names the entry, or its absence, when the spelling needs some:
+    /// <c>the document also has 'Kim Jong-un' at 3:5</c>; null when the spelling needs none.
+    /// </summary>
+    public string? Evidence { get; init; }
 }
 
 /// <summary>The result of fixing a text: the new text and the findings that were applied.</summary>

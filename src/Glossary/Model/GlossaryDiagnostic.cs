@@ -1,10 +1,19 @@
 namespace Glossary;
 
-/// <summary>How bad a glossary diagnostic is: errors stop the glossary from loading.</summary>
+/// <summary>
+/// How bad a glossary diagnostic is (errors stop the glossary from loading), and the level of a
+/// <see cref="Finding"/>: <see cref="Warning"/> or <see cref="Suggestion"/>.
+/// </summary>
 public enum DiagnosticSeverity
 {
     /// <summary>For information only (what overrides what, generated spellings that were dropped).</summary>
-    Info = -1,
+    Info = -2,
+
+    /// <summary>
+    /// A finding that may name someone or something else: reported, but not fixed unless asked and not failing a
+    /// check unless <c>--fail-level suggestion</c> ("Kim Yeo-jung" with nothing in the document about Kim Yo-jong).
+    /// </summary>
+    Suggestion = -1,
 
     /// <summary>The glossary loads; the problem should still be fixed.</summary>
     Warning = 0,
@@ -21,7 +30,7 @@ public sealed record GlossaryDiagnostic(string Id, DiagnosticSeverity Severity, 
 {
     /// <inheritdoc/>
     public override string ToString() =>
-        $"{Position}: {Severity switch { DiagnosticSeverity.Error => "error", DiagnosticSeverity.Info => "info", _ => "warning" }} {Id}: {Message}";
+        $"{Position}: {Severity switch { DiagnosticSeverity.Error => "error", DiagnosticSeverity.Info => "info", DiagnosticSeverity.Suggestion => "suggestion", _ => "warning" }} {Id}: {Message}";
 }
 
 /// <summary>Thrown when a glossary cannot be compiled; carries every diagnostic, not just the first.</summary>

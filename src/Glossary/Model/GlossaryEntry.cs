@@ -24,6 +24,19 @@ public sealed record GlossaryEntry
     /// <summary>Spellings that are never flagged, for example a longer name that contains a variant.</summary>
     public IReadOnlyList<string> Allow { get; init; } = [];
 
+    /// <summary>
+    /// Words that identify the referent (<c>North Korea</c>, <c>Pyongyang</c> for Kim Jong-un): a document that has one
+    /// is evidence that a namesake-prone spelling names this entry, so the finding is a warning, not a suggestion.
+    /// </summary>
+    public IReadOnlyList<string> Context { get; init; } = [];
+
+    /// <summary>
+    /// Spellings of this entry (listed variants or generated ones) that are also ordinary names of other people or
+    /// things: flagged as suggestions unless the document has evidence (the preferred or an allowed form, a listed
+    /// variant, or a <see cref="Context"/> term).
+    /// </summary>
+    public IReadOnlyList<string> NeedsEvidence { get; init; } = [];
+
     /// <summary>A short note shown with findings.</summary>
     public string? Note { get; init; }
 

@@ -96,6 +96,12 @@ internal static class GlossaryMessages
     public const string DroppedId = "GLS205";
     public const string Dropped = "generated spelling '{0}' is not used: {1}";
 
+    public const string SuggestionOnlyId = "GLS206";
+    public const string SuggestionOnly = "generated spelling '{0}' is a suggestion unless the document has evidence: {1}";
+
+    public const string NeedsEvidenceUnknownId = "GLS207";
+    public const string NeedsEvidenceUnknown = "needs-evidence '{0}' is neither a listed variant nor a generated spelling of the entry";
+
     public const string TestFailedId = "GLS210";
     public const string TestFailed = "test failed: {0}";
 

@@ -13,7 +13,7 @@ namespace Glossary;
 /// include: ["docs/**/*.md"]       # globs relative to this file's folder
 /// exclude: ["docs/vendor/**"]
 /// format: sarif                   # default report format of check
-/// fail-level: warning             # warning: findings exit 1; none: findings exit 0
+/// fail-level: warning             # warning: warnings exit 1; suggestion: any finding exits 1; none: findings exit 0
 /// html: { attributes: true, skip-classes: [no-glossary] }
 /// </code>
 /// </summary>

@@ -7,7 +7,14 @@ namespace Glossary;
 /// <param name="Text">The spelling.</param>
 /// <param name="System">The romanization system or convention (<c>rr</c>, <c>mr</c>, <c>pinyin</c>, <c>wade-giles</c>, <c>separators</c>, <c>western-order</c> …).</param>
 /// <param name="Rule">The rule or custom that yields it, for people to read.</param>
-public sealed record GeneratedSpelling(string Text, string System, string Rule);
+public sealed record GeneratedSpelling(string Text, string System, string Rule)
+{
+    /// <summary>
+    /// Why the spelling is flagged only as a suggestion unless the document has evidence (it is plausibly someone
+    /// else's name: "the usual spelling of 김여정, a name many people bear"); null when it is always a warning.
+    /// </summary>
+    public string? NeedsEvidence { get; init; }
+}
 
 /// <summary>A generated spelling that was not used, and why (reported by <c>glossary lint</c> and <c>glossary variants</c>).</summary>
 /// <param name="Text">The spelling.</param>

@@ -161,6 +161,12 @@ internal static class VariantGenerator
             .ToDictionary(row => row[0], row => (Words(row, 1), Words(row, 2)), StringComparer.Ordinal);
     }
 
+    /// <summary>Whether <paramref name="word"/> is an English generic word of the data (any case): "river", "Province", "dynasty".</summary>
+    internal static bool IsGenericWord(string word) => GenericWords.Value.Contains(word);
+
+    private static readonly Lazy<System.Collections.Frozen.FrozenSet<string>> GenericWords =
+        new(() => System.Collections.Frozen.FrozenSet.ToFrozenSet(GenericTerms.Value.Keys, StringComparer.OrdinalIgnoreCase));
+
     /// <summary><paramref name="en"/> without its English generic word: "Yeonpyeong Island" → "Yeonpyeong".</summary>
     internal static string WithoutGenericSuffix(string en) => GenericSuffix(en) is { } suffix ? en[..^(suffix.Length + 1)] : en;
 

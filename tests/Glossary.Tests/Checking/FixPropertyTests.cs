@@ -28,7 +28,7 @@ public sealed class FixPropertyTests
             var (input, findings, output) = pass;
             var at = 0;
             var outAt = 0;
-            foreach (var f in findings)
+            foreach (var f in findings.Where(f => f.Level == DiagnosticSeverity.Warning))
             {
                 var gap = f.Offset - at;
                 if (string.CompareOrdinal(input, at, output, outAt, gap) != 0 || string.CompareOrdinal(output, outAt + gap, f.Replacement, 0, f.Replacement.Length) != 0)
@@ -53,7 +53,8 @@ public sealed class FixPropertyTests
         {
             var once = glossary.Fix(text).Text;
             var twice = glossary.Fix(once).Text;
-            return once == twice && glossary.Check(once).Count == 0;
+            // Suggestions are left for people; every warning is fixed.
+            return once == twice && glossary.Check(once).All(f => f.Level == DiagnosticSeverity.Suggestion);
         }, iter: iterations);
 
     private static Gen<string> TextGen(CompiledGlossary glossary)

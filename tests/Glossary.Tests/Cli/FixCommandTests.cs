@@ -17,6 +17,16 @@ public sealed class FixCommandTests
     }
 
     [Fact]
+    public void Issue13_Fix_LeavesSuggestions_UnlessIncluded()
+    {
+        const string text = "The singer Kim Yeo-jung met Lee Jae-myong.\n";
+        var plain = CliRunner.Run(text, "fix", "-", "--glossary", "bundled");
+        Assert.Equal("The singer Kim Yeo-jung met Lee Jae-myung.\n", plain.Stdout);
+        var all = CliRunner.Run(text, "fix", "-", "--glossary", "bundled", "--include-suggestions");
+        Assert.Equal("The singer Kim Yo-jong met Lee Jae-myung.\n", all.Stdout);
+    }
+
+    [Fact]
     public void Fix_LeeXiCall_ChangesOnlyTheTwoNames()
     {
         var original = TestFiles.ReadArticle("lee-xi-call.txt");

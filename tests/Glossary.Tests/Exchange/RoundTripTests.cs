@@ -44,12 +44,13 @@ public sealed class RoundTripTests
 
     [Theory]
     [MemberData(nameof(SchemaTests.BundledFiles), MemberType = typeof(SchemaTests))]
-    public void Yaml_BundledFile_WrittenBackIsTheSameYamlBelowTheComments(string name)
+    public void Yaml_BundledFile_WrittenBackIsTheSameYamlWithoutTheComments(string name)
     {
         var path = Path.Combine(RepoRoot(), "glossary", name);
         var original = File.ReadAllText(path);
         var entries = GlossaryLoader.LoadText(original, path).EntriesOrThrow();
-        var body = string.Concat(original.Split('\n').SkipWhile(l => l.StartsWith('#')).Select(l => l + "\n")).TrimEnd() + "\n";
+        // Comments are not entries: the header and the source comments inside entries (issue #13 data) are not written back.
+        var body = string.Concat(original.Split('\n').SkipWhile(l => l.StartsWith('#')).Where(l => !l.TrimStart().StartsWith('#')).Select(l => l + "\n")).TrimEnd() + "\n";
         Assert.Equal(body, YamlExport.Write(entries));
     }
 

@@ -248,5 +248,26 @@ public sealed class GlossaryLoaderTests
         Assert.Contains(e.Diagnostics, d => d.Id == GlossaryMessages.InvisibleCharacterId);
     }
 
+    [Fact]
+    public void Issue13_ContextAndNeedsEvidence_AreRead()
+    {
+        var result = GlossaryLoader.LoadText("entries:\n  - en: Kim Yo-jong\n    ko: 김여정\n    kind: person\n    context: [North Korea, Pyongyang]\n    needs-evidence: [Kim Yeo-jeong]\n    variants: [Kim Yeo-jeong]\n", Path);
+        var entry = Assert.Single(result.EntriesOrThrow());
+        Assert.Equal(["North Korea", "Pyongyang"], entry.Context);
+        Assert.Equal(["Kim Yeo-jeong"], entry.NeedsEvidence);
+    }
+
+    [Theory]
+    [InlineData("entries:\n  - en: Seoul\n    context: Korea\n", GlossaryMessages.WrongTypeId, 3, 14)]
+    [InlineData("entries:\n  - en: Seoul\n    context:\n      - [Korea]\n", GlossaryMessages.WrongTypeId, 4, 9)]
+    [InlineData("entries:\n  - en: Seoul\n    needs-evidence:\n      - Soul\n      - Soul\n", GlossaryMessages.DuplicateKeyId, 5, 9)]
+    [InlineData("entries:\n  - en: Seoul\n    context: [a]\n    context: [b]\n", GlossaryMessages.DuplicateKeyId, 4, 5)]
+    [InlineData("entries:\n  - en: Seoul\n    needs-evidense: [Soul]\n", GlossaryMessages.UnknownKeyId, 3, 5)]
+    public void Issue13_ContextAndNeedsEvidence_AreStrict(string yaml, string id, int line, int column)
+    {
+        var d = Single(yaml);
+        Assert.Equal((id, line, column), (d.Id, d.Position.Line, d.Position.Column));
+    }
+
     private static GlossaryDiagnostic Single(string yaml) => Assert.Single(GlossaryLoader.LoadText(yaml, Path).Diagnostics);
 }

@@ -57,7 +57,7 @@ public sealed class ProjectConfigTests : IDisposable
         { "empty glob", "include: [\"  \"]\n", "1:11 GLS023 " + GlossaryMessages.Format(GlossaryMessages.InvalidGlob, "  ", "include", GlossaryMessages.GlobEmpty) },
         { "empty item", "include: [a, ~]\n", "1:14 GLS005 " + GlossaryMessages.Format(GlossaryMessages.WrongType, "include", "a list of strings", "empty") },
         { "format", "format: yaml\n", "1:9 GLS022 " + GlossaryMessages.Format(GlossaryMessages.InvalidValue, "format", "one of text, json, jsonl, sarif, github, rdjsonl, checkstyle", "yaml") },
-        { "fail level", "fail-level: error\n", "1:13 GLS022 " + GlossaryMessages.Format(GlossaryMessages.InvalidValue, "fail-level", "one of warning, none", "error") },
+        { "fail level", "fail-level: error\n", "1:13 GLS022 " + GlossaryMessages.Format(GlossaryMessages.InvalidValue, "fail-level", "one of warning, none, suggestion", "error") },
         { "blank style", "style: \" \"\n", "1:8 GLS022 " + GlossaryMessages.Format(GlossaryMessages.InvalidValue, "style", "a style name (as written under an entry's 'styles:')", " ") },
         { "invisible style", "style: \"a\\u200Bp\"\n", "1:8 GLS022 " + GlossaryMessages.Format(GlossaryMessages.InvalidValue, "style", "a style name (as written under an entry's 'styles:')", "a<U+200B>p") },
         { "not a mapping", "- a\n", "1:1 GLS005 " + GlossaryMessages.Format(GlossaryMessages.WrongType, ProjectConfig.FileName, "a mapping", "a list") },

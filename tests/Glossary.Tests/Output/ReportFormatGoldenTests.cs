@@ -48,6 +48,29 @@ public sealed class ReportFormatGoldenTests
         GoldenFile.Match(result.Stdout, golden);
     }
 
+    /// <summary>
+    /// A suggestion in every format (issue #13 point 5): a namesake-prone spelling with no evidence is <c>suggestion</c>,
+    /// SARIF <c>note</c> with the reason, <c>::notice</c>, rdjsonl <c>INFO</c>, checkstyle <c>info</c>; it exits 0, or 1
+    /// with <c>--fail-level suggestion</c>.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Formats))]
+    public void Issue13_Suggestion_Format_MatchesGoldenFile(string format, string golden)
+    {
+        var result = CliRunner.Run("The singer Kim Yeo-jung sang in Busan.\n", "check", "-", "--stdin-filename", "singer.md", "--glossary", "bundled", "--format", format);
+        Assert.Equal(0, result.ExitCode);
+        var stdout = result.Stdout.Replace($"\"semanticVersion\": \"{ReportOptions.DefaultToolVersion}\"", $"\"semanticVersion\": \"{TestVersion}\"", StringComparison.Ordinal);
+        GoldenFile.Match(stdout, "suggestion." + golden);
+        Assert.Equal(1, CliRunner.Run("The singer Kim Yeo-jung sang in Busan.\n", "check", "-", "--glossary", "bundled", "--fail-level", "suggestion").ExitCode);
+    }
+
+    [Fact]
+    public void Issue13_Explain_SaysWhyAndWhatEvidence()
+    {
+        var result = CliRunner.Run("Kim Yo-jong spoke.\nThe singer Kim Yeo-jung sang.\n", "check", "-", "--glossary", "bundled", "--explain");
+        GoldenFile.Match(result.Stdout, "explain.txt");
+    }
+
     /// <summary>Runs <c>check</c> on <see cref="News"/> with the output test glossary; SARIF's version is replaced by <see cref="TestVersion"/>.</summary>
     internal static CliRunner.Result Check(params string[] args)
     {

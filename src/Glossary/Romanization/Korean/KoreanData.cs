@@ -24,6 +24,9 @@ internal sealed class KoreanData
     /// <summary>Popular spellings of given-name syllables, most frequent first.</summary>
     public FrozenDictionary<char, string[]> GivenSyllables { get; private set; } = FrozenDictionary<char, string[]>.Empty;
 
+    /// <summary>The syllables of <see cref="GivenSyllables"/> in the order of the file (read back by <see cref="SyllableReader"/>).</summary>
+    public IReadOnlyList<char> GivenSyllableOrder { get; private set; } = [];
+
     /// <summary>Respelling rules for given-name syllables not in <see cref="GivenSyllables"/>, in order.</summary>
     public IReadOnlyList<Respelling> Respellings { get; private set; } = [];
 
@@ -77,6 +80,7 @@ internal sealed class KoreanData
         foreach (var row in ReadRows("given-syllables.tsv", 2))
             given.Add(row[0][0], SplitList(row[1]));
         data.GivenSyllables = given.ToFrozenDictionary();
+        data.GivenSyllableOrder = [.. given.Keys];
 
         data.Respellings = ReadRows("respellings.tsv", 3).Select(r => new Respelling(ParseWhere(r[0]), r[1], r[2])).ToArray();
         data.Sounds = new SoundLexicon(ReadRows("sound-lexicon.tsv", 2));

@@ -11,7 +11,7 @@ internal static class Writers
 {
     // Revised Romanization (notice §2).
     private static readonly string[] RrInitials = ["g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p", "h"];
-    private static readonly string[] RrVowels = ["a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we", "wi", "yu", "eu", "ui", "i"];
+    internal static readonly string[] RrVowels = ["a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we", "wi", "yu", "eu", "ui", "i"];
     private static readonly string[] RrCodas = ["", "k", "n", "t", "l", "m", "p", "ng"];
 
     // RR transliteration (notice §3.8): spelling letter by letter; ㄱㄷㅂㄹ always g d b l.

@@ -1,0 +1,114 @@
+using Glossary.Romanization.Korean;
+
+namespace Glossary.Variants;
+
+/// <summary>
+/// Decides which generated spellings of a person's name are plausibly someone else's own name, and so are
+/// suggestions unless the document has evidence for the entry (issue #13 point 1):
+/// <list type="bullet">
+/// <item>any name in Western order (given name first): "Qi Cai", "Jong-un Kim" are ordinary diaspora names;</item>
+/// <item>a Chinese name of two syllables in toneless, apostrophe-less letters (pinyin, or Wade–Giles as Taiwan
+/// writes names): "Li Chiang", "Tsai Chi" are thousands of people; Wade–Giles with apostrophes or tone marks is not;</item>
+/// <item>a Korean name read back syllable by syllable (<see cref="SyllableReader"/>): when a syllable's spelling usually
+/// writes another syllable ("young" is 영, not 용), the spelling is another name; when every syllable is spelled
+/// as its bearers usually write it ("Kim Yeo-jung" for 김여정), it is the name of everyone called so.</item>
+/// </list>
+/// Separator variants of the preferred form ("Kim Jong Un") and McCune–Reischauer with breves are nobody's own spelling.
+/// </summary>
+internal static class Namesakes
+{
+    /// <summary>The system name of the preferred form's separator variants (see <see cref="VariantGenerator.SeparatorVariants"/>).</summary>
+    private const string SeparatorsSystem = "separators";
+
+    /// <summary>The most Chinese syllables a name may have for a toneless spelling to be an ordinary name.</summary>
+    private const int MaxCommonChineseSyllables = 2;
+
+    /// <summary>The entry's generated spellings with <see cref="GeneratedSpelling.NeedsEvidence"/> set where they are namesake-prone.</summary>
+    public static EntrySpellings Mark(GlossaryEntry entry, EntrySpellings spellings)
+    {
+        if (entry.Kind != EntryKind.Person || entry.Irregular || VariantGenerator.NativeOf(entry) is not { } native)
+            return spellings;
+        var marked = spellings.Generated.Select(g => Why(entry, native, g) is { } why ? g with { NeedsEvidence = why } : g).ToList();
+        return spellings with { Generated = marked };
+    }
+
+    private static string? Why(GlossaryEntry entry, (ScriptLanguage Language, string Text) native, GeneratedSpelling spelling)
+    {
+        if (spelling.System == SeparatorsSystem)
+            return null;
+        var words = spelling.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2)
+            return null;
+        var preferred = entry.En.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (preferred.Length == 2 && words.Length == 2 && Same(words[0], preferred[1]) && Same(words[1], preferred[0]))
+            return "Western order (given name first) is how many people of the same name write it";
+        return native.Language == ScriptLanguage.Chinese ? WhyChinese(native.Text, spelling.Text) : WhyKorean(native.Text, spelling.Text);
+    }
+
+    private static string? WhyChinese(string native, string text)
+    {
+        var syllables = native.Count(c => !char.IsAscii(c) && char.IsLetter(c));
+        if (syllables > MaxCommonChineseSyllables)
+            return null;
+        if (!text.All(c => char.IsAsciiLetter(c) || c is ' ' or '-'))
+            return null;
+        return $"a two-syllable name without tone marks or apostrophes: '{text}' is the own spelling of many people named {native}";
+    }
+
+    private static string? WhyKorean(string native, string text)
+    {
+        var romanizer = (KoreanRomanizer)Romanizers.Korean;
+        if (romanizer.SplitName(native) is not { Surname.Length: 1 } name || name.Given.Length == 0)
+            return null;
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var surnameFirst = IsSurnameSpelling(name.Surname, words[0]);
+        var surnameLast = IsSurnameSpelling(name.Surname, words[^1]);
+        if (surnameLast && !surnameFirst)
+            return "Western order (given name first) is how many people of the same name write it";
+        if (!surnameFirst)
+            return null;
+
+        var parts = SplitGiven(string.Join('-', words.Skip(1)), name.Given, romanizer);
+        if (parts is null)
+            return null;
+
+        var reader = SyllableReader.Instance;
+        var read = new char[parts.Length];
+        for (var i = 0; i < parts.Length; i++)
+            read[i] = reader.MostUsual(parts[i]) ?? name.Given[i];
+        var reading = new string(read);
+        if (reading != name.Given)
+            return $"read back syllable by syllable, '{text}' usually writes {name.Surname}{reading}, not {native}";
+        if (parts.Select((p, i) => reader.IsPopular(name.Given[i], p, romanizer)).All(b => b))
+            return $"'{text}' is how people named {native} usually spell it";
+        return null;
+    }
+
+    private static bool IsSurnameSpelling(string surname, string word) =>
+        KoreanData.Instance.Surnames.TryGetValue(surname, out var row) &&
+        row.Customary.Append(row.Rr).Append(row.Mr).Any(s => Same(s, word));
+
+    /// <summary>The given name's spelling cut into one part per Hangul syllable, or null when it cannot be.</summary>
+    private static string[]? SplitGiven(string given, string hangul, KoreanRomanizer romanizer)
+    {
+        var parts = given.Split('-', StringSplitOptions.RemoveEmptyEntries).Select(p => p.ToLowerInvariant()).ToArray();
+        if (parts.Length == hangul.Length)
+            return parts;
+        if (parts.Length != 1 || hangul.Length != 2)
+            return null;
+
+        // A joined given name ("Yeojung"): cut where both halves are spellings of their syllables.
+        var joined = parts[0];
+        var first = KoreanSpellings.SyllableSpellings(romanizer, hangul[0]);
+        var second = KoreanSpellings.SyllableSpellings(romanizer, hangul[1]);
+        for (var k = 1; k < joined.Length; k++)
+        {
+            if (first.Contains(joined[..k]) && second.Contains(joined[k..]))
+                return [joined[..k], joined[k..]];
+        }
+
+        return null;
+    }
+
+    private static bool Same(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
+}
