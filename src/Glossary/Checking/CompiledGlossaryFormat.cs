@@ -14,7 +14,7 @@ namespace Glossary.Checking;
 /// </summary>
 internal static class CompiledGlossaryFormat
 {
-    public const int Version = 2;
+    public const int Version = 3;
     private const uint Magic = 0x43534C47; // "GLSC"
 
     public static void Write(CompiledGlossary glossary, Stream output)
@@ -37,6 +37,7 @@ internal static class CompiledGlossaryFormat
                 writer.Write(p.Spelling);
                 writer.Write(p.HasDiacritics);
                 writer.Write(p.Generated);
+                writer.Write(p.NeedsEvidence);
 
                 // Only protected forms are compared by key (see CompiledGlossary.Judge); variants need none.
                 if (p.Role != SpellingRole.Variant)
@@ -56,6 +57,8 @@ internal static class CompiledGlossaryFormat
                     writer.Write(g.Text);
                     writer.Write(g.System);
                     writer.Write(g.Rule);
+                    writer.Write((byte)g.Origin);
+                    writer.Write(g.NeedsEvidence);
                 }
 
                 writer.Write(spellings.Dropped.Count);
@@ -104,8 +107,9 @@ internal static class CompiledGlossaryFormat
             var spelling = reader.ReadString();
             var hasDiacritics = reader.ReadBoolean();
             var generated = reader.ReadBoolean();
+            var needsEvidence = reader.ReadBoolean();
             var (strict, caseKey) = role == SpellingRole.Variant ? (string.Empty, string.Empty) : (reader.ReadString(), reader.ReadString());
-            patterns[i] = new Pattern(entry, role, spelling, strict, caseKey, hasDiacritics) { Generated = generated };
+            patterns[i] = new Pattern(entry, role, spelling, strict, caseKey, hasDiacritics) { Generated = generated, NeedsEvidence = needsEvidence };
         }
 
         var matcher = PhraseMatcher.Read(reader);
@@ -142,7 +146,7 @@ internal static class CompiledGlossaryFormat
         {
             var generated = new GeneratedSpelling[reader.ReadInt32()];
             for (var i = 0; i < generated.Length; i++)
-                generated[i] = new GeneratedSpelling(reader.ReadString(), reader.ReadString(), reader.ReadString());
+                generated[i] = new GeneratedSpelling(reader.ReadString(), reader.ReadString(), reader.ReadString()) { Origin = (Romanization.SpellingOrigin)reader.ReadByte(), NeedsEvidence = reader.ReadBoolean() };
             var dropped = new DroppedSpelling[reader.ReadInt32()];
             for (var i = 0; i < dropped.Length; i++)
                 dropped[i] = new DroppedSpelling(reader.ReadString(), reader.ReadString());

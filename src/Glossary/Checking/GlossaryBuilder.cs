@@ -84,9 +84,9 @@ public sealed class GlossaryBuilder
             foreach (var variant in entry.Variants)
                 AddPattern(variant, SpellingRole.Variant);
             foreach (var generated in spellings[e].Generated)
-                AddPattern(generated.Text, SpellingRole.Variant, generated: true);
+                AddPattern(generated.Text, SpellingRole.Variant, generated: true, generated.NeedsEvidence);
 
-            void AddPattern(string spelling, SpellingRole role, bool generated = false)
+            void AddPattern(string spelling, SpellingRole role, bool generated = false, bool needsEvidence = false)
             {
                 var folded = TextFolding.FoldKey(spelling);
                 matcher.AddKey(folded, patterns.Count);
@@ -94,7 +94,7 @@ public sealed class GlossaryBuilder
                 // Only protected forms are compared by key when judging a match; variants need none.
                 var strict = role == SpellingRole.Variant && System.Text.Ascii.IsValid(spelling) ? folded : TextFolding.StrictKey(spelling);
                 var caseKey = role == SpellingRole.Variant ? string.Empty : TextFolding.CaseKey(spelling);
-                patterns.Add(new Pattern(e, role, spelling, role == SpellingRole.Variant ? string.Empty : strict, caseKey, folded != strict) { Generated = generated });
+                patterns.Add(new Pattern(e, role, spelling, role == SpellingRole.Variant ? string.Empty : strict, caseKey, folded != strict) { Generated = generated, NeedsEvidence = needsEvidence });
             }
         }
 
@@ -123,4 +123,10 @@ internal sealed record Pattern(int Entry, SpellingRole Role, string Spelling, st
 {
     /// <summary>A variant generated from the native form, not listed in the glossary.</summary>
     public bool Generated { get; init; }
+
+    /// <summary>
+    /// A generated spelling that also names something outside the entry's country ("Canton", Ohio; from the postal
+    /// table): the precision levels of issue #13 make its finding a suggestion unless the document is about the country.
+    /// </summary>
+    public bool NeedsEvidence { get; init; }
 }

@@ -7,7 +7,17 @@ namespace Glossary.Variants;
 /// <param name="Text">The spelling.</param>
 /// <param name="System">The romanization system or convention (<c>rr</c>, <c>mr</c>, <c>pinyin</c>, <c>wade-giles</c>, <c>separators</c>, <c>western-order</c> …).</param>
 /// <param name="Rule">The rule or custom that yields it, for people to read.</param>
-public sealed record GeneratedSpelling(string Text, string System, string Rule);
+public sealed record GeneratedSpelling(string Text, string System, string Rule)
+{
+    /// <summary>What yields it: a system's rules, customary usage or the postal table (decide by this, never by <see cref="System"/> text).</summary>
+    internal Romanization.SpellingOrigin Origin { get; init; }
+
+    /// <summary>
+    /// Whether the spelling also names something outside the entry's country ("Canton", Ohio): a finding for it is
+    /// only a suggestion unless the document is about that country (issue #14 point 1, levels of issue #13).
+    /// </summary>
+    internal bool NeedsEvidence { get; init; }
+}
 
 /// <summary>A generated spelling that was not used, and why (reported by <c>glossary lint</c> and <c>glossary variants</c>).</summary>
 /// <param name="Text">The spelling.</param>
