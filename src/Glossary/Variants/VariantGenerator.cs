@@ -22,7 +22,10 @@ internal static class VariantGenerator
     // English generic words that end place and organization names, with the native words they translate (data file).
     private static readonly Lazy<IReadOnlyDictionary<string, (string[] Korean, string[] Chinese)>> GenericTerms = new(ReadGenericTerms);
 
-    /// <summary>Whether spellings are generated for <paramref name="entry"/>: its <c>generate</c> key, else people and places with a ko or zh form.</summary>
+    /// <summary>
+    /// Whether spellings are generated for <paramref name="entry"/>: its <c>generate</c> key, else people, places and
+    /// terms with a ko or zh form, and organizations whose preferred form ends in a generic word (Peking University).
+    /// </summary>
     public static bool Applies(GlossaryEntry entry) =>
         entry.Generate ?? (NativeOf(entry) is not null
             && (entry.Kind is EntryKind.Person or EntryKind.Place or EntryKind.Term

@@ -231,20 +231,19 @@ internal static class KoreanSpellings
             }
         }
 
-        // Every syllable apart, as older maps wrote some names (Pyong Yang).
+        // Every syllable apart, as older maps and wire copy wrote some names (Pyong Yang), in MR only: in RR and the
+        // customary spellings two syllables apart read as a given name (Kim Kyung Ju), not as the place.
         if (unit < 0 && trimmed.Length <= SyllableJoinings.MaxSyllables)
-        {
-            foreach (var system in SystemsForProse)
-                AddSegmentJoinings(list, romanizer, trimmed, system, RomanizationKind.Place, all: false);
-        }
+            AddSegmentJoinings(list, romanizer, trimmed, RomanizationSystem.McCuneReischauerSimplified, RomanizationKind.Place, all: false);
 
         // Customary syllable spellings of the name, its unit or generic word as RR writes it: Sungsoo-dong, Kyungbokgung.
         if (unit > 0)
         {
             AddCustomary(list, romanizer, trimmed[..unit], "-" + romanizer.Romanize(trimmed[unit..], RomanizationSystem.RevisedRomanization, RomanizationKind.Word), capitalize: true);
         }
-        else
+        else if (trimmed.Length >= 3)
         {
+            // Not for two syllables: a customary two-syllable spelling is as often a given name (Lee Kyungju) as the place.
             AddCustomary(list, romanizer, trimmed, string.Empty, capitalize: true);
             if (generic > 0)
                 AddCustomary(list, romanizer, trimmed[..generic], "-" + romanizer.Romanize(trimmed[generic..], RomanizationSystem.RevisedRomanization, RomanizationKind.Word), capitalize: true);
