@@ -1,6 +1,6 @@
 using System.CommandLine;
-using Glossary.Documents;
 using Glossary.Cli.Output;
+using Glossary.Documents;
 
 namespace Glossary.Cli;
 

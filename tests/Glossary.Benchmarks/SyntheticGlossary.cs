@@ -37,7 +37,9 @@ public static class SyntheticGlossary
             entries.Add(new GlossaryEntry
             {
                 Id = id,
-                En = $"Person{entries.Count}",
+                // Two words, as a person's preferred form is: a one-word form is a one-name figure (issue #14) and
+                // would be romanized as one name, not as surname and given name.
+                En = $"Person {entries.Count}",
                 Kind = EntryKind.Person,
                 Native = new Dictionary<string, string> { [korean ? "ko" : "zh"] = native },
             });

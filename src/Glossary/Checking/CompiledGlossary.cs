@@ -1,10 +1,10 @@
-using Glossary.Variants;
 using Glossary.Checking;
 using Glossary.Documents;
 using Glossary.Fixing;
 using Glossary.Loading;
 using Glossary.Matching;
 using Glossary.Model;
+using Glossary.Variants;
 
 namespace Glossary;
 

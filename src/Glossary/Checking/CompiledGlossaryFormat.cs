@@ -12,7 +12,7 @@ namespace Glossary.Checking;
 /// </summary>
 internal static class CompiledGlossaryFormat
 {
-    public const int Version = 3;
+    public const int Version = 4;
     private const uint Magic = 0x43534C47; // "GLSC"
 
     public static void Write(CompiledGlossary glossary, Stream output)
@@ -56,6 +56,7 @@ internal static class CompiledGlossaryFormat
                     writer.Write(g.Text);
                     writer.Write(g.System);
                     writer.Write(g.Rule);
+                    writer.Write((byte)g.Origin);
                     WriteOptional(writer, g.NeedsEvidence);
                 }
 
@@ -145,7 +146,7 @@ internal static class CompiledGlossaryFormat
         {
             var generated = new GeneratedSpelling[reader.ReadInt32()];
             for (var i = 0; i < generated.Length; i++)
-                generated[i] = new GeneratedSpelling(reader.ReadString(), reader.ReadString(), reader.ReadString()) { NeedsEvidence = ReadOptional(reader) };
+                generated[i] = new GeneratedSpelling(reader.ReadString(), reader.ReadString(), reader.ReadString()) { Origin = (SpellingOrigin)reader.ReadByte(), NeedsEvidence = ReadOptional(reader) };
             var dropped = new DroppedSpelling[reader.ReadInt32()];
             for (var i = 0; i < dropped.Length; i++)
                 dropped[i] = new DroppedSpelling(reader.ReadString(), reader.ReadString());

@@ -47,7 +47,7 @@ public sealed class GlossaryBuilder
 
     /// <summary>
     /// Whether to generate spellings from native forms (on by default): romanizations and customary
-    /// spellings of Korean and Chinese names and places, Western order, and separator variants of the
+    /// spellings of Korean and Chinese names, places and terms, Western order, and separator variants of the
     /// preferred form, each guarded against other entries' spellings, English words and bare surnames.
     /// Generating loads the romanization engines; a compiled glossary never needs them again.
     /// </summary>

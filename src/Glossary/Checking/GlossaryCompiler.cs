@@ -1,6 +1,6 @@
-using Glossary.Checking;
 using System.Security.Cryptography;
 using System.Text;
+using Glossary.Checking;
 
 namespace Glossary;
 

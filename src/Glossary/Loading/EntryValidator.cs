@@ -1,5 +1,5 @@
-using Glossary.Model;
 using Glossary.Matching;
+using Glossary.Model;
 
 namespace Glossary.Loading;
 

@@ -1,8 +1,8 @@
-using Glossary.Yaml;
-using Glossary.Loading;
 using System.Globalization;
 using System.Text;
+using Glossary.Loading;
 using Glossary.Model;
+using Glossary.Yaml;
 
 namespace Glossary;
 

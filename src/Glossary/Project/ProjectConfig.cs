@@ -1,7 +1,7 @@
-using Glossary.Yaml;
 using Glossary.Loading;
-using Glossary.Project;
 using Glossary.Model;
+using Glossary.Project;
+using Glossary.Yaml;
 
 namespace Glossary;
 

@@ -11,6 +11,12 @@ internal sealed record RomanizedSpelling(string Text, RomanizationSystem System,
 {
     /// <summary>Whether a system's rules or custom yields the spelling; code decides by this, never by <see cref="Convention"/>.</summary>
     internal SpellingOrigin Origin { get; init; } = SpellingOrigin.System;
+
+    /// <summary>
+    /// Whether the spelling also names a place or thing outside the language's country ("Canton" in Ohio, "Kirin"
+    /// beer): a finding for it needs evidence that the text is about that country (another entry of its language).
+    /// </summary>
+    internal bool NeedsEvidence { get; init; }
 }
 
 /// <summary>What yields a romanized spelling, beside the <see cref="RomanizationSystem"/> it is based on.</summary>
@@ -24,4 +30,10 @@ internal enum SpellingOrigin
     /// choose (Lee Jae-myung), which multiply, so generation caps them.
     /// </summary>
     Customary,
+
+    /// <summary>
+    /// A table of irregular pre-pinyin place spellings (the Chinese postal romanization of 1906 and the atlases'
+    /// European names: Peking, Canton, Amoy), joined to a place by its Hanzi; never capped.
+    /// </summary>
+    Postal,
 }

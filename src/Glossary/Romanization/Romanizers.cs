@@ -1,5 +1,5 @@
-using Glossary.Romanization;
 using Glossary.Model;
+using Glossary.Romanization;
 using Glossary.Romanization.Chinese;
 using Glossary.Romanization.Korean;
 

@@ -14,6 +14,9 @@ public sealed record GeneratedSpelling(string Text, string System, string Rule)
     /// else's name: "the usual spelling of 김여정, a name many people bear"); null when it is always a warning.
     /// </summary>
     public string? NeedsEvidence { get; init; }
+
+    /// <summary>What yields it: a system's rules, customary usage or the postal table (decide by this, never by <see cref="System"/> text).</summary>
+    internal SpellingOrigin Origin { get; init; }
 }
 
 /// <summary>A generated spelling that was not used, and why (reported by <c>glossary lint</c> and <c>glossary variants</c>).</summary>

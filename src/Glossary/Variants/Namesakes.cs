@@ -28,7 +28,7 @@ internal static class Namesakes
     {
         if (entry.Kind != EntryKind.Person || entry.Irregular || VariantGenerator.NativeOf(entry) is not { } native)
             return spellings;
-        var marked = spellings.Generated.Select(g => Why(entry, native, g) is { } why ? g with { NeedsEvidence = why } : g).ToList();
+        var marked = spellings.Generated.Select(g => g.NeedsEvidence is null && Why(entry, native, g) is { } why ? g with { NeedsEvidence = why } : g).ToList();
         return spellings with { Generated = marked };
     }
 

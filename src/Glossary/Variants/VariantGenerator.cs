@@ -12,6 +12,9 @@ namespace Glossary.Variants;
 /// </summary>
 internal static class VariantGenerator
 {
+    /// <summary>Why a postal-table spelling needs evidence (issue #14 point 1).</summary>
+    internal const string PostalElsewhere = "an old postal spelling that also names a place or thing elsewhere (Canton, Ohio)";
+
     /// <summary>At most this many customary spellings (surname × syllable spellings × joinings) are used for one entry, most usual first.</summary>
     public const int MaxPerEntry = 32;
 
@@ -21,9 +24,21 @@ internal static class VariantGenerator
     // English generic words that end place and organization names, with the native words they translate (data file).
     private static readonly Lazy<IReadOnlyDictionary<string, (string[] Korean, string[] Chinese)>> GenericTerms = new(ReadGenericTerms);
 
-    /// <summary>Whether spellings are generated for <paramref name="entry"/>: its <c>generate</c> key, else people and places with a ko or zh form.</summary>
+    /// <summary>
+    /// Whether spellings are generated for <paramref name="entry"/>: its <c>generate</c> key, else people, places and
+    /// terms with a ko or zh form, and organizations whose preferred form ends in a generic word (Peking University).
+    /// </summary>
     public static bool Applies(GlossaryEntry entry) =>
-        entry.Generate ?? (entry.Kind is EntryKind.Person or EntryKind.Place && NativeOf(entry) is not null);
+        entry.Generate ?? (NativeOf(entry) is not null
+            && (entry.Kind is EntryKind.Person or EntryKind.Place or EntryKind.Term
+                || (entry.Kind == EntryKind.Organization && GenericSuffix(entry.En) is not null)));
+
+    /// <summary>
+    /// Whether a person is known by one name (a king, a reign or era name, a monk: Yeongjo, Kangxi): the preferred form
+    /// is one word, so the native form is romanized as one name, not as surname and given name.
+    /// </summary>
+    internal static bool IsOneName(GlossaryEntry entry) =>
+        entry.Kind == EntryKind.Person && entry.En.Length > 0 && !entry.En.Contains(' ', StringComparison.Ordinal) && !entry.En.Contains('-', StringComparison.Ordinal);
 
     /// <summary>The candidate spellings, listed variants and the preferred form excluded, most usual first, without duplicates.</summary>
     public static List<GeneratedSpelling> Generate(GlossaryEntry entry)
@@ -37,12 +52,14 @@ internal static class VariantGenerator
         foreach (var listed in entry.Variants.Concat(entry.Allow))
             seen.Add(TextFolding.FoldKey(listed));
 
-        void Add(string text, string system, string rule)
+        void Add(string text, string system, string rule, RomanizedSpelling? from = null)
         {
             text = text.Trim();
             if (text.Length > 0 && seen.Add(TextFolding.FoldKey(text)))
-                result.Add(new GeneratedSpelling(text, system, rule));
+                result.Add(new GeneratedSpelling(text, system, rule) { Origin = from?.Origin ?? SpellingOrigin.System, NeedsEvidence = from?.NeedsEvidence == true ? PostalElsewhere : null });
         }
+
+        static string SystemName(RomanizedSpelling spelling) => spelling.Origin == SpellingOrigin.Postal ? "postal" : spelling.System.ToName();
 
         if (entry.Kind.IsProperNoun())
         {
@@ -52,35 +69,45 @@ internal static class VariantGenerator
 
         if (Applies(entry) && NativeOf(entry) is { } native)
         {
-            var kind = EntryRomanizations.KindOf(entry.Kind);
+            var kind = IsOneName(entry) ? RomanizationKind.Place : EntryRomanizations.KindOf(entry.Kind);
             var suffix = GenericSuffix(entry.En);
+            var stem = suffix is null ? null : NativeStem(native, suffix);
+
+            // An institution is its English generic word after a romanized name (Beijing University), never the
+            // native generic romanized (Beijing Daxue University): only the stem's spellings below.
+            var all = entry.Kind == EntryKind.Organization ? [] : Romanizers.For(native.Language).EnumerateSpellings(native.Text, kind);
+
             // The systems' own forms (RR, MR with and without diacritics, Wade–Giles, pinyin) always; the
             // customary combinations, which multiply, up to the cap, most usual first.
-            var all = Romanizers.For(native.Language).EnumerateSpellings(native.Text, kind);
             var customary = 0;
+            var capitalize = kind != RomanizationKind.Word || (entry.En.Length > 0 && char.IsUpper(entry.En[0]));
             foreach (var spelling in all)
             {
                 if (spelling.Origin == SpellingOrigin.Customary && customary++ >= MaxPerEntry)
                     continue;
                 var text = spelling.Text;
-                if (kind == RomanizationKind.Word)
+                if (capitalize)
                     text = LetterCase.Capitalize(text);
-                if (suffix is not null && !text.Contains('-', StringComparison.Ordinal))
+
+                // A name with its native generic word (Nakdonggang, Naktong-gang) is written without the English one too.
+                if (stem is not null && spelling.Origin != SpellingOrigin.Customary)
+                    Add(text, SystemName(spelling), spelling.Convention + "; the native generic word kept, no English one", spelling);
+                if (suffix is not null && !text.Contains('-', StringComparison.Ordinal) && spelling.Origin != SpellingOrigin.Postal)
                     text += " " + suffix;
-                Add(text, spelling.System.ToName(), spelling.Convention + (suffix is null ? string.Empty : $"; with '{suffix}' as in the preferred form"));
+                Add(text, SystemName(spelling), spelling.Convention + (suffix is null ? string.Empty : $"; with '{suffix}' as in the preferred form"), spelling);
             }
 
             // The native generic word left out and the English one kept: 압록강 Yalu River → Amnok River.
-            if (suffix is not null && NativeStem(native, suffix) is { } stem)
+            if (stem is { } cut)
             {
-                foreach (var spelling in Romanizers.For(native.Language).EnumerateSpellings(stem.Text, RomanizationKind.Place))
+                foreach (var spelling in Romanizers.For(native.Language).EnumerateSpellings(cut.Text, RomanizationKind.Place))
                 {
-                    if (spelling.Origin != SpellingOrigin.Customary)
-                        Add($"{spelling.Text} {suffix}", spelling.System.ToName(), $"{spelling.Convention}; the native generic '{stem.Generic}' left out, '{suffix}' as in the preferred form");
+                    if (spelling.Origin != SpellingOrigin.Customary || customary++ < MaxPerEntry)
+                        Add($"{spelling.Text} {suffix}", SystemName(spelling), $"{spelling.Convention}; the native generic '{cut.Generic}' left out, '{suffix}' as in the preferred form", spelling);
                 }
             }
 
-            if (entry.Kind == EntryKind.Person && !entry.Irregular)
+            if (entry.Kind == EntryKind.Person && !entry.Irregular && !IsOneName(entry))
             {
                 var words = entry.En.Split(' ', StringSplitOptions.RemoveEmptyEntries);
                 if (words.Length == 2)

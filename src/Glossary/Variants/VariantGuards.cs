@@ -78,6 +78,20 @@ internal static class VariantGuards
     /// <summary>Whether <paramref name="word"/> (one word, any case) is a Korean or Chinese surname as romanized.</summary>
     public static bool IsSurname(string word) => Surnames.Value.Contains(TextFolding.FoldKey(word));
 
+    /// <summary>
+    /// Whether, of the entries that generate <paramref name="text"/>, <paramref name="entry"/> is the only one whose
+    /// preferred form has the spelling's number of words: "Li Chiang" is Li Qiang's name in Wade–Giles, and only a
+    /// re-spacing of the one-word place Lijiang, so the name keeps it.
+    /// </summary>
+    private static bool OnlyOwnerInShape(GlossaryEntry entry, string text, List<int> owners, IReadOnlyList<GlossaryEntry> entries)
+    {
+        var words = WordCount(text);
+        var inShape = owners.Select(i => entries[i]).Where(e => WordCount(e.En) == words).Select(e => e.Id).Distinct().ToList();
+        return inShape.Count == 1 && inShape[0] == entry.Id;
+    }
+
+    private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
     private static GuardVerdict Judge(
         GlossaryEntry entry,
         string text,
@@ -92,7 +106,7 @@ internal static class VariantGuards
             return GuardVerdict.AlreadyListed;
         if (listed.TryGetValue(key, out var owner))
             return owner.Id == entry.Id ? GuardVerdict.AlreadyListed : GuardVerdict.Drop($"it is the {owner.Role} of entry '{owner.Id}'");
-        if (generatedBy[key].Count > 1)
+        if (generatedBy[key].Count > 1 && !OnlyOwnerInShape(entry, text, generatedBy[key], entries))
         {
             var others = generatedBy[key].Select(i => entries[i].Id).Where(id => id != entry.Id).Distinct();
             return GuardVerdict.Drop($"it is generated for entry '{string.Join("', '", others)}' too");

@@ -30,32 +30,32 @@ internal sealed record YamlMapping(SourcePosition Position, IReadOnlyList<(YamlS
 {
     public override string Describe() => "a mapping";
 
-        /// <summary>The pairs of a mapping by key; unknown and repeated keys are reported (GLS003, GLS004) and left out.</summary>
-        public static Dictionary<string, YamlTreeNode> UniqueKeys(YamlMapping map, string[] known, List<GlossaryDiagnostic> diagnostics)
+    /// <summary>The pairs of a mapping by key; unknown and repeated keys are reported (GLS003, GLS004) and left out.</summary>
+    public static Dictionary<string, YamlTreeNode> UniqueKeys(YamlMapping map, string[] known, List<GlossaryDiagnostic> diagnostics)
+    {
+        var seen = new Dictionary<string, YamlTreeNode>(StringComparer.Ordinal);
+        var lines = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (key, value) in map.Pairs)
         {
-            var seen = new Dictionary<string, YamlTreeNode>(StringComparer.Ordinal);
-            var lines = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var (key, value) in map.Pairs)
+            if (!known.Contains(key.Value))
             {
-                if (!known.Contains(key.Value))
-                {
-                    diagnostics.Add(new GlossaryDiagnostic(GlossaryMessages.UnknownKeyId, DiagnosticSeverity.Error,
-                        GlossaryMessages.Format(GlossaryMessages.UnknownKey, key.Value, string.Join(", ", known)), key.Position));
-                    continue;
-                }
-
-                if (lines.TryGetValue(key.Value, out var firstLine))
-                {
-                    diagnostics.Add(new GlossaryDiagnostic(GlossaryMessages.DuplicateKeyId, DiagnosticSeverity.Error, GlossaryMessages.Format(GlossaryMessages.DuplicateKey, key.Value, firstLine), key.Position));
-                    continue;
-                }
-
-                lines[key.Value] = key.Position.Line;
-                seen[key.Value] = value;
+                diagnostics.Add(new GlossaryDiagnostic(GlossaryMessages.UnknownKeyId, DiagnosticSeverity.Error,
+                    GlossaryMessages.Format(GlossaryMessages.UnknownKey, key.Value, string.Join(", ", known)), key.Position));
+                continue;
             }
 
-            return seen;
+            if (lines.TryGetValue(key.Value, out var firstLine))
+            {
+                diagnostics.Add(new GlossaryDiagnostic(GlossaryMessages.DuplicateKeyId, DiagnosticSeverity.Error, GlossaryMessages.Format(GlossaryMessages.DuplicateKey, key.Value, firstLine), key.Position));
+                continue;
+            }
+
+            lines[key.Value] = key.Position.Line;
+            seen[key.Value] = value;
         }
+
+        return seen;
+    }
 }
 
 /// <summary>

@@ -1,5 +1,5 @@
-using Glossary.Model;
 using Glossary.Exchange;
+using Glossary.Model;
 
 namespace Glossary.Tests.Exchange;
 

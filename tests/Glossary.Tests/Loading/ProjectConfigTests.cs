@@ -1,6 +1,6 @@
-using Glossary.Model;
 using Glossary.Cli;
 using Glossary.Cli.Output;
+using Glossary.Model;
 
 namespace Glossary.Tests.Loading;
 

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text;
-using Glossary.Fixing;
 using Glossary.Cli.Output;
+using Glossary.Fixing;
 
 namespace Glossary.Tests.Output;
 

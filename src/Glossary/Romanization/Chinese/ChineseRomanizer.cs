@@ -47,8 +47,31 @@ internal sealed class ChineseRomanizer : IRomanizer
                 spellings.Add(new RomanizedSpelling(spelling, system, convention));
         }
 
+        // Syllables written one by one and joined every way writers join them (kung fu, kung-fu, gongfu).
+        void AddJoinings(RomanizationSystem system, string convention, bool capitalizeEach)
+        {
+            if (pieces.Count != 1)
+                return;
+            var syllables = pieces[0].Parts.SelectMany(p => p.Syllables).ToList();
+            var written = syllables.Select(s => system == RomanizationSystem.PinyinToneless ? Syllables.Letters(s) : ToWadeGiles(s, system == RomanizationSystem.WadeGilesSimplified, ehForE: false)).ToList();
+            foreach (var joined in SyllableJoinings.Of(written, capitalizeEach, system == RomanizationSystem.PinyinToneless ? syllables : null))
+                Add(joined, system, convention);
+        }
+
         string Write(RomanizationSystem system, GivenNameStyle style = GivenNameStyle.Standard, Func<string, string>? adjust = null, bool ehForE = false) =>
             Render(pieces, p => adjust is null ? FormatPart(p, system, style, ehForE) : adjust(FormatPart(p, system, style, ehForE)));
+
+        // A place or one-name figure with its syllables apart or hyphenated: Hang Zhou; Kang-hsi, Kang Hsi.
+        void AddUniform(RomanizationSystem system, string convention)
+        {
+            if (pieces.Any(p => p.Text is not null))
+                return;
+            var syllables = pieces.SelectMany(p => p.Parts).SelectMany(p => p.Syllables).ToList();
+            var written = syllables.Select(s => system == RomanizationSystem.PinyinToneless ? Syllables.Letters(s) : ToWadeGiles(s, simple: true, ehForE: false)).ToList();
+            Add(string.Join(' ', written.Select(LetterCase.Capitalize)), system, convention);
+            if (system != RomanizationSystem.PinyinToneless)
+                Add(LetterCase.Capitalize(string.Join('-', written)), system, convention);
+        }
 
         var parts = pieces.SelectMany(p => p.Parts).ToList();
         var hasGiven = parts.Any(p => p.Role == PartRole.GivenName && p.Syllables.Count >= 2);
@@ -99,6 +122,18 @@ internal sealed class ChineseRomanizer : IRomanizer
 
                 Add(Write(RomanizationSystem.WadeGilesSimplified), RomanizationSystem.WadeGilesSimplified, "Wade–Giles run together without apostrophes, as the press prints places");
                 Add(Write(RomanizationSystem.WadeGiles), RomanizationSystem.WadeGiles, "Wade–Giles, syllables hyphenated, with apostrophes");
+                if (!parts.Any(p => p.Role == PartRole.Generic) && parts.Sum(p => p.Syllables.Count) is >= 2 and <= SyllableJoinings.MaxSyllables)
+                {
+                    AddUniform(RomanizationSystem.PinyinToneless, "pinyin, syllables written apart (Hang Zhou)");
+                    AddUniform(RomanizationSystem.WadeGilesSimplified, "Wade–Giles without apostrophes, syllables hyphenated or apart (Kang-hsi, Kang Hsi)");
+                }
+
+                foreach (var postal in PostalSpellings.Of(text))
+                {
+                    if (seen.Add(postal.Text))
+                        spellings.Add(postal);
+                }
+
                 break;
 
             default:
@@ -106,6 +141,9 @@ internal sealed class ChineseRomanizer : IRomanizer
                 Add(Write(RomanizationSystem.Pinyin), RomanizationSystem.Pinyin, "pinyin with tone marks");
                 Add(Write(RomanizationSystem.WadeGilesSimplified), RomanizationSystem.WadeGilesSimplified, "Wade–Giles without apostrophes and umlauts");
                 Add(Write(RomanizationSystem.WadeGiles), RomanizationSystem.WadeGiles, "Wade–Giles with aspiration apostrophes and umlauts");
+                AddJoinings(RomanizationSystem.PinyinToneless, "pinyin, syllables joined, hyphenated or apart", capitalizeEach: false);
+                AddJoinings(RomanizationSystem.WadeGiles, "Wade–Giles, syllables joined, hyphenated or apart", capitalizeEach: false);
+                AddJoinings(RomanizationSystem.WadeGilesSimplified, "Wade–Giles without apostrophes, syllables joined, hyphenated or apart", capitalizeEach: false);
                 break;
         }
 

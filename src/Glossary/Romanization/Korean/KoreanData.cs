@@ -30,6 +30,9 @@ internal sealed class KoreanData
     /// <summary>Respelling rules for given-name syllables not in <see cref="GivenSyllables"/>, in order.</summary>
     public IReadOnlyList<Respelling> Respellings { get; private set; } = [];
 
+    /// <summary>Respelling rules for whole words (terms), in order: where (initial, inside, final), from, to.</summary>
+    public IReadOnlyList<(string Where, string From, string To)> WordRespellings { get; private set; } = [];
+
     /// <summary>The sound-change lexicon.</summary>
     public SoundLexicon Sounds { get; private set; } = null!;
 
@@ -83,6 +86,9 @@ internal sealed class KoreanData
         data.GivenSyllableOrder = [.. given.Keys];
 
         data.Respellings = ReadRows("respellings.tsv", 3).Select(r => new Respelling(ParseWhere(r[0]), r[1], r[2])).ToArray();
+        data.WordRespellings = ReadRows("word-respellings.tsv", 3).Select(r => r[0] is "initial" or "inside" or "final"
+            ? (r[0], r[1], r[2])
+            : throw new InvalidOperationException($"word-respellings.tsv: unknown place '{r[0]}'.")).ToArray();
         data.Sounds = new SoundLexicon(ReadRows("sound-lexicon.tsv", 2));
         data.Places = new PlaceUnits(ReadRows("places.tsv", 2));
         return data;
@@ -245,6 +251,7 @@ internal sealed class PlaceUnits
     private readonly FrozenSet<string> split;
     private readonly FrozenSet<string> joined;
     private readonly string[] joinedSuffixes;
+    private readonly FrozenSet<char> generics;
 
     public PlaceUnits(IEnumerable<string[]> rows)
     {
@@ -254,6 +261,7 @@ internal sealed class PlaceUnits
         var split = new HashSet<string>();
         var joined = new HashSet<string>();
         var joinedSuffixes = new List<string>();
+        var generics = new HashSet<char>();
         foreach (var row in rows)
         {
             switch (row[0])
@@ -267,6 +275,7 @@ internal sealed class PlaceUnits
                 case "split": split.Add(row[1]); break;
                 case "joined": joined.Add(row[1]); break;
                 case "joined-suffix": joinedSuffixes.Add(row[1]); break;
+                case "generic": generics.Add(row[1][0]); break;
                 default: throw new InvalidOperationException($"places.tsv: unknown kind '{row[0]}'.");
             }
         }
@@ -277,7 +286,14 @@ internal sealed class PlaceUnits
         this.split = split.ToFrozenSet();
         this.joined = joined.ToFrozenSet();
         this.joinedSuffixes = [.. joinedSuffixes];
+        this.generics = generics.ToFrozenSet();
     }
+
+    /// <summary>
+    /// Where the generic word of a site starts (한라산 → 2: 산; 경복궁 → 2: 궁), or -1: the last syllable is a listed
+    /// generic and at least two syllables stand before it, so that cities such as 부산 and 울산 stay whole.
+    /// </summary>
+    public int GenericStart(ReadOnlySpan<char> run) => run.Length >= 3 && generics.Contains(run[^1]) ? run.Length - 1 : -1;
 
     /// <summary>True for a single syllable that is an administrative unit (used after a number: 2가 → 2-ga).</summary>
     public bool IsUnit(char syllable) => units.Contains(syllable);

@@ -54,10 +54,126 @@ internal static class KoreanSpellings
             default:
                 foreach (var system in SystemsForProse)
                     list.Add(romanizer.Romanize(text, system, kind), system, SystemConvention(system));
+                AddWordForms(list, romanizer, text);
                 break;
         }
 
         return list.Items;
+    }
+
+    /// <summary>The most customary (syllable by syllable) spellings kept for a word or place, cheapest first.</summary>
+    private const int MaxCustomaryWords = 12;
+
+    /// <summary>
+    /// Terms: McCune–Reischauer with only its apostrophes or only its breves (p'ansori, Sŏllal), the word split into
+    /// parts written apart or hyphenated, each part romanized by itself (tteok-bokki, bibim bap, tae kwon do), and the
+    /// customary syllable spellings that names use too (dukbokki, samgyupsal, Hanryu).
+    /// </summary>
+    private static void AddWordForms(SpellingList list, KoreanRomanizer romanizer, string text)
+    {
+        var mr = romanizer.Romanize(text, RomanizationSystem.McCuneReischauer, RomanizationKind.Word);
+        list.Add(mr.Replace("'", string.Empty, StringComparison.Ordinal), RomanizationSystem.McCuneReischauer, "McCune–Reischauer without apostrophes");
+        list.Add(KoreanRomanizer.Fold(mr.Replace('\'', '\u0001')).Replace('\u0001', '\''), RomanizationSystem.McCuneReischauerSimplified, "McCune–Reischauer without breves, apostrophes kept");
+        var trimmed = text.Trim();
+        if (trimmed.Length < 2 || !trimmed.All(Hangul.IsSyllable))
+            return;
+        foreach (var system in SystemsForProse)
+            AddSegmentJoinings(list, romanizer, trimmed, system, RomanizationKind.Word, all: true);
+        AddWordRespellings(list, romanizer, romanizer.Romanize(trimmed, RomanizationSystem.RevisedRomanization, RomanizationKind.Word));
+    }
+
+    /// <summary>
+    /// The word's RR spelling rewritten by one or two rules of <c>word-respellings.tsv</c>, keeping its sound changes:
+    /// tteokbokki → ddeokbokki, dukbokki; gimbap → kimbap, kimbab; Silla → Shilla.
+    /// </summary>
+    private static void AddWordRespellings(SpellingList list, KoreanRomanizer romanizer, string rr)
+    {
+        static string? Apply((string Where, string From, string To) rule, string text) => rule.Where switch
+        {
+            "initial" when text.StartsWith(rule.From, StringComparison.Ordinal) => rule.To + text[rule.From.Length..],
+            "final" when text.EndsWith(rule.From, StringComparison.Ordinal) => text[..^rule.From.Length] + rule.To,
+            "inside" when text.Contains(rule.From, StringComparison.Ordinal) => text.Replace(rule.From, rule.To, StringComparison.Ordinal),
+            _ => null,
+        };
+
+        var rules = romanizer.Data.WordRespellings;
+        var added = 0;
+        for (var i = 0; i < rules.Count && added < MaxCustomaryWords; i++)
+        {
+            if (Apply(rules[i], rr) is not { } once)
+                continue;
+            list.Add(once, RomanizationSystem.RevisedRomanization, "customary respelling of the word", SpellingOrigin.Customary);
+            added++;
+            for (var j = i + 1; j < rules.Count && added < MaxCustomaryWords; j++)
+            {
+                // Two rules on the same letters (tt → dd, then tt → d) are one rule, not a pair.
+                if (rules[j].Where == rules[i].Where && rules[j].Where == "initial")
+                    continue;
+                if (Apply(rules[j], once) is { } twice)
+                {
+                    list.Add(twice, RomanizationSystem.RevisedRomanization, "customary respelling of the word", SpellingOrigin.Customary);
+                    added++;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The syllables of <paramref name="run"/> parted by nothing, hyphens or spaces, each part romanized by itself
+    /// (sound changes inside a part only); with <paramref name="all"/> false only the uniform partings.
+    /// </summary>
+    private static void AddSegmentJoinings(SpellingList list, KoreanRomanizer romanizer, string run, RomanizationSystem system, RomanizationKind kind, bool all)
+    {
+        foreach (var choice in SyllableJoinings.Choices(run.Length))
+        {
+            if (!all && choice.Distinct().Count() > 1)
+                continue;
+            if (choice.All(c => c == 0))
+                continue;
+            var parts = new List<string>();
+            var start = 0;
+            for (var i = 0; i <= choice.Length; i++)
+            {
+                if (i < choice.Length && choice[i] == 0)
+                    continue;
+                parts.Add(romanizer.Romanize(run[start..(i + 1)], system, kind == RomanizationKind.Word ? RomanizationKind.Word : RomanizationKind.Name));
+                start = i + 1;
+            }
+
+            // A lone vowel apart (tteokbok i) is no spelling anyone writes: the syllable was linked to the one before.
+            if (parts.Any(p => p.Count(char.IsLetter) < 2))
+                continue;
+            var partChoice = choice.Where(c => c != 0).ToArray();
+            list.Add(SyllableJoinings.Join(parts, partChoice, capitalizeEach: kind != RomanizationKind.Word), system, SystemConvention(system) + "; parts written apart or hyphenated");
+        }
+    }
+
+    /// <summary>
+    /// Customary spellings syllable by syllable, as for given names (성수 → Sungsoo, 떡볶이 → ddeokbokki), cheapest
+    /// first, with <paramref name="tail"/> (a unit, already romanized with its separator) after them.
+    /// </summary>
+    private static void AddCustomary(SpellingList list, KoreanRomanizer romanizer, string run, string tail, bool capitalize)
+    {
+        var syllables = run.Select(c => SyllableSpellings(romanizer, c)).ToArray();
+        if (syllables.Length > SyllableJoinings.MaxSyllables + 1)
+            return;
+        var combos = new List<(int Cost, int[] Ranks)>();
+        var ranks = new int[syllables.Length];
+        while (true)
+        {
+            combos.Add((ranks.Sum(), (int[])ranks.Clone()));
+            var k = ranks.Length - 1;
+            while (k >= 0 && ++ranks[k] == syllables[k].Length)
+                ranks[k--] = 0;
+            if (k < 0)
+                break;
+        }
+
+        foreach (var (_, r) in combos.OrderBy(c => c.Cost).Take(MaxCustomaryWords))
+        {
+            var text = string.Concat(r.Select((rank, i) => syllables[i][rank])) + tail;
+            list.Add(capitalize ? LetterCase.Capitalize(text) : text, RomanizationSystem.RevisedRomanization, "customary syllable spellings, as in names", SpellingOrigin.Customary);
+        }
     }
 
     private static readonly RomanizationSystem[] SystemsForProse =
@@ -77,15 +193,60 @@ internal static class KoreanSpellings
     private static void AddPlaces(SpellingList list, KoreanRomanizer romanizer, string text)
     {
         var trimmed = text.Trim();
-        var unit = trimmed.All(Hangul.IsSyllable) ? romanizer.Data.Places.UnitStart(trimmed) : -1;
+        var syllables = trimmed.All(Hangul.IsSyllable);
+        var unit = syllables ? romanizer.Data.Places.UnitStart(trimmed) : -1;
         foreach (var system in SystemsForProse)
         {
-            list.Add(romanizer.Romanize(text, system, RomanizationKind.Place), system, SystemConvention(system) + (unit > 0 ? "; administrative unit hyphenated" : string.Empty));
+            var full = romanizer.Romanize(text, system, RomanizationKind.Place);
+            list.Add(full, system, SystemConvention(system) + (unit > 0 ? "; administrative unit hyphenated" : string.Empty));
             if (unit > 0)
             {
                 var stem = trimmed[..unit];
                 list.Add(romanizer.Romanize(stem, system, RomanizationKind.Place), system, SystemConvention(system) + "; administrative unit left out");
             }
+        }
+
+        if (!syllables || trimmed.Length < 2)
+            return;
+
+        // The unit or the generic word of a site (산 mountain, 사 temple, 궁 palace, 문 gate …) joined, hyphenated
+        // or apart: Paju-si, Paju si, Pajusi; Halla-san, Halla san; Kyŏngbok-kung.
+        var generic = unit > 0 ? unit : romanizer.Data.Places.GenericStart(trimmed);
+        if (generic > 0)
+        {
+            foreach (var system in SystemsForProse)
+            {
+                var mr = system != RomanizationSystem.RevisedRomanization;
+                var sb = new StringBuilder();
+                if (mr)
+                    romanizer.WriteRun(sb, trimmed, system, PronunciationMode.Noun, 1UL << generic);
+                else
+                    sb.Append(romanizer.Romanize(trimmed[..generic], system, RomanizationKind.Place)).Append('-').Append(romanizer.Romanize(trimmed[generic..], system, RomanizationKind.Word));
+                LetterCase.Capitalize(sb, 0);
+                var hyphenated = sb.ToString();
+                var convention = SystemConvention(system) + (unit > 0 ? "; administrative unit" : "; generic word of a site");
+                list.Add(hyphenated, system, convention + " hyphenated");
+                list.Add(hyphenated.Replace('-', ' '), system, convention + " written apart");
+                list.Add(hyphenated.Replace("-", string.Empty, StringComparison.Ordinal), system, convention + " joined");
+            }
+        }
+
+        // Every syllable apart, as older maps and wire copy wrote some names (Pyong Yang), in MR only: in RR and the
+        // customary spellings two syllables apart read as a given name (Kim Kyung Ju), not as the place.
+        if (unit < 0 && trimmed.Length <= SyllableJoinings.MaxSyllables)
+            AddSegmentJoinings(list, romanizer, trimmed, RomanizationSystem.McCuneReischauerSimplified, RomanizationKind.Place, all: false);
+
+        // Customary syllable spellings of the name, its unit or generic word as RR writes it: Sungsoo-dong, Kyungbokgung.
+        if (unit > 0)
+        {
+            AddCustomary(list, romanizer, trimmed[..unit], "-" + romanizer.Romanize(trimmed[unit..], RomanizationSystem.RevisedRomanization, RomanizationKind.Word), capitalize: true);
+        }
+        else if (trimmed.Length >= 3)
+        {
+            // Not for two syllables: a customary two-syllable spelling is as often a given name (Lee Kyungju) as the place.
+            AddCustomary(list, romanizer, trimmed, string.Empty, capitalize: true);
+            if (generic > 0)
+                AddCustomary(list, romanizer, trimmed[..generic], "-" + romanizer.Romanize(trimmed[generic..], RomanizationSystem.RevisedRomanization, RomanizationKind.Word), capitalize: true);
         }
     }
 
@@ -177,6 +338,22 @@ internal static class KoreanSpellings
         }
 
         AddSystemNames(list, romanizer, name);
+
+        // A customary surname with the given name in McCune–Reischauer, as North Korean names reach the press
+        // (Choi Ryong-hae, Ri Sol-chu).
+        foreach (var surname in surnames.Take(3))
+        {
+            foreach (var system in (ReadOnlySpan<RomanizationSystem>)[RomanizationSystem.McCuneReischauerSimplified, RomanizationSystem.McCuneReischauer])
+            {
+                var written = romanizer.RomanizeName(new(name.Surname, name.Given), system, KoreanRomanizer.NameStyle.Hyphenated);
+                var at = written.IndexOf(' ', StringComparison.Ordinal);
+                if (at < 0)
+                    continue;
+                var hyphenated = written[(at + 1)..];
+                list.Add($"{surname} {hyphenated}", system, "customary surname, given name in McCune–Reischauer", SpellingOrigin.Customary);
+                list.Add($"{surname} {string.Join(' ', hyphenated.Split('-').Select(LetterCase.Capitalize))}", system, "customary surname, given name in McCune–Reischauer, syllables apart", SpellingOrigin.Customary);
+            }
+        }
 
         foreach (var (cost, s, g) in combos)
         {
