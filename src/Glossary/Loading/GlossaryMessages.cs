@@ -96,6 +96,9 @@ internal static class GlossaryMessages
     public const string DroppedId = "GLS205";
     public const string Dropped = "generated spelling '{0}' is not used: {1}";
 
+    public const string StaleNoteId = "GLS206";
+    public const string StaleNote = "the note names an office ('{0}') and {1}; re-verify it and set 'checked: YYYY-MM-DD' (twelve months at most)";
+
     public const string TestFailedId = "GLS210";
     public const string TestFailed = "test failed: {0}";
 
