@@ -15,10 +15,11 @@ internal static class LintCommand
         var paths = new Argument<string[]>("paths") { Description = "Glossary files or folders ('bundled' for the bundled one); default: the project config's, else bundled.", Arity = ArgumentArity.ZeroOrMore };
         var strict = new Option<bool>("--strict") { Description = "Exit 1 when there are warnings." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Leave out info lines (overrides, dropped generated spellings)." };
+        var stale = new Option<bool>("--stale") { Description = "List only the notes that name an office and were not checked in the last twelve months (and errors)." };
         var config = CommonOptions.Config();
         var command = new Command("lint", "Report every problem in glossaries with path:line:col: loader errors, risky variants, unused allowed forms, romanization cross-checks, failing tests.")
         {
-            paths, strict, quiet, config,
+            paths, strict, quiet, stale, config,
         };
         command.SetAction(parse =>
         {
@@ -27,6 +28,8 @@ internal static class LintCommand
             var (sources, style) = project;
             var loaded = GlossaryLoader.Load(sources);
             var diagnostics = GlossaryLinter.Lint(loaded, style);
+            if (parse.GetValue(stale))
+                diagnostics = [.. diagnostics.Where(d => d.Id == GlossaryLinter.StaleNoteId || (d.Severity == DiagnosticSeverity.Error && d.Id != GlossaryLinter.TestFailedId))];
             var quietly = parse.GetValue(quiet);
             foreach (var d in diagnostics.Where(d => !quietly || d.Severity != DiagnosticSeverity.Info))
                 console.Out.WriteLine(d.ToString());

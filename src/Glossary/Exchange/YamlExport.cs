@@ -9,7 +9,7 @@ namespace Glossary.Exchange;
 /// Writes entries as glossary YAML (format v1) that <see cref="GlossaryLoader"/> reads back unchanged: block
 /// style, two-space indent, a blank line between entries, keys in the order <c>en</c>, <c>ko</c>, <c>zh</c>,
 /// <c>zh-Hans</c>, <c>zh-Hant</c>, <c>ja</c>, <c>kind</c>, <c>context</c>, <c>needs-evidence</c>, <c>variants</c>, <c>allow</c>, <c>id</c> (only when
-/// it is not the default id of <c>en</c>), <c>note</c>, <c>source</c>, <c>irregular</c>, <c>generate</c>, <c>styles</c>, <c>tests</c>.
+/// it is not the default id of <c>en</c>), <c>note</c>, <c>source</c>, <c>checked</c>, <c>irregular</c>, <c>generate</c>, <c>styles</c>, <c>tests</c>.
 /// </summary>
 /// <remarks>
 /// Scalars are written plain when YAML reads them back as the same string; otherwise (indicator characters
@@ -67,6 +67,8 @@ public static partial class YamlExport
             Pair(sb, "note", e.Note);
         if (e.Source is not null)
             Pair(sb, "source", e.Source);
+        if (e.Checked is { } day)
+            sb.Append("    checked: ").Append(day.ToString("yyyy'-'MM'-'dd", CultureInfo.InvariantCulture)).Append('\n');
         if (e.Irregular)
             sb.Append("    irregular: true\n");
         if (e.Generate is { } generate)

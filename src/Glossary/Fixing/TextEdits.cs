@@ -147,36 +147,52 @@ internal static class TextEdits
 
     private static string KeepWhitespace(string found, string replacement)
     {
-        // Keep line breaks and no-break spaces where the word counts agree; plain spaces need no keeping.
+        // Keep line breaks and no-break spaces; plain spaces need no keeping.
         if (!HasSpecialWhitespace(found))
             return replacement;
 
-        var runs = new List<string>();
+        // Each whitespace run of the match, with the number of letters and digits before it.
+        var runs = new List<(int Letters, string Text)>();
+        var letters = 0;
         var i = 0;
         while (i < found.Length)
         {
             if (TextFolding.Fold(found[i]) == ' ')
             {
                 var end = TextFolding.SkipWhitespace(found, i, out _);
-                runs.Add(found[i..end]);
+                runs.Add((letters, found[i..end]));
                 i = end;
             }
             else
             {
+                if (char.IsLetterOrDigit(found[i]))
+                    letters++;
                 i++;
             }
         }
 
         var words = replacement.Split(' ');
-        if (words.Length - 1 != runs.Count)
-            return replacement;
-
         var sb = new StringBuilder(replacement.Length + 4);
+        var before = 0;
+        var next = 0;
         for (var w = 0; w < words.Length; w++)
         {
             if (w > 0)
-                sb.Append(runs[w - 1]);
+            {
+                // Where the word counts agree, run for space; where they differ ("Lee\nJae-myong" → "Lee Jae Myung",
+                // issue #15), a run stays where as many letters precede it, so the line break is not lost.
+                if (words.Length - 1 == runs.Count)
+                    sb.Append(runs[w - 1].Text);
+                else if (next < runs.Count && runs[next].Letters == before)
+                    sb.Append(runs[next++].Text);
+                else
+                    sb.Append(' ');
+            }
+
             sb.Append(words[w]);
+            before += words[w].Count(char.IsLetterOrDigit);
+            while (next < runs.Count && runs[next].Letters < before)
+                next++;
         }
 
         return sb.ToString();

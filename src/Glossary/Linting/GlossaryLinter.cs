@@ -17,11 +17,18 @@ public static class GlossaryLinter
     /// <summary>The id of a failing per-entry test: a finding about the glossary, where other errors make it unusable.</summary>
     public const string TestFailedId = GlossaryMessages.TestFailedId;
 
+    /// <summary>The id of a person's note that describes an office and was not checked in the last twelve months (<c>lint --stale</c>).</summary>
+    public const string StaleNoteId = GlossaryMessages.StaleNoteId;
+
     /// <summary>
     /// Lints loaded glossaries, with entry tests run under a house <paramref name="style"/> when one is given; the
     /// load's own diagnostics come first. Returns them sorted by position.
     /// </summary>
-    public static IReadOnlyList<GlossaryDiagnostic> Lint(GlossaryLoadResult loaded, string? style = null)
+    public static IReadOnlyList<GlossaryDiagnostic> Lint(GlossaryLoadResult loaded, string? style = null) =>
+        Lint(loaded, style, DateOnly.FromDateTime(DateTime.UtcNow));
+
+    /// <summary>Lints as of <paramref name="today"/>, the day from which a <c>checked:</c> date counts as stale.</summary>
+    internal static IReadOnlyList<GlossaryDiagnostic> Lint(GlossaryLoadResult loaded, string? style, DateOnly today)
     {
         var diagnostics = new List<GlossaryDiagnostic>(loaded.Diagnostics);
         foreach (var o in loaded.Overrides)
@@ -57,6 +64,13 @@ public static class GlossaryLinter
 
             foreach (var allowed in entry.Allow.Where(a => !droppedKeys.Contains(TextFolding.FoldKey(a)) && !Matters(glossary, a)))
                 Report(GlossaryMessages.AllowUnusedId, DiagnosticSeverity.Warning, GlossaryMessages.Format(GlossaryMessages.AllowUnused, allowed), allowed);
+
+            // An office changes hands: a note that names one is re-verified at least once a year (issue #15).
+            if (OfficeNotes.OfficeWord(entry) is { } office && (entry.Checked is not { } day || day < today.AddMonths(-12)))
+            {
+                var when = entry.Checked is { } c ? "was last checked on " + c.ToString("yyyy'-'MM'-'dd", System.Globalization.CultureInfo.InvariantCulture) : "has no 'checked' date";
+                Report(GlossaryMessages.StaleNoteId, DiagnosticSeverity.Warning, GlossaryMessages.Format(GlossaryMessages.StaleNote, office, when));
+            }
 
             if (CrossCheck(entry) is { } message)
                 Report(GlossaryMessages.CrossCheckId, DiagnosticSeverity.Warning, message, entry.En);

@@ -41,6 +41,8 @@ internal sealed class EntryParts(SourcePosition position)
 
     public string? Source { get; set; }
 
+    public DateOnly? Checked { get; set; }
+
     public Dictionary<string, string> Styles { get; } = new(StringComparer.Ordinal);
 
     public Dictionary<string, SourcePosition> StylePositions { get; } = new(StringComparer.Ordinal);
@@ -142,6 +144,7 @@ internal sealed class EntryParts(SourcePosition position)
             Allow = Texts(SpellingRole.Allowed),
             Note = Note,
             Source = Source,
+            Checked = Checked,
             Position = Position,
             Styles = Styles,
             Tests = Tests,

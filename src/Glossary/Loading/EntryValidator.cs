@@ -194,6 +194,7 @@ internal static class EntryValidator
             Allow = e.Allow.Concat(o.Allow).Distinct(StringComparer.Ordinal).ToArray(),
             Note = given.Contains("note") ? o.Note : e.Note,
             Source = given.Contains("source") ? o.Source : e.Source,
+            Checked = given.Contains("checked") ? o.Checked : e.Checked,
             Styles = styles,
             Generate = given.Contains("generate") ? o.Generate : e.Generate,
             Irregular = given.Contains("irregular") ? o.Irregular : e.Irregular,

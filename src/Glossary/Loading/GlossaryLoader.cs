@@ -41,7 +41,7 @@ public static class GlossaryLoader
     private const string BundledPrefix = "Glossary.Bundled.";
 
     private static readonly string[] EntryKeys =
-        ["en", .. NativeLanguage.Tags, "kind", "variants", "allow", "id", "note", "source", "styles", "generate", "irregular", "tests", "override", "disabled", "context", "needs-evidence"];
+        ["en", .. NativeLanguage.Tags, "kind", "variants", "allow", "id", "note", "source", "checked", "styles", "generate", "irregular", "tests", "override", "disabled", "context", "needs-evidence"];
 
     /// <summary>
     /// Loads files and folders in order (a folder: every <c>*.yaml</c>/<c>*.yml</c> in it, by name);
@@ -295,6 +295,19 @@ public static class GlossaryLoader
         parts.Id = Field("id");
         parts.Note = Text("note");
         parts.Source = Text("source");
+        if (Field("checked") is { Value: { } checkedText } checkedField)
+        {
+            if (TryParseDate(checkedText, out var day))
+            {
+                parts.Checked = day;
+            }
+            else
+            {
+                Error(diagnostics, GlossaryMessages.InvalidValueId, checkedField.Position,
+                    GlossaryMessages.Format(GlossaryMessages.InvalidValue, "checked", "a date written YYYY-MM-DD", checkedText));
+                parts.Failed = true;
+            }
+        }
         List("allow", SpellingRole.Allowed);
         List("variants", SpellingRole.Variant);
         parts.Context.AddRange(Strings("context"));
@@ -395,6 +408,13 @@ public static class GlossaryLoader
         var id = sb.ToString().Trim('-');
         return id.Length > 0 ? id : "entry-" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(en)))[..8];
     }
+
+    /// <summary>
+    /// Parses a <c>checked:</c> date strictly: four-digit year, two-digit month and day, a real calendar day
+    /// (<c>"2025-06-17"</c> → 17 June 2025; <c>"2025-6-17"</c>, <c>"2025-02-30"</c> and <c>"17.06.2025"</c> fail).
+    /// </summary>
+    internal static bool TryParseDate(string text, out DateOnly day) =>
+        DateOnly.TryParseExact(text, "yyyy'-'MM'-'dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day);
 
     /// <summary>Whether <paramref name="id"/> is a valid entry id: lower-case letters, digits and hyphens, starting with a letter or digit.</summary>
     internal static bool IsValidId(string id) =>

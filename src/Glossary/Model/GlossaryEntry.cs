@@ -43,6 +43,12 @@ public sealed record GlossaryEntry
     /// <summary>Where the preferred spelling comes from (a URL or a citation).</summary>
     public string? Source { get; init; }
 
+    /// <summary>
+    /// The day <see cref="Note"/> was last confirmed against a source (<c>checked: 2025-06-17</c>); lint warns when a
+    /// note that describes an office has none, or one more than twelve months old.
+    /// </summary>
+    internal DateOnly? Checked { get; init; }
+
     /// <summary>Where the entry is defined, when it was loaded from a file.</summary>
     public SourcePosition? Position { get; init; }
 

@@ -102,6 +102,9 @@ internal static class GlossaryMessages
     public const string NeedsEvidenceUnknownId = "GLS207";
     public const string NeedsEvidenceUnknown = "needs-evidence '{0}' is neither a listed variant nor a generated spelling of the entry";
 
+    public const string StaleNoteId = "GLS208";
+    public const string StaleNote = "the note names an office ('{0}') and {1}; re-verify it and set 'checked: YYYY-MM-DD' (twelve months at most)";
+
     public const string TestFailedId = "GLS210";
     public const string TestFailed = "test failed: {0}";
 

@@ -141,7 +141,7 @@ public sealed class CompiledFormatTests
         File.Copy(Cli.TestFiles.Article("lee-xi-call.txt"), Path.Combine(cli.Folder, "article.txt"));
         var (code, stdout, stderr) = cli.Run(string.Empty, "check", "article.txt");
         Assert.True(code == 1, $"exit {code}: {stderr}");
-        Assert.Equal(2, stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.Equal(3, stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
     }
 
     private sealed class SpellingsComparer : IEqualityComparer<Glossary.EntrySpellings>

@@ -95,8 +95,8 @@ public sealed class PrecisionTests
     public void Issue13_Fix_AppliesWarningsOnly_UnlessSuggestionsAreIncluded()
     {
         const string text = "The singer Kim Yeo-jung met Lee Jae-myong.";
-        Assert.Equal("The singer Kim Yeo-jung met Lee Jae-myung.", CompiledGlossary.Bundled.Fix(text).Text);
-        Assert.Equal("The singer Kim Yo-jong met Lee Jae-myung.", CompiledGlossary.Bundled.Fix(text, DocumentOptions.PlainText with { IncludeSuggestions = true }).Text);
+        Assert.Equal("The singer Kim Yeo-jung met Lee Jae Myung.", CompiledGlossary.Bundled.Fix(text).Text);
+        Assert.Equal("The singer Kim Yo-jong met Lee Jae Myung.", CompiledGlossary.Bundled.Fix(text, DocumentOptions.PlainText with { IncludeSuggestions = true }).Text);
     }
 
     [Theory]
@@ -133,7 +133,7 @@ public sealed class PrecisionTests
     {
         var text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "testdata", "articles", "lee-xi-call.txt"));
         var findings = CompiledGlossary.Bundled.Check(text);
-        Assert.Equal(["Yoon Suk-yeol warning", "Lee Jae-myong warning"], findings.Select(f => $"{f.Found} {f.Level.ToString().ToLowerInvariant()}"));
+        Assert.Equal(["Lee Jae-myung warning", "Yoon Suk-yeol warning", "Lee Jae-myong warning"], findings.Select(f => $"{f.Found} {f.Level.ToString().ToLowerInvariant()}"));
     }
 
     private static string Render(Finding f) => $"'{f.Found}' → '{f.Replacement}' [{f.EntryId}] {f.Level}";

@@ -12,9 +12,9 @@ public sealed class ReadmeExampleTests
         var lines = CompiledGlossary.Bundled.Check(html, options)
             .Select(f => $"{f.Line}:{f.Column} {f.Found} → {f.Replacement} [{f.EntryId}] fixable: {f.Fixable}");
         Assert.Equal(
-            ["1:16 P'anmunjŏm → Panmunjom [panmunjom] fixable: True", "1:36 Lee Jae-myong → Lee Jae-myung [lee-jae-myung] fixable: True"],
+            ["1:16 P'anmunjŏm → Panmunjom [panmunjom] fixable: True", "1:36 Lee Jae-myong → Lee Jae Myung [lee-jae-myung] fixable: True"],
             lines);
-        Assert.Equal("<p>Talks at <b>Panmunjom</b> with Lee Jae-myung.</p><code>Pusan</code>", CompiledGlossary.Bundled.Fix(html, options).Text);
+        Assert.Equal("<p>Talks at <b>Panmunjom</b> with Lee Jae Myung.</p><code>Pusan</code>", CompiledGlossary.Bundled.Fix(html, options).Text);
     }
 }
 

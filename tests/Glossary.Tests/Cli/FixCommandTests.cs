@@ -21,19 +21,21 @@ public sealed class FixCommandTests
     {
         const string text = "The singer Kim Yeo-jung met Lee Jae-myong.\n";
         var plain = CliRunner.Run(text, "fix", "-", "--glossary", "bundled");
-        Assert.Equal("The singer Kim Yeo-jung met Lee Jae-myung.\n", plain.Stdout);
+        Assert.Equal("The singer Kim Yeo-jung met Lee Jae Myung.\n", plain.Stdout);
         var all = CliRunner.Run(text, "fix", "-", "--glossary", "bundled", "--include-suggestions");
-        Assert.Equal("The singer Kim Yo-jong met Lee Jae-myung.\n", all.Stdout);
+        Assert.Equal("The singer Kim Yo-jong met Lee Jae Myung.\n", all.Stdout);
     }
 
     [Fact]
-    public void Fix_LeeXiCall_ChangesOnlyTheTwoNames()
+    // Regression: issue #15 point 2; every spelling of the president becomes the one default form.
+    public void Issue15_Fix_LeeXiCall_NormalizesThePresidentToOneForm()
     {
         var original = TestFiles.ReadArticle("lee-xi-call.txt");
         var result = CliRunner.Run(original, "fix", "-");
-        var expected = original.Replace("Yoon Suk-yeol’s", "Yoon Suk Yeol’s", StringComparison.Ordinal).Replace("Lee Jae-myong", "Lee Jae-myung", StringComparison.Ordinal);
+        var expected = original.Replace("Yoon Suk-yeol’s", "Yoon Suk Yeol’s", StringComparison.Ordinal).Replace("Lee Jae-myong", "Lee Jae Myung", StringComparison.Ordinal).Replace("Lee Jae-myung", "Lee Jae Myung", StringComparison.Ordinal);
         Assert.Equal(expected, result.Stdout);
-        Assert.Equal("-: 2 fixes\n2 spellings fixed in the output (no file written)\n", result.Stderr);
+        Assert.Equal("-: 3 fixes\n3 spellings fixed in the output (no file written)\n", result.Stderr);
+        Assert.DoesNotContain("Lee Jae-", result.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -49,7 +51,7 @@ public sealed class FixCommandTests
 
     public static TheoryData<string, byte[], byte[]> Encodings => new()
     {
-        { "UTF-8 with BOM and CRLF", [0xEF, 0xBB, 0xBF, .. "Pusan\r\nand Lee\r\nJae-myong.\r\n"u8], [0xEF, 0xBB, 0xBF, .. "Busan\r\nand Lee\r\nJae-myung.\r\n"u8] },
+        { "UTF-8 with BOM and CRLF", [0xEF, 0xBB, 0xBF, .. "Pusan\r\nand Lee\r\nJae-myong.\r\n"u8], [0xEF, 0xBB, 0xBF, .. "Busan\r\nand Lee\r\nJae Myung.\r\n"u8] },
         { "UTF-8 without BOM, LF, no final newline", [.. "Kyŏngju\nis old"u8], [.. "Gyeongju\nis old"u8] },
         { "UTF-16 LE with BOM", [0xFF, 0xFE, .. Encoding.Unicode.GetBytes("Cheju\r\n")], [0xFF, 0xFE, .. Encoding.Unicode.GetBytes("Jeju\r\n")] },
         { "UTF-16 BE with BOM", [0xFE, 0xFF, .. Encoding.BigEndianUnicode.GetBytes("Pusan")], [0xFE, 0xFF, .. Encoding.BigEndianUnicode.GetBytes("Busan")] },

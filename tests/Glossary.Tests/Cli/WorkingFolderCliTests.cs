@@ -26,7 +26,7 @@ public sealed class WorkingFolderCliTests
         Assert.Equal(0, Output.UnifiedDiffTests.Git(scratch.Root, "init", "-q").ExitCode);
         Assert.Equal(0, Output.UnifiedDiffTests.Git(scratch.Root, "apply", patch).ExitCode);
         var fixedText = File.ReadAllText(file);
-        Assert.Equal(original.Replace("# Pusan", "# Busan", StringComparison.Ordinal).Replace("and Lee Jae-myong", "and Lee Jae-myung", StringComparison.Ordinal).Replace("Kyongju", "Gyeongju", StringComparison.Ordinal), fixedText);
+        Assert.Equal(original.Replace("# Pusan", "# Busan", StringComparison.Ordinal).Replace("and Lee Jae-myong", "and Lee Jae Myung", StringComparison.Ordinal).Replace("Kyongju", "Gyeongju", StringComparison.Ordinal), fixedText);
     }
 
     [Fact]
@@ -43,7 +43,7 @@ public sealed class WorkingFolderCliTests
         Assert.Equal(0, Output.UnifiedDiffTests.Git(scratch.Root, "init", "-q").ExitCode);
         Assert.Equal(0, Output.UnifiedDiffTests.Git(scratch.Root, "apply", patch).ExitCode);
         Assert.Equal("Busan\n", File.ReadAllText(Path.Combine(scratch.Root, "a.md")));
-        Assert.Equal([0xEF, 0xBB, 0xBF, .. "Busan and Jeju\r\nLee Jae-myung\r\n"u8], File.ReadAllBytes(Path.Combine(scratch.Root, "bom.txt")));
+        Assert.Equal([0xEF, 0xBB, 0xBF, .. "Busan and Jeju\r\nLee Jae Myung\r\n"u8], File.ReadAllBytes(Path.Combine(scratch.Root, "bom.txt")));
     }
 
     /// <summary>

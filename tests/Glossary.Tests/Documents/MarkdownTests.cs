@@ -44,7 +44,7 @@ public sealed class MarkdownTests
         { "issue #11: link reference definition skipped, its use checked", "[Pusan]: /x \"Pusan\"\n\n[Pusan]\n", "'Pusan' → 'Busan' fix" },
         { "issue #11: block quote with a tab", "> a\n>\tPusan\n", "'Pusan' → 'Busan' fix" },
         { "issue #11: nested lists", "- a\n  - b\n    - Lee\n      Jae-myong\n", "'Lee\nJae-myong' → 'Lee\n      Jae-myung' fix" },
-        { "issue #11: CRLF heading and paragraph", "#\tPusan\r\n\r\nKim\r\nJong Un\r\n", "'Pusan' → 'Busan' fix; 'Kim\nJong Un' → 'Kim Jong-un' fix" },
+        { "issue #11: CRLF heading and paragraph", "#\tPusan\r\n\r\nKim\r\nJong Un\r\n", "'Pusan' → 'Busan' fix; 'Kim\nJong Un' → 'Kim\r\nJong-un' fix" },
         { "issue #11: hard line break (backslash) is markup, reported", "Kim Jong \\\nUn\n", "'Kim Jong \nUn' → 'Kim Jong-un' report" },
         { "issue #11: hard line break (two spaces) is markup, reported", "Kim Jong  \nUn\n", "'Kim Jong\nUn' → 'Kim Jong-un' report" },
         { "issue #11: footnote syntax (no extension) is a link reference definition, skipped", "Text[^1].\n\n[^1]: Pusan\n", "" },

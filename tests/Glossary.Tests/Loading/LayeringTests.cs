@@ -38,7 +38,7 @@ public sealed class LayeringTests
         Directory.CreateDirectory(folder);
         try
         {
-            File.WriteAllText(Path.Combine(folder, "house.yaml"), "entries:\n  - id: lee-jae-myung\n    override: true\n    en: Lee Jae Myung\n    tests:\n      - flag: Lee Jae-myung spoke.\n        fix: Lee Jae Myung spoke.\n");
+            File.WriteAllText(Path.Combine(folder, "house.yaml"), "entries:\n  - id: lee-jae-myung\n    override: true\n    en: Lee Jae-myung\n    tests:\n      - flag: Lee Jae Myung spoke.\n        fix: Lee Jae-myung spoke.\n");
             var loaded = GlossaryLoader.Load(["bundled", folder]);
             Assert.Empty(loaded.Diagnostics);
             var entry = loaded.Entries.Single(e => e.Id == "lee-jae-myung");

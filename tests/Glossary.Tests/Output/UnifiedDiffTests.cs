@@ -61,11 +61,11 @@ public sealed class UnifiedDiffTests
     [Fact]
     public void Fix_ReplacementWithoutTheLineBreak_HunkCountsOneLineLess()
     {
-        // "Kim\nJong Un" has three words and "Kim Jong-un" two: the line break cannot be kept.
-        const string text = "He met Kim\nJong Un today.\n";
+        // The line break of "Kim Jong\nUn" falls inside the word "Jong-un": it cannot be kept.
+        const string text = "He met Kim Jong\nUn today.\n";
         var fix = CompiledGlossary.Bundled.Fix(text);
         Assert.Equal("He met Kim Jong-un today.\n", fix.Text);
-        Assert.Equal("--- a/x.txt\n+++ b/x.txt\n@@ -1,2 +1 @@\n-He met Kim\n-Jong Un today.\n+He met Kim Jong-un today.\n", UnifiedDiff.Create("x.txt", text, fix));
+        Assert.Equal("--- a/x.txt\n+++ b/x.txt\n@@ -1,2 +1 @@\n-He met Kim Jong\n-Un today.\n+He met Kim Jong-un today.\n", UnifiedDiff.Create("x.txt", text, fix));
     }
 
     [Fact]
