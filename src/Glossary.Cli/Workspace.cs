@@ -144,7 +144,7 @@ internal sealed class Workspace(CliConsole console, string[]? glossaryOverride, 
     {
         // A plain loop: LINQ over an enum is generic code that a ReadyToRun build would compile at start-up.
         foreach (var input in inputs)
-            _ = DocumentReaders.PrepareAsync(OptionsFor(input, inputFormat).Format);
+            _ = DocumentOptions.PrepareAsync(OptionsFor(input, inputFormat).Format);
     }
 
     /// <summary>How an input is read: <c>--input-format</c>, else its extension; HTML options from its config.</summary>

@@ -16,6 +16,12 @@ public enum DocumentFormat
 /// <summary>Options for checking and fixing a document.</summary>
 public sealed record DocumentOptions
 {
+    /// <summary>
+    /// Sets up the reader of <paramref name="format"/> (Markdown, HTML) on another thread and returns the task; the same
+    /// task every call. A short-lived process that checks one document can load its glossary meanwhile.
+    /// </summary>
+    public static Task PrepareAsync(DocumentFormat format) => Documents.DocumentReaders.PrepareAsync(format);
+
     /// <summary>Plain text with no options.</summary>
     public static DocumentOptions PlainText { get; } = new();
 

@@ -1,7 +1,7 @@
 namespace Glossary.Documents;
 
 /// <summary>Start-up help for processes that check a document or two and exit (a pre-commit hook, an editor, a CI step).</summary>
-public static class DocumentReaders
+internal static class DocumentReaders
 {
     // A little of everything a typical document has, so that the first real parse finds the readers' types loaded.
     private const string MarkdownSample = "# Title\n\nSome *emphasis*, a [link](https://example.com), `code` and <b>tags</b>.\n\n- item\n\n> quote\n\n| a | b |\n| --- | --- |\n| c | d |\n";

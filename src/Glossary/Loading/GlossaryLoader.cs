@@ -13,7 +13,7 @@ namespace Glossary;
 public sealed record GlossaryLoadResult(IReadOnlyList<GlossaryEntry> Entries, IReadOnlyList<GlossaryDiagnostic> Diagnostics)
 {
     /// <summary>Entries that a later file overrode by id (<c>override: true</c>), in load order.</summary>
-    public IReadOnlyList<GlossaryOverride> Overrides { get; init; } = [];
+    internal IReadOnlyList<GlossaryOverride> Overrides { get; init; } = [];
 
     /// <summary>Whether any diagnostic is an error.</summary>
     public bool HasErrors => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
@@ -26,7 +26,7 @@ public sealed record GlossaryLoadResult(IReadOnlyList<GlossaryEntry> Entries, IR
 /// <param name="Id">The entry id.</param>
 /// <param name="At">Where the override is written.</param>
 /// <param name="Overridden">Where the overridden entry is defined.</param>
-public sealed record GlossaryOverride(string Id, SourcePosition At, SourcePosition Overridden);
+internal sealed record GlossaryOverride(string Id, SourcePosition At, SourcePosition Overridden);
 
 /// <summary>
 /// Reads glossary YAML (format v1) into <see cref="GlossaryEntry"/> records, reporting every problem
