@@ -1,9 +1,11 @@
+using System.Collections.Frozen;
+using Glossary.Romanization.Chinese;
 using Glossary.Romanization.Korean;
 
 namespace Glossary.Variants;
 
 /// <summary>
-/// Decides which generated spellings of a person's name are plausibly someone else's own name, and so are
+/// Decides which generated spellings of a person's or place's name are plausibly someone else's own name, and so are
 /// suggestions unless the document has evidence for the entry (issue #13 point 1):
 /// <list type="bullet">
 /// <item>any name in Western order (given name first): "Qi Cai", "Jong-un Kim" are ordinary diaspora names;</item>
@@ -14,11 +16,22 @@ namespace Glossary.Variants;
 /// as its bearers usually write it ("Kim Yeo-jung" for 김여정), it is the name of everyone called so.</item>
 /// </list>
 /// Separator variants of the preferred form ("Kim Jong Un") and McCune–Reischauer with breves are nobody's own spelling.
+/// A place written apart whose first word is a surname ("Chang Chun" for Changchun) reads as a person's name too.
 /// </summary>
 internal static class Namesakes
 {
     /// <summary>The system name of the preferred form's separator variants (see <see cref="VariantGenerator.SeparatorVariants"/>).</summary>
     private const string SeparatorsSystem = "separators";
+
+    /// <summary>
+    /// The single-syllable surnames of the Chinese surname table as prose writes them: toneless pinyin and Wade–Giles
+    /// without apostrophes (张 → zhang, chang). Read with the romanizer, so at compile time only.
+    /// </summary>
+    private static readonly Lazy<FrozenSet<string>> ChineseSurnameSpellings = new(() => ChineseData.Surnames.Entries()
+        .Where(s => s.Word.Length == 1)
+        .SelectMany(s => new[] { RomanizationSystem.PinyinToneless, RomanizationSystem.WadeGilesSimplified }
+            .Select(system => Romanizers.Chinese.Romanize(s.Word, system, RomanizationKind.Name).ToLowerInvariant()))
+        .ToFrozenSet(StringComparer.Ordinal));
 
     /// <summary>The most Chinese syllables a name may have for a toneless spelling to be an ordinary name.</summary>
     private const int MaxCommonChineseSyllables = 2;
@@ -26,10 +39,32 @@ internal static class Namesakes
     /// <summary>The entry's generated spellings with <see cref="GeneratedSpelling.NeedsEvidence"/> set where they are namesake-prone.</summary>
     public static EntrySpellings Mark(GlossaryEntry entry, EntrySpellings spellings)
     {
+        if (entry.Kind == EntryKind.Place)
+        {
+            var places = spellings.Generated.Select(g => g.NeedsEvidence is null && WhyPlace(entry, g) is { } why ? g with { NeedsEvidence = why } : g).ToList();
+            return spellings with { Generated = places };
+        }
+
         if (entry.Kind != EntryKind.Person || entry.Irregular || VariantGenerator.NativeOf(entry) is not { } native)
             return spellings;
         var marked = spellings.Generated.Select(g => g.NeedsEvidence is null && Why(entry, native, g) is { } why ? g with { NeedsEvidence = why } : g).ToList();
         return spellings with { Generated = marked };
+    }
+
+    /// <summary>
+    /// A place written apart into more words than its preferred form, the first a surname ("Chang Chun" for Changchun,
+    /// "Xi An" for Xi'an, "Su Zhou" for Suzhou), reads as a person's name: a person of that name is as likely as the place.
+    /// </summary>
+    private static string? WhyPlace(GlossaryEntry entry, GeneratedSpelling spelling)
+    {
+        var words = spelling.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var preferred = entry.En.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2 || words.Length <= preferred.Length || VariantGenerator.NativeOf(entry) is not { } native)
+            return null;
+        var surname = native.Language == ScriptLanguage.Chinese ? ChineseSurnameSpellings.Value.Contains(words[0].ToLowerInvariant()) : VariantGuards.IsSurname(words[0]);
+        if (!surname)
+            return null;
+        return $"written apart, '{spelling.Text}' reads as a person's name ({words[0]} is a surname)";
     }
 
     private static string? Why(GlossaryEntry entry, (ScriptLanguage Language, string Text) native, GeneratedSpelling spelling)
