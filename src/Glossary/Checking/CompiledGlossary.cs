@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Glossary.Checking;
 using Glossary.Documents;
 using Glossary.Fixing;
@@ -34,6 +35,9 @@ public sealed class CompiledGlossary
     private readonly PhraseMatcher matcher;
     private readonly Dictionary<string, GlossaryEntry> byId;
     private readonly Lazy<Dictionary<string, EntrySpellings>> spellings;
+
+    /// <summary>The lower-case romanized syllables that continue a name across a hyphen (see <see cref="IsInsideLongerName"/>).</summary>
+    internal FrozenSet<string> NameSyllables { get; init; } = FrozenSet<string>.Empty;
 
     internal CompiledGlossary(IReadOnlyList<GlossaryEntry> entries, Pattern[] patterns, PhraseMatcher matcher, IReadOnlyList<EntrySpellings> spellings)
         : this(entries, patterns, matcher, new Lazy<IReadOnlyList<EntrySpellings>>(spellings))
@@ -386,7 +390,7 @@ public sealed class CompiledGlossary
     /// longer hyphenated name: a hyphen and a romanized syllable continue it ("Li Chiang-lin") or precede it. A hyphen
     /// and an English word end a name ("the Lee Jae-myong-led government"). Regression: issue #13 point 2.
     /// </summary>
-    private static bool IsInsideLongerName(string text, int start, int end, EntryKind kind)
+    private bool IsInsideLongerName(string text, int start, int end, EntryKind kind)
     {
         if (kind is not (EntryKind.Person or EntryKind.Place))
             return false;
@@ -423,8 +427,12 @@ public sealed class CompiledGlossary
 
     private static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011';
 
-    private static bool IsNameSyllable(ReadOnlySpan<char> word) =>
-        Romanization.RomanizedSyllables.Contains(word) && !VariantGuards.IsEnglishWord(word.ToString());
+    private bool IsNameSyllable(ReadOnlySpan<char> word)
+    {
+        Span<char> lower = word.Length <= 16 ? stackalloc char[word.Length] : new char[word.Length];
+        word.ToLowerInvariant(lower);
+        return NameSyllables.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower);
+    }
 
     private Finding MakeFinding(ParsedDocument document, int start, int end, Pattern pattern, LineIndex lines)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Glossary.Loading;
 using Glossary.Matching;
 
@@ -5,14 +6,15 @@ namespace Glossary.Checking;
 
 /// <summary>
 /// The binary form of a compiled glossary: a header (magic, format version, tool version), the entries,
-/// the patterns with their folded keys, the trie as flat arrays and the generated spellings, then a
+/// the patterns with their folded keys, the trie as flat arrays, the romanized name syllables (for the whole-name
+/// rule, so that checking never reads the romanization tables) and the generated spellings, then a
 /// 64-bit FNV-1a checksum of everything before it (not a security measure: it catches truncation and
 /// corruption without loading a crypto library at start-up). Loading needs neither YAML nor the romanization engines; a file
 /// with a wrong magic, version or checksum is rejected, never trusted.
 /// </summary>
 internal static class CompiledGlossaryFormat
 {
-    public const int Version = 4;
+    public const int Version = 5;
     private const uint Magic = 0x43534C47; // "GLSC"
 
     public static void Write(CompiledGlossary glossary, Stream output)
@@ -47,6 +49,10 @@ internal static class CompiledGlossaryFormat
             }
 
             glossary.Matcher.Write(writer);
+            writer.Write(glossary.NameSyllables.Count);
+            foreach (var syllable in glossary.NameSyllables)
+                writer.Write(syllable);
+
             foreach (var entry in glossary.Entries)
             {
                 var spellings = glossary.SpellingsOf(entry.Id);
@@ -113,6 +119,9 @@ internal static class CompiledGlossaryFormat
         }
 
         var matcher = PhraseMatcher.Read(reader);
+        var syllables = new string[reader.ReadInt32()];
+        for (var i = 0; i < syllables.Length; i++)
+            syllables[i] = reader.ReadString();
 
         // Generated spellings are for people (variants, lint, lookup), not for checking: read them on first use.
         var rest = payload[(int)reader.BaseStream.Position..].ToArray();
@@ -120,7 +129,7 @@ internal static class CompiledGlossaryFormat
         var spellings = new Lazy<IReadOnlyList<EntrySpellings>>(() => ReadSpellings(rest, ids));
         if (patterns.Any(p => p.Entry < 0 || p.Entry >= entries.Length))
             throw new InvalidDataException("pattern points outside the entries");
-        return new CompiledGlossary(entries, patterns, matcher, spellings);
+        return new CompiledGlossary(entries, patterns, matcher, spellings) { NameSyllables = syllables.ToFrozenSet(StringComparer.Ordinal) };
     }
 
     /// <summary>The rest of the stream in one array of the right size when its length is known (files, resources).</summary>

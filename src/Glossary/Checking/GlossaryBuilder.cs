@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Glossary.Loading;
 using Glossary.Matching;
 using Glossary.Variants;
@@ -16,6 +17,13 @@ namespace Glossary;
 /// </example>
 public sealed class GlossaryBuilder
 {
+    /// <summary>
+    /// The romanized syllables that can continue a name across a hyphen ("Li Chiang-lin"): the engines' syllables that
+    /// are not English words ("led", "era"). Built once here, saved with the compiled glossary.
+    /// </summary>
+    private static readonly Lazy<FrozenSet<string>> NameSyllables = new(() =>
+        Romanization.RomanizedSyllables.All.Where(s => !VariantGuards.IsEnglishWord(s)).ToFrozenSet(StringComparer.Ordinal));
+
     private readonly List<GlossaryEntry> entries = [];
     private string? style;
     private bool generate = true;
@@ -106,7 +114,7 @@ public sealed class GlossaryBuilder
             }
         }
 
-        return new CompiledGlossary(valid, patterns.ToArray(), matcher.Build(), spellings);
+        return new CompiledGlossary(valid, patterns.ToArray(), matcher.Build(), spellings) { NameSyllables = NameSyllables.Value };
     }
 
     private static GlossaryEntry Styled(GlossaryEntry entry, string name)

@@ -15,15 +15,10 @@ internal static class RomanizedSyllables
     // The finals RR writes at the end of a syllable (ㄱ ㄴ ㄷ ㄹ ㅁ ㅂ ㅇ as pronounced there).
     private static readonly string[] SpokenFinals = ["", "k", "n", "t", "l", "m", "p", "ng"];
 
-    private static readonly Lazy<FrozenSet<string>> All = new(Build);
+    private static readonly Lazy<FrozenSet<string>> Shared = new(Build);
 
-    /// <summary>Whether <paramref name="word"/> (letters, any case) is a romanized syllable.</summary>
-    public static bool Contains(ReadOnlySpan<char> word)
-    {
-        Span<char> lower = word.Length <= 16 ? stackalloc char[word.Length] : new char[word.Length];
-        word.ToLowerInvariant(lower);
-        return All.Value.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower);
-    }
+    /// <summary>Every romanized syllable, lower case. Reads the Korean and Chinese tables: compile time only.</summary>
+    public static FrozenSet<string> All => Shared.Value;
 
     private static FrozenSet<string> Build()
     {
