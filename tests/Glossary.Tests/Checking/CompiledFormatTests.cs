@@ -151,7 +151,10 @@ public sealed class CompiledFormatTests
     {
         var original = new GlossaryBuilder().Add(new GlossaryEntry
         {
-            Id = "li-qiang", En = "Li Qiang", Kind = EntryKind.Person, Variants = ["Li Chiang"],
+            Id = "li-qiang",
+            En = "Li Qiang",
+            Kind = EntryKind.Person,
+            Variants = ["Li Chiang"],
         }).Build();
         using var buffer = new MemoryStream();
         original.Save(buffer);
