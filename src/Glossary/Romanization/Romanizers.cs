@@ -11,11 +11,14 @@ namespace Glossary;
 /// </summary>
 internal static class Romanizers
 {
-    private static readonly Lazy<IRomanizer> KoreanInstance = new(() => new KoreanRomanizer());
+    private static readonly Lazy<KoreanRomanizer> KoreanInstance = new(() => new KoreanRomanizer());
     private static readonly Lazy<IRomanizer> ChineseInstance = new(() => new ChineseRomanizer());
 
     /// <summary>The Korean romanizer (Revised Romanization, McCune–Reischauer, Yale).</summary>
     public static IRomanizer Korean => KoreanInstance.Value;
+
+    /// <summary>The same Korean romanizer with its name rules (surname split, syllable spellings), for the name checks.</summary>
+    public static KoreanRomanizer KoreanNames => KoreanInstance.Value;
 
     /// <summary>The Chinese romanizer (Hanyu Pinyin, Wade–Giles).</summary>
     public static IRomanizer Chinese => ChineseInstance.Value;

@@ -92,7 +92,7 @@ internal static class Namesakes
 
     private static string? WhyKorean(string native, string text)
     {
-        var romanizer = (KoreanRomanizer)Romanizers.Korean;
+        var romanizer = Romanizers.KoreanNames;
         if (romanizer.SplitName(native) is not { Surname.Length: 1 } name || name.Given.Length == 0)
             return null;
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
