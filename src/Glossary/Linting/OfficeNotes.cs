@@ -3,31 +3,17 @@ namespace Glossary.Linting;
 
 /// <summary>
 /// Whether a person's note describes an office someone holds now (so it goes stale when they leave it), decided
-/// from its words: an office word (<c>minister</c>, <c>spokeswoman</c>, <c>CEO</c>), unless only past markers
+/// from its words (<c>Data/office-words.txt</c>): an office word (<c>minister</c>, <c>spokeswoman</c>, <c>CEO</c>), unless only past markers
 /// (<c>former</c>, <c>died</c>, a closed span of years such as <c>1993–1998</c>) surround it.
 /// </summary>
 internal static class OfficeNotes
 {
-    // Words that name an office; a stem ending in '*' matches any word it begins (chairman, spokeswoman).
-    private static readonly string[] OfficeWords =
-    [
-        "minister", "president", "premier", "chair*", "governor", "spokes*", "mayor", "secretary", "ceo", "leader",
-        "speaker", "chief", "commissioner", "adviser", "advisor", "ambassador", "envoy", "commander",
-        "prosecutor", "head", "justice", "executive",
-    ];
-
-    // Words that put an office in the past: a note with one of these and no current marker is history.
-    private static readonly HashSet<string> PastWords = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly Lazy<(string[] Office, HashSet<string> Past, HashSet<string> Current)> Table = new(() =>
     {
-        "former", "formerly", "ex", "late", "died", "until", "retired", "served", "killed", "executed", "assassinated",
-        "purged", "deposed", "resigned", "removed", "dismissed", "expelled", "founding",
-    };
-
-    // Words that say the office is held now, even beside a past one ("premier 2020–2024, then a party secretary").
-    private static readonly HashSet<string> CurrentWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "since", "now", "currently", "current", "incumbent", "then", "named", "appointed", "elected", "re-elected",
-    };
+        var rows = EmbeddedData.Rows("Glossary.Linting.Data.office-words.txt", 2);
+        string[] Of(string kind) => [.. rows.Where(r => r[1] == kind).Select(r => r[0])];
+        return (Of("office"), new HashSet<string>(Of("past"), StringComparer.OrdinalIgnoreCase), new HashSet<string>(Of("current"), StringComparer.OrdinalIgnoreCase));
+    });
 
     /// <summary>The office word of a note that describes a current office (<c>"Mayor of Seoul."</c> → <c>"Mayor"</c>); null otherwise.</summary>
     public static string? OfficeWord(GlossaryEntry entry)
@@ -38,15 +24,15 @@ internal static class OfficeNotes
         var office = words.FirstOrDefault(IsOfficeWord);
         if (office is null)
             return null;
-        if (words.Any(CurrentWords.Contains))
+        if (words.Any(Table.Value.Current.Contains))
             return office;
-        var past = words.Any(PastWords.Contains) || ClosedYearSpan(entry.Note);
+        var past = words.Any(Table.Value.Past.Contains) || ClosedYearSpan(entry.Note);
         return past ? null : office;
     }
 
     private static bool IsOfficeWord(string word)
     {
-        foreach (var office in OfficeWords)
+        foreach (var office in Table.Value.Office)
         {
             if (office.EndsWith('*')
                     ? word.StartsWith(office[..^1], StringComparison.OrdinalIgnoreCase)
