@@ -16,7 +16,7 @@ namespace Glossary.Exchange;
 /// at the start, <c>": "</c> or <c>" #"</c> inside, words and numbers that YAML would not read as a string)
 /// single-quoted, or double-quoted when they need escapes (line breaks, control characters). This folder does not use YamlDotNet (only Loading does).
 /// </remarks>
-public static partial class YamlExport
+internal static partial class YamlExport
 {
     /// <summary>
     /// The YAML text of <paramref name="entries"/>; <paramref name="comment"/> lines, when given, come first as
