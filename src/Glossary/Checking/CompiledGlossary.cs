@@ -113,22 +113,15 @@ public sealed class CompiledGlossary
 
     internal PhraseMatcher Matcher => matcher;
 
+    /// <summary>
+    /// The bundled glossary from the resource the build embeds. Never a fallback to the embedded YAML: that would put
+    /// YAML and the romanization engines on the check path (seconds), so a build without the resource fails loudly.
+    /// </summary>
     private static CompiledGlossary LoadBundled()
     {
-        using var stream = typeof(CompiledGlossary).Assembly.GetManifestResourceStream(BundledResource);
-        if (stream is not null)
-        {
-            try
-            {
-                return Load(stream);
-            }
-            catch (InvalidDataException)
-            {
-                // Fall back to compiling the embedded YAML below.
-            }
-        }
-
-        return new GlossaryBuilder().AddRange(GlossaryLoader.LoadBundled().EntriesOrThrow()).Build();
+        using var stream = typeof(CompiledGlossary).Assembly.GetManifestResourceStream(BundledResource)
+            ?? throw new InvalidOperationException($"this build of Glossary.dll lacks the compiled bundled glossary (resource '{BundledResource}'); rebuild the library");
+        return Load(stream);
     }
 
     private enum Verdict

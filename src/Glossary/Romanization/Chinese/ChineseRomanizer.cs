@@ -1,3 +1,4 @@
+using Glossary.Romanization.Core;
 using System.Text;
 using Glossary.Matching;
 
@@ -54,7 +55,7 @@ internal sealed class ChineseRomanizer : IRomanizer
                 return;
             var syllables = pieces[0].Parts.SelectMany(p => p.Syllables).ToList();
             var written = syllables.Select(s => system == RomanizationSystem.PinyinToneless ? Syllables.Letters(s) : ToWadeGiles(s, system == RomanizationSystem.WadeGilesSimplified, ehForE: false)).ToList();
-            foreach (var joined in SyllableJoinings.Of(written, capitalizeEach, system == RomanizationSystem.PinyinToneless ? syllables : null))
+            foreach (var joined in SyllableJoinings.Of(written, capitalizeEach, system == RomanizationSystem.PinyinToneless ? i => Syllables.StartsWithAoe(syllables[i]) : null))
                 Add(joined, system, convention);
         }
 

@@ -1,3 +1,4 @@
+using Glossary.Romanization.Core;
 using System.Text;
 using Glossary.Matching;
 
