@@ -1,5 +1,5 @@
-using Glossary.Romanization.Core;
 using BenchmarkDotNet.Attributes;
+using Glossary.Romanization.Core;
 
 namespace Glossary.Benchmarks;
 

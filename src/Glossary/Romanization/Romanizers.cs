@@ -1,6 +1,6 @@
-using Glossary.Romanization.Core;
 using Glossary.Model;
 using Glossary.Romanization.Chinese;
+using Glossary.Romanization.Core;
 using Glossary.Romanization.Korean;
 
 namespace Glossary;

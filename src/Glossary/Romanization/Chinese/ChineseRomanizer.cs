@@ -1,6 +1,6 @@
-using Glossary.Romanization.Core;
 using System.Text;
 using Glossary.Matching;
+using Glossary.Romanization.Core;
 
 namespace Glossary.Romanization.Chinese;
 

@@ -1,7 +1,7 @@
-using Glossary.Romanization.Core;
 using System.Buffers;
 using System.Text;
 using Glossary.Matching;
+using Glossary.Romanization.Core;
 
 namespace Glossary.Romanization.Korean;
 
