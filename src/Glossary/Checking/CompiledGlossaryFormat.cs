@@ -14,7 +14,7 @@ namespace Glossary.Checking;
 /// </summary>
 internal static class CompiledGlossaryFormat
 {
-    public const int Version = 5;
+    public const int Version = 6;
     private const uint Magic = 0x43534C47; // "GLSC"
 
     public static void Write(CompiledGlossary glossary, Stream output)
@@ -38,6 +38,7 @@ internal static class CompiledGlossaryFormat
                 writer.Write(p.HasDiacritics);
                 writer.Write(p.Generated);
                 writer.Write(p.NeedsEvidence);
+                writer.Write(p.CountryEvidence);
                 WriteOptional(writer, p.Reason);
 
                 // Only protected forms are compared by key (see CompiledGlossary.Judge); variants need none.
@@ -64,6 +65,7 @@ internal static class CompiledGlossaryFormat
                     writer.Write(g.Rule);
                     writer.Write((byte)g.Origin);
                     WriteOptional(writer, g.NeedsEvidence);
+                    writer.Write(g.CountryEvidence);
                 }
 
                 writer.Write(spellings.Dropped.Count);
@@ -113,9 +115,10 @@ internal static class CompiledGlossaryFormat
             var hasDiacritics = reader.ReadBoolean();
             var generated = reader.ReadBoolean();
             var needsEvidence = reader.ReadBoolean();
+            var countryEvidence = reader.ReadBoolean();
             var reason = ReadOptional(reader);
             var (strict, caseKey) = role == SpellingRole.Variant ? (string.Empty, string.Empty) : (reader.ReadString(), reader.ReadString());
-            patterns[i] = new Pattern(entry, role, spelling, strict, caseKey, hasDiacritics) { Generated = generated, NeedsEvidence = needsEvidence, Reason = reason };
+            patterns[i] = new Pattern(entry, role, spelling, strict, caseKey, hasDiacritics) { Generated = generated, NeedsEvidence = needsEvidence, CountryEvidence = countryEvidence, Reason = reason };
         }
 
         var matcher = PhraseMatcher.Read(reader);
@@ -155,7 +158,7 @@ internal static class CompiledGlossaryFormat
         {
             var generated = new GeneratedSpelling[reader.ReadInt32()];
             for (var i = 0; i < generated.Length; i++)
-                generated[i] = new GeneratedSpelling(reader.ReadString(), reader.ReadString(), reader.ReadString()) { Origin = (SpellingOrigin)reader.ReadByte(), NeedsEvidence = ReadOptional(reader) };
+                generated[i] = new GeneratedSpelling(reader.ReadString(), reader.ReadString(), reader.ReadString()) { Origin = (SpellingOrigin)reader.ReadByte(), NeedsEvidence = ReadOptional(reader), CountryEvidence = reader.ReadBoolean() };
             var dropped = new DroppedSpelling[reader.ReadInt32()];
             for (var i = 0; i < dropped.Length; i++)
                 dropped[i] = new DroppedSpelling(reader.ReadString(), reader.ReadString());

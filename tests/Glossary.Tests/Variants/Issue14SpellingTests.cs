@@ -83,16 +83,19 @@ public sealed class Issue14SpellingTests
         var glossary = new GlossaryBuilder().Add(Entry("Guangzhou", "zh", "广州", EntryKind.Place)).Build();
         var generated = glossary.SpellingsOf("guangzhou").Generated;
         var canton = Assert.Single(generated, g => g.Text == "Canton");
-        Assert.Equal(("postal", SpellingOrigin.Postal, VariantGenerator.PostalElsewhere), (canton.System, canton.Origin, canton.NeedsEvidence));
+        // The town table names the other place where it knows one (issue #13/#14 point 1); the postal flag says it otherwise.
+        Assert.Equal(("postal", SpellingOrigin.Postal, "'Canton' is also a town elsewhere (US)", true), (canton.System, canton.Origin, canton.NeedsEvidence, canton.CountryEvidence));
         Assert.Null(Assert.Single(generated, g => g.Text == "Kwangchow").NeedsEvidence);
+        var jilin = new GlossaryBuilder().Add(Entry("Jilin", "zh", "吉林", EntryKind.Place)).Build();
+        Assert.Equal(VariantGenerator.PostalElsewhere, Assert.Single(jilin.SpellingsOf("jilin").Generated, g => g.Text == "Kirin").NeedsEvidence);
 
         using var stream = new MemoryStream();
         glossary.Save(stream);
         stream.Position = 0;
         var loaded = CompiledGlossary.Load(stream);
-        Assert.True(Assert.Single(loaded.Patterns, p => p.Spelling == "Canton").NeedsEvidence);
+        Assert.True(Assert.Single(loaded.Patterns, p => p.Spelling == "Canton") is { NeedsEvidence: true, CountryEvidence: true });
         Assert.False(Assert.Single(loaded.Patterns, p => p.Spelling == "Kwangchow").NeedsEvidence);
-        Assert.Equal(VariantGenerator.PostalElsewhere, Assert.Single(loaded.SpellingsOf("guangzhou").Generated, g => g.Text == "Canton").NeedsEvidence);
+        Assert.True(Assert.Single(loaded.SpellingsOf("guangzhou").Generated, g => g.Text == "Canton").CountryEvidence);
     }
 
     // regression: issue #14 point 2: a generated term spelling that is an English word is dropped, as for names.
