@@ -40,6 +40,10 @@ public sealed class Issue14SpellingTests
         { "Yeongjo", "ko", "영조", EntryKind.Person, "Yŏngjo" },
         { "Kangxi", "zh", "康熙", EntryKind.Person, "K'ang-hsi" },
         { "Kangxi", "zh", "康熙", EntryKind.Person, "Kang Hsi" },
+        // regression: issue #14 point 1e: the old reading lo of 乐 in historical names (old-readings.txt), Wade–Giles only
+        { "Yongle", "zh", "永樂", EntryKind.Person, "Yung-lo" },
+        { "Yongle", "zh", "永乐", EntryKind.Person, "Yung Lo" },
+        { "Lelang Commandery", "zh", "乐浪", EntryKind.Place, "Lo-lang" },
         // point 5: mixed conventions
         { "Choe Ryong-hae", "ko", "최룡해", EntryKind.Person, "Choi Ryong Hae" },
         { "Hangzhou", "zh", "杭州", EntryKind.Place, "Hang Zhou" },
@@ -115,6 +119,16 @@ public sealed class Issue14SpellingTests
         var texts = Romanizers.Korean.EnumerateSpellings("부산", EntryKind.Place).Select(s => s.Text).ToList();
         Assert.DoesNotContain("Bu-san", texts);
         Assert.DoesNotContain("Pu-san", texts);
+    }
+
+    // regression: issue #14 point 1e: the old reading feeds Wade–Giles only; pinyin follows today's reading (no "Yongluo").
+    [Fact]
+    public void Issue14_OldReading_WadeGilesOnly()
+    {
+        var texts = new GlossaryBuilder().Add(Entry("Yongle", "zh", "永乐", EntryKind.Person)).Build().SpellingsOf("yongle").Generated.Select(g => g.Text).ToList();
+        Assert.Contains("Yung-lo", texts);
+        Assert.Contains("Yung-le", texts);
+        Assert.DoesNotContain(texts, t => t.Contains("luo", StringComparison.OrdinalIgnoreCase));
     }
 
     // regression: issue #14 point 4: a one-name figure is romanized as one name (Ch'ien-lung), not as surname 乾 and
