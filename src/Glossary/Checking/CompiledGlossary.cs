@@ -215,6 +215,8 @@ public sealed class CompiledGlossary
             if (span.Pattern.NeedsEvidence)
             {
                 var evidence = referents.Describe(span.Pattern.Entry, out var found);
+                if (!found && span.Pattern.CountryEvidence)
+                    (evidence, found) = referents.DescribeCountry(span.Pattern.Entry) is { } country ? (country, true) : (evidence + ", nor another entry of its country", false);
                 finding = finding with { Evidence = evidence, Level = found ? DiagnosticSeverity.Warning : DiagnosticSeverity.Suggestion };
             }
 

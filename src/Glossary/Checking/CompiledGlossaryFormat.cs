@@ -14,7 +14,7 @@ namespace Glossary.Checking;
 /// </summary>
 internal static class CompiledGlossaryFormat
 {
-    public const int Version = 6;
+    public const int Version = 7;
     private const uint Magic = 0x43534C47; // "GLSC"
 
     public static void Write(CompiledGlossary glossary, Stream output)
@@ -38,6 +38,7 @@ internal static class CompiledGlossaryFormat
                 writer.Write(p.HasDiacritics);
                 writer.Write(p.Generated);
                 writer.Write(p.NeedsEvidence);
+                writer.Write(p.CountryEvidence);
                 WriteOptional(writer, p.Reason);
 
                 // Only protected forms are compared by key (see CompiledGlossary.Judge); variants need none.
@@ -99,9 +100,10 @@ internal static class CompiledGlossaryFormat
             var hasDiacritics = reader.ReadBoolean();
             var generated = reader.ReadBoolean();
             var needsEvidence = reader.ReadBoolean();
+            var countryEvidence = reader.ReadBoolean();
             var reason = ReadOptional(reader);
             var (strict, caseKey) = role == SpellingRole.Variant ? (string.Empty, string.Empty) : (reader.ReadString(), reader.ReadString());
-            patterns[i] = new Pattern(entry, role, spelling, strict, caseKey, hasDiacritics) { Generated = generated, NeedsEvidence = needsEvidence, Reason = reason };
+            patterns[i] = new Pattern(entry, role, spelling, strict, caseKey, hasDiacritics) { Generated = generated, NeedsEvidence = needsEvidence, CountryEvidence = countryEvidence, Reason = reason };
         }
 
         var matcher = PhraseMatcher.Read(reader);
@@ -157,6 +159,7 @@ internal static class CompiledGlossaryFormat
             writer.Write((byte)g.Origin);
             WriteOptional(writer, g.NeedsEvidence);
             WriteOptional(writer, g.DroppedBecause);
+            writer.Write(g.CountryEvidence);
         }
     }
 
@@ -170,6 +173,7 @@ internal static class CompiledGlossaryFormat
                 Origin = (SpellingOrigin)reader.ReadByte(),
                 NeedsEvidence = ReadOptional(reader),
                 DroppedBecause = ReadOptional(reader),
+                CountryEvidence = reader.ReadBoolean(),
             };
         }
 

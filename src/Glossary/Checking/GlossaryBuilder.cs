@@ -99,10 +99,10 @@ public sealed class GlossaryBuilder
             {
                 var why = generated.NeedsEvidence ?? (marked.Contains(TextFolding.FoldKey(generated.Text)) ? "marked as needing evidence (needs-evidence)" : null);
                 var reason = $"generated: {generated.System} ({generated.Rule})" + (why is null ? string.Empty : $"; namesake-prone: {why}");
-                AddPattern(generated.Text, SpellingRole.Variant, generated: true, reason, needsEvidence: why is not null);
+                AddPattern(generated.Text, SpellingRole.Variant, generated: true, reason, needsEvidence: why is not null, countryEvidence: generated.NeedsEvidence is not null && generated.CountryEvidence);
             }
 
-            void AddPattern(string spelling, SpellingRole role, bool generated = false, string? reason = null, bool needsEvidence = false)
+            void AddPattern(string spelling, SpellingRole role, bool generated = false, string? reason = null, bool needsEvidence = false, bool countryEvidence = false)
             {
                 var folded = TextFolding.FoldKey(spelling);
                 matcher.AddKey(folded, patterns.Count);
@@ -110,7 +110,7 @@ public sealed class GlossaryBuilder
                 // Only protected forms are compared by key when judging a match; variants need none.
                 var strict = role == SpellingRole.Variant && System.Text.Ascii.IsValid(spelling) ? folded : TextFolding.StrictKey(spelling);
                 var caseKey = role == SpellingRole.Variant ? string.Empty : TextFolding.CaseKey(spelling);
-                patterns.Add(new Pattern(e, role, spelling, role == SpellingRole.Variant ? string.Empty : strict, caseKey, folded != strict) { Generated = generated, Reason = reason, NeedsEvidence = needsEvidence });
+                patterns.Add(new Pattern(e, role, spelling, role == SpellingRole.Variant ? string.Empty : strict, caseKey, folded != strict) { Generated = generated, Reason = reason, NeedsEvidence = needsEvidence, CountryEvidence = countryEvidence });
             }
         }
 
@@ -142,6 +142,12 @@ internal sealed record Pattern(int Entry, SpellingRole Role, string Spelling, st
 
     /// <summary>A variant that is a suggestion unless the document has evidence for the entry.</summary>
     public bool NeedsEvidence { get; init; }
+
+    /// <summary>
+    /// With <see cref="NeedsEvidence"/>: a document about the entry's country (another entry of the same native language
+    /// matched in it) is evidence too, for a spelling that also names a place or thing elsewhere (Canton, Ohio).
+    /// </summary>
+    public bool CountryEvidence { get; init; }
 
     /// <summary>Why a variant is flagged, for <see cref="Finding.Reason"/>: listed, or how it was generated (and why it needs evidence).</summary>
     public string? Reason { get; init; }

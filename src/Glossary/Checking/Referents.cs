@@ -26,6 +26,9 @@ internal sealed class Referents
     private readonly Dictionary<int, List<CompiledGlossary.FoundSpan>> protectedByEntry = [];
     private readonly Dictionary<int, CompiledGlossary.FoundSpan> plainFindingByEntry = [];
     private readonly Dictionary<int, string?> evidence = [];
+    private readonly IReadOnlyList<CompiledGlossary.FoundSpan> findings;
+    private readonly IReadOnlyList<CompiledGlossary.FoundSpan> protectedSpans;
+    private List<CompiledGlossary.FoundSpan>? matched;
 
     public Referents(IReadOnlyList<GlossaryEntry> entries, ParsedDocument document, IReadOnlyList<CompiledGlossary.FoundSpan> findings, IReadOnlyList<CompiledGlossary.FoundSpan> protectedSpans, LineIndex lines)
     {
@@ -44,6 +47,9 @@ internal sealed class Referents
             if (!span.Pattern.NeedsEvidence && span.Pattern.Role == SpellingRole.Variant)
                 plainFindingByEntry.TryAdd(span.Pattern.Entry, span);
         }
+
+        this.findings = findings;
+        this.protectedSpans = protectedSpans;
     }
 
     /// <summary>Why a pattern's spelling is flagged, for <see cref="Finding.Reason"/>.</summary>
@@ -86,6 +92,40 @@ internal sealed class Referents
             evidence[entry] = described = Find(entry);
         found = described is not null;
         return described ?? $"no evidence in the document: neither '{entries[entry].En}' nor a listed variant or context term of the entry";
+    }
+
+    /// <summary>
+    /// The evidence for entry <paramref name="entry"/> that the document is about its country: another entry of the same
+    /// native script matched in it ("Xi Jinping" for "Canton"), or null. Regression: issue #13/#14 point 1.
+    /// </summary>
+    public string? DescribeCountry(int entry)
+    {
+        if (ScriptOf(entries[entry]) is not { } script)
+            return null;
+
+        // Every match, in text order; a spelling that itself waits for this evidence (Canton beside Formosa, both
+        // maybe elsewhere) gives none.
+        matched ??= [.. protectedSpans.Concat(findings).Where(s => !(s.Pattern.NeedsEvidence && s.Pattern.CountryEvidence)).OrderBy(s => s.Start)];
+        foreach (var span in matched)
+        {
+            var other = span.Pattern.Entry;
+            if (other != entry && ScriptOf(entries[other]) == script)
+                return $"the document is about {(script == NativeScript.Hangul ? "Korea" : "China")}: it also has '{Text(span)}' ({entries[other].Id}) at {At(span.Start, span.End)}";
+        }
+
+        return null;
+    }
+
+    /// <summary>The script of the entry's first romanized native form (Hangul for Korea, Han for China), or null.</summary>
+    private static NativeScript? ScriptOf(GlossaryEntry entry)
+    {
+        foreach (var language in NativeLanguage.All)
+        {
+            if (language.Romanized && entry.Native.ContainsKey(language.Tag))
+                return language.Script;
+        }
+
+        return null;
     }
 
     private string? Find(int entry)

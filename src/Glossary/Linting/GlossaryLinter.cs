@@ -98,8 +98,13 @@ public static class GlossaryLinter
             var spellings = glossary.SpellingsOf(entry.Id);
             foreach (var dropped in spellings.Dropped)
                 Report(GlossaryMessages.DroppedId, DiagnosticSeverity.Info, GlossaryMessages.Format(GlossaryMessages.Dropped, dropped.Text, dropped.DroppedBecause));
-            foreach (var generated in spellings.Generated.Where(g => g.NeedsEvidence is not null))
-                Report(GlossaryMessages.SuggestionOnlyId, DiagnosticSeverity.Info, GlossaryMessages.Format(GlossaryMessages.SuggestionOnly, generated.Text, generated.NeedsEvidence!));
+            // One line an entry, and only where the maintainer can act (issue #13/#14 point 1c): its namesake-prone
+            // spellings wait for evidence that only the preferred form, a listed variant or a context term gives, and it
+            // has no context term. Spellings a document about the country settles (Canton) need nothing of the entry;
+            // `glossary variants` lists every spelling with its reason.
+            var prone = spellings.Generated.Where(g => g.NeedsEvidence is not null && !g.CountryEvidence).ToList();
+            if (prone.Count > 0 && entry.Context.Count == 0)
+                Report(GlossaryMessages.SuggestionOnlyId, DiagnosticSeverity.Info, GlossaryMessages.Format(GlossaryMessages.SuggestionOnly, prone.Count, SampleOf(prone), entry.Id));
 
             // A needs-evidence spelling must be one the entry flags, or it marks nothing (compared as the matcher compares).
             var flagged = entry.Variants.Concat(spellings.Generated.Select(g => g.Text)).Select(s => TextFolding.FoldKey(s)).ToHashSet(StringComparer.Ordinal);
@@ -111,6 +116,15 @@ public static class GlossaryLinter
             diagnostics.Add(new GlossaryDiagnostic(GlossaryMessages.TestFailedId, DiagnosticSeverity.Error, GlossaryMessages.Format(GlossaryMessages.TestFailed, failure.Message), failure.Test.Position ?? new SourcePosition("<api>", 0, 0, 0)));
 
         return DiagnosticOrder.ByPosition(diagnostics);
+    }
+
+    /// <summary>The first namesake-prone spellings with the first one's reason: "'Lee Jae Myong' (…), 'Yi Jae-myung' and 4 more".</summary>
+    private static string SampleOf(List<GeneratedSpelling> prone)
+    {
+        const int shown = 3;
+        var names = prone.Take(shown).Select((g, i) => i == 0 ? $"'{g.Text}' ({g.NeedsEvidence})" : $"'{g.Text}'").ToList();
+        var more = prone.Count > shown ? $" and {prone.Count - shown} more" : string.Empty;
+        return string.Join(", ", names) + more;
     }
 
     /// <summary>

@@ -97,7 +97,7 @@ internal static class GlossaryMessages
     public const string Dropped = "generated spelling '{0}' is not used: {1}";
 
     public const string SuggestionOnlyId = "GLS206";
-    public const string SuggestionOnly = "generated spelling '{0}' is a suggestion unless the document has evidence: {1}";
+    public const string SuggestionOnly = "{0} generated spelling(s) are suggestions unless the document has evidence, and the entry has no 'context:' term to give it: {1}; 'glossary variants {2}' says why for each";
 
     public const string NeedsEvidenceUnknownId = "GLS207";
     public const string NeedsEvidenceUnknown = "needs-evidence '{0}' is neither a listed variant nor a generated spelling of the entry";

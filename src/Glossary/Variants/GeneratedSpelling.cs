@@ -21,6 +21,12 @@ public sealed record GeneratedSpelling(string Text, string System, string Rule)
     /// </summary>
     public string? DroppedBecause { get; init; }
 
+    /// <summary>
+    /// Whether a document about the entry's country is evidence enough: the spelling names a place or thing elsewhere
+    /// (Canton, Ohio), so another entry of the same native language matched in the document settles it (issue #14 point 1).
+    /// </summary>
+    internal bool CountryEvidence { get; init; }
+
     /// <summary>What yields it: a system's rules, customary usage or the postal table (decide by this, never by <see cref="System"/> text).</summary>
     internal SpellingOrigin Origin { get; init; }
 }

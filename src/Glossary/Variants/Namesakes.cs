@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Glossary.Matching;
 using Glossary.Romanization.Chinese;
 using Glossary.Romanization.Korean;
 
@@ -17,6 +18,8 @@ namespace Glossary.Variants;
 /// </list>
 /// Separator variants of the preferred form ("Kim Jong Un") and McCune–Reischauer with breves are nobody's own spelling.
 /// A place written apart whose first word is a surname ("Chang Chun" for Changchun) reads as a person's name too.
+/// A place's one-word spelling that is also the name of a town in another country (<c>Data/places-elsewhere.txt</c>:
+/// Canton in the United States, Formosa in Argentina) needs evidence that the document is about the place's country.
 /// </summary>
 internal static class Namesakes
 {
@@ -33,6 +36,17 @@ internal static class Namesakes
             .Select(system => Romanizers.Chinese.Romanize(s.Word, system, RomanizationKind.Name).ToLowerInvariant()))
         .ToFrozenSet(StringComparer.Ordinal));
 
+    /// <summary>The countries (ISO 3166) where a place of each native language is at home: a town of the same name elsewhere is another place.</summary>
+    private static readonly FrozenDictionary<ScriptLanguage, string[]> HomeCountries = new Dictionary<ScriptLanguage, string[]>
+    {
+        [ScriptLanguage.Chinese] = ["CN", "TW", "HK", "MO"],
+        [ScriptLanguage.Korean] = ["KR", "KP"],
+    }.ToFrozenDictionary();
+
+    /// <summary>One-word town names of the world that read as romanized syllables, with the countries that have them.</summary>
+    private static readonly Lazy<FrozenDictionary<string, string[]>> TownsElsewhere = new(() => EmbeddedData.Rows("Glossary.Variants.Data.places-elsewhere.txt", 2)
+        .ToFrozenDictionary(r => r[0], r => r[1].Split(','), StringComparer.Ordinal));
+
     /// <summary>The most Chinese syllables a name may have for a toneless spelling to be an ordinary name.</summary>
     private const int MaxCommonChineseSyllables = 2;
 
@@ -41,7 +55,10 @@ internal static class Namesakes
     {
         if (entry.Kind == EntryKind.Place)
         {
-            var places = spellings.Generated.Select(g => g.NeedsEvidence is null && WhyPlace(entry, g) is { } why ? g with { NeedsEvidence = why } : g).ToList();
+            var places = spellings.Generated.Select(g => g.NeedsEvidence is not null ? (g.CountryEvidence && WhyElsewhere(entry, g) is { } town ? g with { NeedsEvidence = town } : g)
+                : WhyPlace(entry, g) is { } why ? g with { NeedsEvidence = why }
+                : WhyElsewhere(entry, g) is { } elsewhere ? g with { NeedsEvidence = elsewhere, CountryEvidence = true }
+                : g).ToList();
             return spellings with { Generated = places };
         }
 
@@ -65,6 +82,24 @@ internal static class Namesakes
         if (!surname)
             return null;
         return $"written apart, '{spelling.Text}' reads as a person's name ({words[0]} is a surname)";
+    }
+
+    /// <summary>
+    /// A one-word spelling that is also a town outside the place's home countries ("Canton", a city in Ohio) may be
+    /// that town: it needs evidence that the document is about the place's country. Regression: issue #13/#14 point 1.
+    /// </summary>
+    private static string? WhyElsewhere(GlossaryEntry entry, GeneratedSpelling spelling)
+    {
+        var text = spelling.Text;
+        if (text.Contains(' ', StringComparison.Ordinal) || text.Contains('-', StringComparison.Ordinal) || VariantGenerator.NativeOf(entry) is not { } native)
+            return null;
+        if (!TownsElsewhere.Value.TryGetValue(TextFolding.FoldKey(text), out var countries))
+            return null;
+        var home = HomeCountries.GetValueOrDefault(native.Language, []);
+        var abroad = countries.Where(c => !home.Contains(c, StringComparer.Ordinal)).ToArray();
+        if (abroad.Length == 0)
+            return null;
+        return $"'{text}' is also a town elsewhere ({string.Join(", ", abroad.Take(3))}{(abroad.Length > 3 ? ", …" : string.Empty)})";
     }
 
     private static string? Why(GlossaryEntry entry, (ScriptLanguage Language, string Text) native, GeneratedSpelling spelling)

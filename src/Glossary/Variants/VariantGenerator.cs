@@ -13,7 +13,7 @@ namespace Glossary.Variants;
 internal static class VariantGenerator
 {
     /// <summary>Why a postal-table spelling needs evidence (issue #14 point 1).</summary>
-    internal const string PostalElsewhere = "an old postal spelling that also names a place or thing elsewhere (Canton, Ohio)";
+    internal const string PostalElsewhere = "an old postal spelling that also names a place or thing elsewhere (the postal table says so)";
 
     /// <summary>At most this many customary spellings (surname × syllable spellings × joinings) are used for one entry, most usual first.</summary>
     public const int MaxPerEntry = 32;
@@ -56,7 +56,7 @@ internal static class VariantGenerator
         {
             text = text.Trim();
             if (text.Length > 0 && seen.Add(TextFolding.FoldKey(text)))
-                result.Add(new GeneratedSpelling(text, system, rule) { Origin = from?.Origin ?? SpellingOrigin.System, NeedsEvidence = from?.NeedsEvidence == true ? PostalElsewhere : null });
+                result.Add(new GeneratedSpelling(text, system, rule) { Origin = from?.Origin ?? SpellingOrigin.System, NeedsEvidence = from?.NeedsEvidence == true ? PostalElsewhere : null, CountryEvidence = from?.NeedsEvidence == true });
         }
 
         static string SystemName(RomanizedSpelling spelling) => spelling.Origin == SpellingOrigin.Postal ? "postal" : spelling.System.ToName();

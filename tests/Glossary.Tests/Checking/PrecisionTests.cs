@@ -38,7 +38,7 @@ public sealed class PrecisionTests
     {
         var rows = Suite().Select(r => ((string)r[0], (string)r[1])).ToList();
         Assert.True(rows.Count(r => r.Item2 == "quiet") >= 300, $"{rows.Count(r => r.Item2 == "quiet")} quiet rows");
-        string[] classes = ["taiwan", "hongkong", "singapore", "macau", "namesake-ko", "namesake-zh", "western-order", "diaspora", "history", "brands-foods-dialects", "mention", "generic", "whole-name", "evidence", "listed"];
+        string[] classes = ["taiwan", "hongkong", "singapore", "macau", "namesake-ko", "namesake-zh", "western-order", "diaspora", "history", "brands-foods-dialects", "mention", "generic", "whole-name", "place-as-name", "elsewhere", "evidence", "listed"];
         Assert.All(classes, c => Assert.Contains(rows, r => r.Item1 == c));
     }
 
@@ -81,6 +81,39 @@ public sealed class PrecisionTests
         Assert.Equal(entryId, finding.EntryId);
         Assert.Equal(Enum.Parse<DiagnosticSeverity>(level), finding.Level);
         Assert.NotNull(finding.Reason);
+    }
+
+    // regression: issue #13/#14 point 1a: a spelling that also names a place elsewhere needs evidence that the document is
+    // about the entry's country: another Chinese entry matched (preferred form, listed or generated spelling), not only its own.
+    [Theory]
+    [InlineData("Canton, Ohio, is home to the Pro Football Hall of Fame.", "Canton", "Suggestion")]
+    [InlineData("Xi Jinping's father fought near Canton.", "Canton", "Warning")]
+    [InlineData("The traders sailed from Hangchow to Canton.", "Canton", "Warning")]
+    [InlineData("Kirin beer is sold in Canton, Ohio.", "Canton", "Suggestion")]
+    [InlineData("Kirin beer is sold in Canton, Ohio.", "Kirin", "Suggestion")]
+    [InlineData("Kim Jong-un never visited Canton.", "Canton", "Suggestion")]
+    [InlineData("Chiang Kai-shek withdrew to Formosa in 1949.", "Formosa", "Warning")]
+    public void Issue13_14_SpellingElsewhere_NeedsAnotherEntryOfItsCountry(string text, string found, string level)
+    {
+        var finding = Assert.Single(CompiledGlossary.Bundled.Check(text), f => f.Found == found);
+        Assert.Equal(Enum.Parse<DiagnosticSeverity>(level), finding.Level);
+        if (finding.Level == DiagnosticSeverity.Warning && found == "Canton")
+            Assert.StartsWith("the document is about China: it also has '", finding.Evidence, StringComparison.Ordinal);
+    }
+
+    // regression: issue #13/#14 point 1b: a bare generated place spelling that is also a town abroad (the GeoNames
+    // table: Dali, Cyprus) is a suggestion without evidence, in any glossary, not only for the postal table's rows.
+    [Fact]
+    public void Issue13_14_BarePlaceSpellingThatIsATownElsewhere_NeedsEvidence()
+    {
+        var glossary = new GlossaryBuilder()
+            .Add(new GlossaryEntry { Id = "ta-li", En = "Ta-li", Kind = EntryKind.Place, Native = new Dictionary<string, string> { ["zh"] = "大理" } })
+            .Add(new GlossaryEntry { Id = "kunming", En = "Kunming", Kind = EntryKind.Place, Native = new Dictionary<string, string> { ["zh"] = "昆明" } })
+            .Build();
+        var dali = Assert.Single(glossary.SpellingsOf("ta-li").Generated, g => g.Text == "Dali");
+        Assert.Contains("town elsewhere (CY)", dali.NeedsEvidence, StringComparison.Ordinal);
+        Assert.Equal(DiagnosticSeverity.Suggestion, Assert.Single(glossary.Check("She painted in Dali for a year.")).Level);
+        Assert.Equal(DiagnosticSeverity.Warning, Assert.Single(glossary.Check("She painted in Dali, west of Kunming.")).Level);
     }
 
     [Fact]

@@ -79,6 +79,20 @@ public sealed class GlossaryLinterTests
         Assert.Contains("'Tsinghua University'", unused.Message, StringComparison.Ordinal);
     }
 
+    // regression: issue #13/#14 point 1c: GLS206 listed every namesake-prone spelling on its own line (4,295 lines on the
+    // bundle); it now says once per entry what the maintainer can act on: suggestion-only spellings and no context term.
+    [Fact]
+    public void Issue13_SuggestionOnly_GLS206_OneLinePerEntryWithoutContext()
+    {
+        var plain = Assert.Single(Lint("entries:\n  - en: Kim Yo-jong\n    ko: 김여정\n    kind: person\n"), d => d.Id == GlossaryMessages.SuggestionOnlyId);
+        Assert.Equal(DiagnosticSeverity.Info, plain.Severity);
+        Assert.Matches(@"^\d+ generated spelling\(s\) are suggestions .* no 'context:' term to give it: '[^']+' \(.+\), '[^']+', '[^']+' and \d+ more; 'glossary variants kim-yo-jong' says why for each$", plain.Message);
+        Assert.DoesNotContain(Lint("entries:\n  - en: Kim Yo-jong\n    ko: 김여정\n    kind: person\n    context: [Pyongyang]\n"), d => d.Id == GlossaryMessages.SuggestionOnlyId);
+
+        // A spelling that a document about China settles (Canton) asks nothing of the entry.
+        Assert.DoesNotContain(Lint("entries:\n  - en: Guangzhou\n    zh: 广州\n    kind: place\n"), d => d.Id == GlossaryMessages.SuggestionOnlyId && d.Message.Contains("Canton", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Lint_WrongHangul_GLS204CrossCheck()
     {

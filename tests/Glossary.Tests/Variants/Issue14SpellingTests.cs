@@ -40,6 +40,10 @@ public sealed class Issue14SpellingTests
         { "Yeongjo", "ko", "영조", EntryKind.Person, "Yŏngjo" },
         { "Kangxi", "zh", "康熙", EntryKind.Person, "K'ang-hsi" },
         { "Kangxi", "zh", "康熙", EntryKind.Person, "Kang Hsi" },
+        // regression: issue #14 point 1e: the old reading lo of 乐 in historical names (old-readings.txt), Wade–Giles only
+        { "Yongle", "zh", "永樂", EntryKind.Person, "Yung-lo" },
+        { "Yongle", "zh", "永乐", EntryKind.Person, "Yung Lo" },
+        { "Lelang Commandery", "zh", "乐浪", EntryKind.Place, "Lo-lang" },
         // point 5: mixed conventions
         { "Choe Ryong-hae", "ko", "최룡해", EntryKind.Person, "Choi Ryong Hae" },
         { "Hangzhou", "zh", "杭州", EntryKind.Place, "Hang Zhou" },
@@ -83,16 +87,19 @@ public sealed class Issue14SpellingTests
         var glossary = new GlossaryBuilder().Add(Entry("Guangzhou", "zh", "广州", EntryKind.Place)).Build();
         var generated = glossary.SpellingsOf("guangzhou").Generated;
         var canton = Assert.Single(generated, g => g.Text == "Canton");
-        Assert.Equal(("postal", SpellingOrigin.Postal, VariantGenerator.PostalElsewhere), (canton.System, canton.Origin, canton.NeedsEvidence));
+        // The town table names the other place where it knows one (issue #13/#14 point 1); the postal flag says it otherwise.
+        Assert.Equal(("postal", SpellingOrigin.Postal, "'Canton' is also a town elsewhere (US)", true), (canton.System, canton.Origin, canton.NeedsEvidence, canton.CountryEvidence));
         Assert.Null(Assert.Single(generated, g => g.Text == "Kwangchow").NeedsEvidence);
+        var jilin = new GlossaryBuilder().Add(Entry("Jilin", "zh", "吉林", EntryKind.Place)).Build();
+        Assert.Equal(VariantGenerator.PostalElsewhere, Assert.Single(jilin.SpellingsOf("jilin").Generated, g => g.Text == "Kirin").NeedsEvidence);
 
         using var stream = new MemoryStream();
         glossary.Save(stream);
         stream.Position = 0;
         var loaded = CompiledGlossary.Load(stream);
-        Assert.True(Assert.Single(loaded.Patterns, p => p.Spelling == "Canton").NeedsEvidence);
+        Assert.True(Assert.Single(loaded.Patterns, p => p.Spelling == "Canton") is { NeedsEvidence: true, CountryEvidence: true });
         Assert.False(Assert.Single(loaded.Patterns, p => p.Spelling == "Kwangchow").NeedsEvidence);
-        Assert.Equal(VariantGenerator.PostalElsewhere, Assert.Single(loaded.SpellingsOf("guangzhou").Generated, g => g.Text == "Canton").NeedsEvidence);
+        Assert.True(Assert.Single(loaded.SpellingsOf("guangzhou").Generated, g => g.Text == "Canton").CountryEvidence);
     }
 
     // regression: issue #14 point 2: a generated term spelling that is an English word is dropped, as for names.
@@ -112,6 +119,16 @@ public sealed class Issue14SpellingTests
         var texts = Romanizers.Korean.EnumerateSpellings("부산", EntryKind.Place).Select(s => s.Text).ToList();
         Assert.DoesNotContain("Bu-san", texts);
         Assert.DoesNotContain("Pu-san", texts);
+    }
+
+    // regression: issue #14 point 1e: the old reading feeds Wade–Giles only; pinyin follows today's reading (no "Yongluo").
+    [Fact]
+    public void Issue14_OldReading_WadeGilesOnly()
+    {
+        var texts = new GlossaryBuilder().Add(Entry("Yongle", "zh", "永乐", EntryKind.Person)).Build().SpellingsOf("yongle").Generated.Select(g => g.Text).ToList();
+        Assert.Contains("Yung-lo", texts);
+        Assert.Contains("Yung-le", texts);
+        Assert.DoesNotContain(texts, t => t.Contains("luo", StringComparison.OrdinalIgnoreCase));
     }
 
     // regression: issue #14 point 4: a one-name figure is romanized as one name (Ch'ien-lung), not as surname 乾 and

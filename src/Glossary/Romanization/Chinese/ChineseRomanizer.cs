@@ -148,6 +148,25 @@ internal sealed class ChineseRomanizer : IRomanizer
                 break;
         }
 
+        // A historical name that Wade–Giles books wrote after an older reading (永乐 Yung-lo): its Wade–Giles forms too.
+        if (OldReadings.Of(text) is { } old && pieces.Count == 1 && pieces[0].Parts.Sum(p => p.Syllables.Count) == old.Count)
+        {
+            var oldParts = new List<Part>();
+            var next = 0;
+            foreach (var part in pieces[0].Parts)
+            {
+                oldParts.Add(part with { Syllables = [.. old.Skip(next).Take(part.Syllables.Count)], FixedToneless = null });
+                next += part.Syllables.Count;
+            }
+
+            pieces = [pieces[0] with { Parts = oldParts }];
+            const string Convention = "Wade–Giles of the reading older books give (table of historical readings)";
+            Add(Write(RomanizationSystem.WadeGilesSimplified), RomanizationSystem.WadeGilesSimplified, Convention);
+            Add(Write(RomanizationSystem.WadeGiles), RomanizationSystem.WadeGiles, Convention);
+            if (kind == RomanizationKind.Place)
+                AddUniform(RomanizationSystem.WadeGilesSimplified, Convention + ", syllables hyphenated or apart");
+        }
+
         return spellings;
     }
 

@@ -17,6 +17,74 @@ public sealed class ChineseDataTests
         Assert.Empty(missing);
     }
 
+    // The standard syllables of Hanyu Pinyin (the 现代汉语词典 inventory, interjections included) that are short or whole-
+    // syllable forms in Wade–Giles: each must map, so that no syllable is written as its pinyin by fall-through.
+    // regression: issue #14 point 1f (ê, hng and tei had no row).
+    [Theory]
+    [InlineData("e", "o")]
+    [InlineData("ê", "ê")]
+    [InlineData("o", "o")]
+    [InlineData("er", "erh")]
+    [InlineData("si", "ssu")]
+    [InlineData("zi", "tzu")]
+    [InlineData("ci", "tz'u")]
+    [InlineData("zhi", "chih")]
+    [InlineData("ri", "jih")]
+    [InlineData("yi", "i")]
+    [InlineData("m", "m")]
+    [InlineData("n", "n")]
+    [InlineData("ng", "ng")]
+    [InlineData("hm", "hm")]
+    [InlineData("hng", "hng")]
+    [InlineData("yo", "yo")]
+    [InlineData("lo", "lo")]
+    [InlineData("tei", "t'ei")]
+    public void WadeGilesTable_HasTheShortAndWholeSyllableForms(string pinyin, string wadeGiles)
+    {
+        Assert.True(ChineseData.WadeGiles.Map.TryGetValue(pinyin, out var found), $"no row for {pinyin}");
+        Assert.Equal(wadeGiles, found);
+    }
+
+    /// <summary>Every row of the table agrees with the correspondence rules (shared/reference §3.1), written here naively.</summary>
+    [Fact]
+    public void WadeGilesTable_EveryRow_FollowsTheRules()
+    {
+        var disagree = ChineseData.WadeGiles.Map.Where(r => r.Key is not ("r" or "wong") && NaiveWadeGiles(r.Key) != r.Value).Select(r => $"{r.Key}: {r.Value}, rules give {NaiveWadeGiles(r.Key)}").ToList();
+        Assert.Empty(disagree);
+    }
+
+    private static string NaiveWadeGiles(string pinyin)
+    {
+        var whole = new Dictionary<string, string>
+        {
+            ["zhi"] = "chih", ["chi"] = "ch'ih", ["shi"] = "shih", ["ri"] = "jih", ["zi"] = "tzu", ["ci"] = "tz'u", ["si"] = "ssu",
+            ["e"] = "o", ["er"] = "erh", ["yi"] = "i", ["you"] = "yu", ["ye"] = "yeh", ["yan"] = "yen", ["yong"] = "yung",
+            ["yu"] = "yü", ["yue"] = "yüeh", ["yuan"] = "yüan", ["yun"] = "yün", ["ge"] = "ko", ["ke"] = "k'o", ["he"] = "ho",
+        };
+        if (whole.TryGetValue(pinyin, out var w))
+            return w;
+        (string Pinyin, string WadeGiles)[] initials =
+            [("zh", "ch"), ("ch", "ch'"), ("sh", "sh"), ("b", "p"), ("p", "p'"), ("d", "t"), ("t", "t'"), ("g", "k"), ("k", "k'"), ("j", "ch"), ("q", "ch'"), ("x", "hs"), ("r", "j"), ("z", "ts"), ("c", "ts'"), ("s", "s"), ("h", "h"), ("m", "m"), ("f", "f"), ("n", "n"), ("l", "l"), ("y", "y"), ("w", "w")];
+        var (initial, written) = initials.FirstOrDefault(i => pinyin.Length > i.Pinyin.Length && pinyin.StartsWith(i.Pinyin, StringComparison.Ordinal));
+        initial ??= string.Empty;
+        written ??= string.Empty;
+        var final = pinyin[initial.Length..];
+        if (initial is "j" or "q" or "x" && final.StartsWith('u'))
+            final = "ü" + final[1..];
+        final = final switch
+        {
+            "ie" => "ieh",
+            "üe" => "üeh",
+            "ian" => "ien",
+            "ong" => "ung",
+            "iong" => "iung",
+            "uo" when initial is not ("g" or "k" or "h" or "sh") => "o",
+            "ui" when initial is "g" or "k" => "uei",
+            _ => final,
+        };
+        return written + final;
+    }
+
     [Fact]
     public void WadeGilesTable_HasAboutFourHundredSyllables() =>
         Assert.InRange(ChineseData.WadeGiles.Map.Count, 400, 430);
