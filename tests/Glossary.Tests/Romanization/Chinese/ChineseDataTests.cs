@@ -57,9 +57,27 @@ public sealed class ChineseDataTests
     {
         var whole = new Dictionary<string, string>
         {
-            ["zhi"] = "chih", ["chi"] = "ch'ih", ["shi"] = "shih", ["ri"] = "jih", ["zi"] = "tzu", ["ci"] = "tz'u", ["si"] = "ssu",
-            ["e"] = "o", ["er"] = "erh", ["yi"] = "i", ["you"] = "yu", ["ye"] = "yeh", ["yan"] = "yen", ["yong"] = "yung",
-            ["yu"] = "yü", ["yue"] = "yüeh", ["yuan"] = "yüan", ["yun"] = "yün", ["ge"] = "ko", ["ke"] = "k'o", ["he"] = "ho",
+            ["zhi"] = "chih",
+            ["chi"] = "ch'ih",
+            ["shi"] = "shih",
+            ["ri"] = "jih",
+            ["zi"] = "tzu",
+            ["ci"] = "tz'u",
+            ["si"] = "ssu",
+            ["e"] = "o",
+            ["er"] = "erh",
+            ["yi"] = "i",
+            ["you"] = "yu",
+            ["ye"] = "yeh",
+            ["yan"] = "yen",
+            ["yong"] = "yung",
+            ["yu"] = "yü",
+            ["yue"] = "yüeh",
+            ["yuan"] = "yüan",
+            ["yun"] = "yün",
+            ["ge"] = "ko",
+            ["ke"] = "k'o",
+            ["he"] = "ho",
         };
         if (whole.TryGetValue(pinyin, out var w))
             return w;

@@ -29,6 +29,21 @@ public sealed class McCuneReischauerTests
     public void Romanize_Voicing_DependsOnPosition(string hangul, string expected) =>
         Assert.Equal(expected, Mr(hangul, EntryKind.Term));
 
+    // Issue #14 point 1d: the tensing that standard pronunciation derives by rule, as MR shows it (voiceless, never
+    // doubled): after a stop (§23: 국밥 [국빱] kukpap; a tensed ㅅ stays s, 학생 haksaeng) and ㄷ/ㅈ after ㄹ in Sino-Korean
+    // words (§26: 갈등 [갈뜽] kaltŭng, 물질 [물찔] mulchil). Compound (sai-siot) tensing is lexical (§28: sound-lexicon
+    // "tense" rows). RR writes none of it (RevisedRomanizationTests: 김밥 gimbap, 낙동강 Nakdonggang).
+    [Theory]
+    [InlineData("국밥", "kukpap")]
+    [InlineData("학생", "haksaeng")]
+    [InlineData("갈등", "kaltŭng")]
+    [InlineData("물질", "mulchil")]
+    [InlineData("절도", "chŏlto")]
+    [InlineData("발달", "paltal")]
+    [InlineData("열정", "yŏlchŏng")]
+    public void Issue14_RuleTensing_WrittenVoiceless(string hangul, string expected) =>
+        Assert.Equal(expected, Mr(hangul, EntryKind.Term));
+
     [Theory]
     [InlineData("천사", "ch'ŏnsa")]
     [InlineData("전사", "chŏnsa")]

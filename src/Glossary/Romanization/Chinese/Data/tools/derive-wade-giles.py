@@ -8,10 +8,10 @@ for name in ('words-pinyin-pro.txt', 'char-readings-pinyin-pro.txt', 'words.txt'
     for line in open('src/Glossary/Romanization/Chinese/Data/' + name, encoding='utf-8'):
         if line.startswith('#') or '\t' not in line: continue
         extra |= {x[:-1] for x in line.rstrip('\n').split('\t')[1].split(' ') if x != '/'}
-letters = sorted(set(s[:-1] for s in syl) | extra | {'r', 'lo', 'yo', 'den', 'nun', 'zhei', 'shei', 'kei', 'dei', 'lüe', 'nüe', 'jiong', 'qiong', 'xiong'})
+letters = sorted(set(s[:-1] for s in syl) | extra | {'r', 'lo', 'yo', 'den', 'nun', 'zhei', 'shei', 'kei', 'dei', 'lüe', 'nüe', 'jiong', 'qiong', 'xiong', 'ê', 'hng', 'tei'})
 INIT = {'b':'p','p':"p'",'m':'m','f':'f','d':'t','t':"t'",'n':'n','l':'l','g':'k','k':"k'",'h':'h','j':'ch','q':"ch'",'x':'hs','zh':'ch','ch':"ch'",'sh':'sh','r':'j','z':'ts','c':"ts'",'s':'s'}
 def wg(p):
-    whole = {'zhi':'chih','chi':"ch'ih",'shi':'shih','ri':'jih','zi':'tzu','ci':"tz'u",'si':'ssu','er':'erh','e':'o','yi':'i','you':'yu','yu':'yü','yue':'yüeh','yuan':'yüan','yun':'yün','ye':'yeh','yan':'yen','yong':'yung','r':'rh','ê':'eh'}
+    whole = {'zhi':'chih','chi':"ch'ih",'shi':'shih','ri':'jih','zi':'tzu','ci':"tz'u",'si':'ssu','er':'erh','e':'o','yi':'i','you':'yu','yu':'yü','yue':'yüeh','yuan':'yüan','yun':'yün','ye':'yeh','yan':'yen','yong':'yung','r':'rh','ê':'ê'}
     if p in whole: return whole[p]
     if p[0] in 'yw' or p[0] in 'aoe' or p in ('m','n','ng','hm','hng','ng'): return p
     m = re.match(r'^(zh|ch|sh|[bpmfdtnlgkhjqxrzcs])(.*)$', p)
@@ -40,7 +40,8 @@ out.write('''# Hanyu Pinyin syllable (toneless, ü as ü) → Wade–Giles, stri
 # -ien; -ung/-iung; -uo → -o except after g k h sh; kuei k'uei; ü after j q x y; yi → i, you → yu).
 # Deliberate choices: ê is written e (as the press prints it: Tse-tung, En-lai), ŭ in tzŭ/ssŭ is
 # written u; the bare syllable e is o; erhua r is rh. pypinyin's ai → ei fall-through bug is not copied.
-# Every syllable of han-latin.txt and of the lexicons is listed; ChineseDataTests checks it.
+# Every syllable of han-latin.txt and of the lexicons is listed, and the standard syllables no reading here uses:
+# ê (欸), hng (哼), tei (忒) (issue #14 point 1f); ChineseDataTests checks it and each row against the rules above.
 ''')
 for p, w in rows: out.write(f'{p}\t{w}\n')
 print(len(rows))
