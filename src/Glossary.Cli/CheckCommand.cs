@@ -76,9 +76,9 @@ internal static class CheckCommand
                 var result = compiled[i]!.Analyze(decoded.Text, Workspace.OptionsFor(input, settings.Inputs.InputFormat), cancellationToken);
                 report = new FileReport(input.DisplayName, result.Findings, decoded.Text);
                 // Suppression problems are warnings on stderr: they never change the exit code.
-                warningLines[i] = result.Warnings.Select(w => $"{input.DisplayName}:{w.Line}:{w.Column}: warning: {w.Message}").ToList();
+                warningLines[i] = result.Warnings.Select(w => $"{input.DisplayName}:{w.Position.Line}:{w.Position.Column}: warning: {w.Message}").ToList();
                 if (settings.ReportUnused)
-                    unusedLines[i] = result.UnusedSuppressions.Select(u => $"{input.DisplayName}:{u.Line}:{u.Column}: warning: unused suppression '{u.Text}'").ToList();
+                    unusedLines[i] = result.UnusedSuppressions.Select(u => $"{input.DisplayName}:{u.Position.Line}:{u.Position.Column}: warning: {u.Message}").ToList();
             }
 
             progress.Step();

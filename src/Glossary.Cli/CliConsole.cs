@@ -29,7 +29,7 @@ internal sealed class CliConsole(TextReader input, TextWriter output, TextWriter
     public byte[] ReadStandardInput(long maxBytes, CancellationToken cancellationToken)
     {
         var stdin = OpenStandardInput();
-        var read = Task.Run(() => Glossary.Documents.TextFile.ReadBytes(stdin, maxBytes), CancellationToken.None);
+        var read = Task.Run(() => TextFile.ReadBytes(stdin, maxBytes), CancellationToken.None);
         read.Wait(cancellationToken);
         return read.GetAwaiter().GetResult();
     }

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Glossary.Documents;
 
 namespace Glossary.Cli;
 

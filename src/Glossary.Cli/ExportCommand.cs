@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Glossary.Exchange;
 
 namespace Glossary.Cli;
 
@@ -57,9 +56,9 @@ internal static class ExportCommand
         {
             text = to switch
             {
-                "tbx" => TbxExport.Write(entries),
-                "csv" => CsvExport.Write(entries, layout == "long" ? CsvLayout.Long : CsvLayout.Wide),
-                _ => MarkdownExport.Write(entries),
+                "tbx" => GlossaryExchange.WriteTbx(entries),
+                "csv" => GlossaryExchange.WriteCsv(entries, oneRowPerField: layout == "long"),
+                _ => GlossaryExchange.WriteMarkdown(entries),
             };
         }
         catch (ArgumentException e)

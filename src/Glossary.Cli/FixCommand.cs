@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Glossary.Cli.Output;
-using Glossary.Documents;
 
 namespace Glossary.Cli;
 
@@ -117,7 +116,7 @@ internal static class FixCommand
         return Path.GetRelativePath(Environment.CurrentDirectory, Path.GetFullPath(path));
     }
 
-    private static bool TryWrite(CliConsole console, Input input, DecodedText decoded, string text, bool force)
+    private static bool TryWrite(CliConsole console, Input input, TextFile decoded, string text, bool force)
     {
         try
         {

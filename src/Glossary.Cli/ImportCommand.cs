@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Glossary.Exchange;
 
 namespace Glossary.Cli;
 
@@ -35,12 +34,12 @@ internal static class ImportCommand
         if (input is null)
             return Program.ExitError;
 
-        var result = format == "tbx" ? TbxImport.Read(input.Text, file) : CsvImport.Read(input.Text, file);
+        var result = format == "tbx" ? GlossaryExchange.ReadTbx(input.Text, file) : GlossaryExchange.ReadCsv(input.Text, file);
         var entries = ExchangeOutput.Report(result, console, file == "-" ? "stdin" : file);
         if (entries is null)
             return Program.ExitError;
 
         var name = file == "-" ? "stdin" : Path.GetFileName(file);
-        return ExchangeOutput.Write(YamlExport.Write(entries, $"Imported from {name} ({format}) by glossary import."), output, console);
+        return ExchangeOutput.Write(GlossaryExchange.WriteYaml(entries, $"Imported from {name} ({format}) by glossary import."), output, console);
     }
 }

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Glossary.Linting;
 
 namespace Glossary.Cli;
 
@@ -62,10 +61,10 @@ internal static class LintCommand
             if (loaded.HasErrors)
                 return Program.ExitError;
 
-            var results = EntryTests.Run(new GlossaryBuilder().AddRange(loaded.Entries).UseStyle(style).Build(), loaded.Entries);
-            foreach (var failure in results.Where(r => !r.Passed))
-                console.Out.WriteLine($"{failure.Test.Position}: FAIL [{failure.EntryId}] {failure.Message}");
-            var failed = results.Count(r => !r.Passed);
+            var results = GlossaryLinter.RunTests(loaded, style);
+            foreach (var failure in results.Where(r => r.Id == GlossaryLinter.TestFailedId))
+                console.Out.WriteLine($"{failure.Position}: FAIL {failure.Message}");
+            var failed = results.Count(r => r.Id == GlossaryLinter.TestFailedId);
             console.Error.WriteLine($"{results.Count - failed} passed, {failed} failed");
             return failed > 0 ? Program.ExitFindings : Program.ExitClean;
         });

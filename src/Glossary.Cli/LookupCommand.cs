@@ -34,7 +34,7 @@ internal static class LookupCommand
     {
         foreach (var entry in entries)
         {
-            console.Out.WriteLine($"{entry.En}  [{entry.Id}] ({entry.Kind.ToName()})");
+            console.Out.WriteLine($"{entry.En}  [{entry.Id}] ({GlossaryLoader.KindName(entry.Kind)})");
             foreach (var (lang, native) in entry.Native)
                 console.Out.WriteLine($"  {lang}: {native}");
             foreach (var (system, value) in Romanizations(entry))
@@ -55,7 +55,7 @@ internal static class LookupCommand
         var documents = entries.Select(e => new LookupDocument(
             e.Id,
             e.En,
-            e.Kind.ToName(),
+            GlossaryLoader.KindName(e.Kind),
             e.Native,
             Romanizations(e).ToDictionary(r => r.System, r => r.Text),
             e.Variants,

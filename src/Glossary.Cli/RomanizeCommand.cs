@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Glossary.Documents;
 
 namespace Glossary.Cli;
 
@@ -121,12 +120,13 @@ internal static class RomanizeCommand
             string all;
             try
             {
-                all = TextFile.Decode(console.ReadStandardInput(TextFile.DefaultMaxBytes, cancellationToken)).Text;
+                if (!TextFile.TryDecode(console.ReadStandardInput(TextFile.DefaultMaxBytes, cancellationToken), "-", out var file, out var error))
+                    throw new CliUsageException($"{(error.Position.Line > 0 ? error.Position.ToString() : "-")}: {error.Message}");
+                all = file.Text;
             }
-            catch (UnreadableTextException e)
+            catch (IOException e)
             {
-                var where = e.Line is { } l && e.Column is { } c ? $"-:{l}:{c}" : "-";
-                throw new CliUsageException($"{where}: {e.Message}");
+                throw new CliUsageException($"-: {e.Message}");
             }
 
             var lines = all.ReplaceLineEndings("\n").Split('\n');

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Glossary.Exchange;
 
 namespace Glossary.Cli;
 
@@ -10,7 +9,7 @@ internal static class SchemaCommand
     {
         var output = ExchangeOutput.Output();
         var command = new Command("schema", "Print the JSON Schema (draft-07) of glossary YAML files, for editors and validators.") { output };
-        command.SetAction(parse => ExchangeOutput.Write(GlossarySchema.Json, parse.GetValue(output), console));
+        command.SetAction(parse => ExchangeOutput.Write(GlossaryExchange.JsonSchema, parse.GetValue(output), console));
         return command;
     }
 }

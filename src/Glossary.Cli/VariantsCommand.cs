@@ -26,7 +26,7 @@ internal static class VariantsCommand
         var documents = new List<VariantsDocument>();
         foreach (var entry in entries)
         {
-            var spellings = glossary.SpellingsOf(entry.Id);
+            var spellings = glossary.GeneratedSpellings(entry.Id);
             if (json)
             {
                 documents.Add(new VariantsDocument(
@@ -34,8 +34,8 @@ internal static class VariantsCommand
                     entry.En,
                     entry.Variants,
                     entry.Allow,
-                    spellings.Generated.Select(g => new GeneratedDocument(g.Text, g.System, g.Rule) { NeedsEvidence = g.NeedsEvidence }).ToList(),
-                    spellings.Dropped.Select(d => new DroppedDocument(d.Text, d.Reason)).ToList()));
+                    spellings.Where(g => g.DroppedBecause is null).Select(g => new GeneratedDocument(g.Text, g.System, g.Rule) { NeedsEvidence = g.NeedsEvidence }).ToList(),
+                    spellings.Where(g => g.DroppedBecause is not null).Select(d => new DroppedDocument(d.Text, d.DroppedBecause!)).ToList()));
                 continue;
             }
 
@@ -44,10 +44,13 @@ internal static class VariantsCommand
                 console.Out.WriteLine($"  {variant}  (listed{(entry.NeedsEvidence.Contains(variant, StringComparer.OrdinalIgnoreCase) ? "; a suggestion unless the document has evidence: marked needs-evidence" : string.Empty)})");
             foreach (var allowed in entry.Allow)
                 console.Out.WriteLine($"  {allowed}  (allowed, never flagged)");
-            foreach (var generated in spellings.Generated)
+            foreach (var generated in spellings.Where(g => g.DroppedBecause is null))
                 console.Out.WriteLine($"  {generated.Text}  ({generated.System}: {generated.Rule}{(generated.NeedsEvidence is { } why ? $"; a suggestion unless the document has evidence: {why}" : string.Empty)})");
-            foreach (var dropped in spellings.Dropped)
-                console.Out.WriteLine($"  - {dropped.Text}  (dropped: {dropped.Reason})");
+            foreach (var generated in spellings)
+            {
+                if (generated.DroppedBecause is { } reason)
+                    console.Out.WriteLine($"  - {generated.Text}  (dropped: {reason})");
+            }
         }
 
         if (json)

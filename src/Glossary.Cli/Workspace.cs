@@ -1,5 +1,4 @@
 using Glossary.Cli.Output;
-using Glossary.Documents;
 
 namespace Glossary.Cli;
 
@@ -96,19 +95,29 @@ internal sealed class Workspace(CliConsole console, string[]? glossaryOverride, 
         if (glossaries.TryGetValue(key, out var cached))
             return cached;
 
-        var result = GlossaryCompiler.Compile(sources, new CompileOptions { Style = style, CacheFolder = useCache ? CacheFolder(console.GetEnvironmentVariable) : null });
+        CompiledGlossary? compiled = null;
+        IReadOnlyList<GlossaryDiagnostic> diagnostics;
+        try
+        {
+            compiled = CompiledGlossary.Compile(sources, new CompileOptions { Style = style, CacheFolder = useCache ? CacheFolder(console.GetEnvironmentVariable) : null });
+            diagnostics = compiled.Diagnostics;
+        }
+        catch (GlossaryLoadException e)
+        {
+            diagnostics = e.Diagnostics;
+        }
+
         lock (console)
         {
-            foreach (var diagnostic in result.Diagnostics)
+            foreach (var diagnostic in diagnostics)
                 console.Error.WriteLine(diagnostic.ToString());
         }
 
-        var compiled = result.Glossary;
         if (compiled is not null && style is not null && !compiled.Entries.Any(e => e.Styles.ContainsKey(style)))
             console.Error.WriteLine($"glossary: warning: no entry has a form for style '{style}'; the default forms are used");
         if (compiled is null)
         {
-            var errors = result.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
+            var errors = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
             console.Error.WriteLine($"glossary: error: the glossary has {errors} error{(errors == 1 ? string.Empty : "s")}; nothing was checked");
             Failed = GlossaryFailed = true;
         }
@@ -162,27 +171,29 @@ internal sealed class Workspace(CliConsole console, string[]? glossaryOverride, 
     };
 
     /// <summary>Reads an input; on failure prints <c>path: reason</c>, marks the run failed and returns null.</summary>
-    public DecodedText? Read(Input input)
+    public TextFile? Read(Input input)
     {
+        string where = input.DisplayName, reason;
         try
         {
-            if (input.Path != "-")
-                return TextFile.Read(input.Path, MaxFileSize);
-            return TextFile.Decode(console.ReadStandardInput(MaxFileSize, Cancellation));
+            var read = input.Path != "-"
+                ? TextFile.TryRead(input.Path, MaxFileSize, out var file, out var error)
+                : TextFile.TryDecode(console.ReadStandardInput(MaxFileSize, Cancellation), input.DisplayName, out file, out error);
+            if (read)
+                return file;
+            if (error!.Position.Line > 0)
+                where = $"{input.DisplayName}:{error.Position.Line}:{error.Position.Column}";
+            reason = error.Message;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or UnreadableTextException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            var where = e is UnreadableTextException { Line: { } line, Column: { } column } ? $"{input.DisplayName}:{line}:{column}" : input.DisplayName;
-            var reason = e switch
-            {
-                FileNotFoundException or DirectoryNotFoundException => Missing(input.Path),
-                _ => e.Message,
-            };
-            lock (console)
-                console.Error.WriteLine($"glossary: error: {where}: {reason}");
-            Failed = true;
-            return null;
+            reason = e is FileNotFoundException or DirectoryNotFoundException ? Missing(input.Path) : e.Message;
         }
+
+        lock (console)
+            console.Error.WriteLine($"glossary: error: {where}: {reason}");
+        Failed = true;
+        return null;
     }
 
     /// <summary>The project config for inputs in <paramref name="folder"/> (the defaults when there is none).</summary>

@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using Glossary.Romanization;
+using Glossary.Romanization.Core;
 
 namespace Glossary.Benchmarks;
 

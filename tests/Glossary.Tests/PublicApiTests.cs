@@ -27,6 +27,15 @@ public sealed class PublicApiTests
         Snapshot.Match(sb.ToString());
     }
 
+    /// <summary>Issue #12: the product is a handful of types in the root namespace, not the CLI's needs.</summary>
+    [Fact]
+    public void PublicApi_HasAtMost25TopLevelTypes_AllInTheRootNamespace()
+    {
+        var types = typeof(CompiledGlossary).Assembly.GetExportedTypes().Where(t => !t.IsNested).ToList();
+        Assert.InRange(types.Count, 1, 25);
+        Assert.All(types, t => Assert.Equal("Glossary", t.Namespace));
+    }
+
     private static string Describe(Type type)
     {
         var kind = type.IsEnum ? "enum" : type.IsInterface ? "interface" : type.IsValueType ? "struct" : type.IsAbstract && type.IsSealed ? "static class" : type.IsSealed ? "sealed class" : "class";

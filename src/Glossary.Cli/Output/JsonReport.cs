@@ -75,7 +75,7 @@ public static class JsonReport
         json.WriteString("found", finding.Found);
         json.WriteString("replacement", finding.Replacement);
         json.WriteString("spelling", finding.Spelling);
-        json.WriteString("kind", finding.Kind.ToName());
+        json.WriteString("kind", GlossaryLoader.KindName(finding.Kind));
         if (finding.Note is null)
             json.WriteNull("note");
         else

@@ -154,7 +154,7 @@ internal static class SarifReport
         json.WriteStartObject("properties");
         json.WriteStartArray("tags");
         json.WriteStringValue("glossary");
-        json.WriteStringValue(entry.Kind.ToName());
+        json.WriteStringValue(GlossaryLoader.KindName(entry.Kind));
         json.WriteEndArray();
         json.WriteEndObject();
         json.WriteEndObject();
@@ -163,7 +163,7 @@ internal static class SarifReport
     /// <summary><c>Write 'Lee Jae-myung' (person; ko 이재명) instead of: Lee Jae-myong, Lee Jae Myung. Note.</c></summary>
     private static string FullDescription(GlossaryEntry entry)
     {
-        var sb = new StringBuilder($"Write '{entry.En}' ({entry.Kind.ToName()}");
+        var sb = new StringBuilder($"Write '{entry.En}' ({GlossaryLoader.KindName(entry.Kind)}");
         foreach (var (language, native) in entry.Native.OrderBy(n => n.Key, StringComparer.Ordinal))
             sb.Append(CultureInfo.InvariantCulture, $"; {language} {native}");
         sb.Append(')');

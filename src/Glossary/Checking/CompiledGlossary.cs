@@ -54,10 +54,15 @@ public sealed class CompiledGlossary
     }
 
     /// <summary>
-    /// The generated spellings of an entry (in use and dropped, each with its reason):
-    /// for <c>lee-jae-myung</c>, "Lee Jae Myong" (customary spellings), "Yi Chae-myŏng" (McCune–Reischauer) ….
+    /// The spellings generated for an entry, those in use first, then those dropped (each with
+    /// <see cref="GeneratedSpelling.DroppedBecause"/>): for <c>lee-jae-myung</c>, "Lee Jae Myong" (customary
+    /// spellings), "Yi Chae-myŏng" (McCune–Reischauer) …; empty for an unknown id.
     /// </summary>
-    public EntrySpellings SpellingsOf(string entryId) =>
+    public IReadOnlyList<GeneratedSpelling> GeneratedSpellings(string entryId) =>
+        SpellingsOf(entryId) is var s ? [.. s.Generated, .. s.Dropped] : [];
+
+    /// <summary>The generated spellings of an entry, in use and dropped.</summary>
+    internal EntrySpellings SpellingsOf(string entryId) =>
         spellings.Value.TryGetValue(entryId, out var s) ? s : new EntrySpellings(entryId, [], []);
 
     /// <summary>
@@ -108,22 +113,15 @@ public sealed class CompiledGlossary
 
     internal PhraseMatcher Matcher => matcher;
 
+    /// <summary>
+    /// The bundled glossary from the resource the build embeds. Never a fallback to the embedded YAML: that would put
+    /// YAML and the romanization engines on the check path (seconds), so a build without the resource fails loudly.
+    /// </summary>
     private static CompiledGlossary LoadBundled()
     {
-        using var stream = typeof(CompiledGlossary).Assembly.GetManifestResourceStream(BundledResource);
-        if (stream is not null)
-        {
-            try
-            {
-                return Load(stream);
-            }
-            catch (InvalidDataException)
-            {
-                // Fall back to compiling the embedded YAML below.
-            }
-        }
-
-        return new GlossaryBuilder().AddRange(GlossaryLoader.LoadBundled().EntriesOrThrow()).Build();
+        using var stream = typeof(CompiledGlossary).Assembly.GetManifestResourceStream(BundledResource)
+            ?? throw new InvalidOperationException($"this build of Glossary.dll lacks the compiled bundled glossary (resource '{BundledResource}'); rebuild the library");
+        return Load(stream);
     }
 
     private enum Verdict
@@ -145,6 +143,30 @@ public sealed class CompiledGlossary
     /// checksum), for <see cref="Load"/>: a CMS compiles once at deploy time and loads in milliseconds.
     /// </summary>
     public void Save(Stream stream) => CompiledGlossaryFormat.Write(this, stream);
+
+    /// <summary>
+    /// Loads and compiles glossary files once: <paramref name="sources"/> are YAML files, folders of them, or
+    /// <see cref="GlossaryLoader.BundledName"/> (served precompiled); with a <see cref="CompileOptions.CacheFolder"/>
+    /// the result is cached on disk, keyed by the files' content, the style and the library version, and a stale
+    /// or corrupt cache file is rebuilt, never trusted:
+    /// <c>CompiledGlossary.Compile(["house.yaml"], new CompileOptions { Style = "ap", CacheFolder = cache })</c>.
+    /// </summary>
+    /// <exception cref="GlossaryLoadException">The glossaries have errors; it carries every diagnostic, with its position.</exception>
+    public static CompiledGlossary Compile(IReadOnlyList<string> sources, CompileOptions? options = null)
+    {
+        var result = GlossaryCompiler.Compile(sources, options);
+        if (result.Glossary is not { } glossary)
+            throw new GlossaryLoadException(result.Diagnostics);
+        if (result.Diagnostics.Count > 0)
+            glossary.Diagnostics = result.Diagnostics;
+        return glossary;
+    }
+
+    /// <summary>
+    /// What loading the glossary files reported without stopping <see cref="Compile"/> (warnings, information),
+    /// positioned in the files; empty when the glossary came from the cache, the bundled build or a builder.
+    /// </summary>
+    public IReadOnlyList<GlossaryDiagnostic> Diagnostics { get; private set; } = [];
 
     /// <summary>Reads a glossary written by <see cref="Save"/> with the same library version.</summary>
     /// <exception cref="InvalidDataException">Not a compiled glossary, written by another version, or corrupt.</exception>
@@ -202,7 +224,7 @@ public sealed class CompiledGlossary
         if (document.DegradedReason is not { } reason)
             return result;
         var (line, column) = lines.Locate(document.DegradedAt);
-        return result with { Warnings = [new DocumentWarning(reason, line, column, document.DegradedAt), .. result.Warnings] };
+        return result with { Warnings = [SuppressionFilter.Warning(GlossaryMessages.DegradedDocumentId, reason, line, column, document.DegradedAt), .. result.Warnings] };
     }
 
     /// <summary>

@@ -14,7 +14,7 @@ namespace Glossary.Checking;
 /// </summary>
 internal static class CompiledGlossaryFormat
 {
-    public const int Version = 5;
+    public const int Version = 6;
     private const uint Magic = 0x43534C47; // "GLSC"
 
     public static void Write(CompiledGlossary glossary, Stream output)
@@ -56,22 +56,8 @@ internal static class CompiledGlossaryFormat
             foreach (var entry in glossary.Entries)
             {
                 var spellings = glossary.SpellingsOf(entry.Id);
-                writer.Write(spellings.Generated.Count);
-                foreach (var g in spellings.Generated)
-                {
-                    writer.Write(g.Text);
-                    writer.Write(g.System);
-                    writer.Write(g.Rule);
-                    writer.Write((byte)g.Origin);
-                    WriteOptional(writer, g.NeedsEvidence);
-                }
-
-                writer.Write(spellings.Dropped.Count);
-                foreach (var d in spellings.Dropped)
-                {
-                    writer.Write(d.Text);
-                    writer.Write(d.Reason);
-                }
+                WriteSpellings(writer, spellings.Generated);
+                WriteSpellings(writer, spellings.Dropped);
             }
         }
 
@@ -153,13 +139,38 @@ internal static class CompiledGlossaryFormat
         var spellings = new List<EntrySpellings>(ids.Length);
         foreach (var id in ids)
         {
-            var generated = new GeneratedSpelling[reader.ReadInt32()];
-            for (var i = 0; i < generated.Length; i++)
-                generated[i] = new GeneratedSpelling(reader.ReadString(), reader.ReadString(), reader.ReadString()) { Origin = (SpellingOrigin)reader.ReadByte(), NeedsEvidence = ReadOptional(reader) };
-            var dropped = new DroppedSpelling[reader.ReadInt32()];
-            for (var i = 0; i < dropped.Length; i++)
-                dropped[i] = new DroppedSpelling(reader.ReadString(), reader.ReadString());
-            spellings.Add(new EntrySpellings(id, generated, dropped));
+            var generated = ReadSpellings(reader);
+            spellings.Add(new EntrySpellings(id, generated, ReadSpellings(reader)));
+        }
+
+        return spellings;
+    }
+
+    private static void WriteSpellings(BinaryWriter writer, IReadOnlyList<GeneratedSpelling> spellings)
+    {
+        writer.Write(spellings.Count);
+        foreach (var g in spellings)
+        {
+            writer.Write(g.Text);
+            writer.Write(g.System);
+            writer.Write(g.Rule);
+            writer.Write((byte)g.Origin);
+            WriteOptional(writer, g.NeedsEvidence);
+            WriteOptional(writer, g.DroppedBecause);
+        }
+    }
+
+    private static GeneratedSpelling[] ReadSpellings(BinaryReader reader)
+    {
+        var spellings = new GeneratedSpelling[reader.ReadInt32()];
+        for (var i = 0; i < spellings.Length; i++)
+        {
+            spellings[i] = new GeneratedSpelling(reader.ReadString(), reader.ReadString(), reader.ReadString())
+            {
+                Origin = (SpellingOrigin)reader.ReadByte(),
+                NeedsEvidence = ReadOptional(reader),
+                DroppedBecause = ReadOptional(reader),
+            };
         }
 
         return spellings;

@@ -8,10 +8,10 @@ namespace Glossary;
 /// <param name="Glossary">The compiled glossary, or null when the glossaries have errors.</param>
 /// <param name="Diagnostics">What loading the YAML reported (empty when served from the cache or the bundled build).</param>
 /// <param name="FromCache">Whether the glossary was read from the cache instead of compiled.</param>
-public sealed record CompileResult(CompiledGlossary? Glossary, IReadOnlyList<GlossaryDiagnostic> Diagnostics, bool FromCache);
+internal sealed record CompileResult(CompiledGlossary? Glossary, IReadOnlyList<GlossaryDiagnostic> Diagnostics, bool FromCache);
 
 /// <summary>
-/// How <see cref="GlossaryCompiler.Compile"/> compiles and caches:
+/// How <see cref="CompiledGlossary.Compile"/> compiles and caches:
 /// <c>new CompileOptions { Style = "ap", CacheFolder = "/var/cache/glossary" }</c>.
 /// </summary>
 public sealed record CompileOptions
@@ -48,7 +48,7 @@ public sealed record CompileOptions
 /// removing the least recently used files first (a read marks a file used); a file another process removes
 /// meanwhile is simply rebuilt by whoever needs it next.
 /// </remarks>
-public static class GlossaryCompiler
+internal static class GlossaryCompiler
 {
     private const string Extension = ".glc";
 
@@ -106,14 +106,14 @@ public static class GlossaryCompiler
                 foreach (var file in files)
                 {
                     // A FIFO or device can be read once only: the loader reads it, uncached.
-                    if (!Documents.TextFile.IsRegularFile(file))
+                    if (!TextFile.IsRegularFile(file))
                         return null;
                     Add(Path.GetFullPath(file));
-                    hash.AppendData(Documents.TextFile.ReadBytes(file, Documents.TextFile.DefaultMaxBytes));
+                    hash.AppendData(TextFile.ReadBytes(file, TextFile.DefaultMaxBytes));
                 }
             }
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or Documents.UnreadableTextException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return null;
         }

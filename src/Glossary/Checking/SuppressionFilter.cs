@@ -35,21 +35,25 @@ internal static class SuppressionFilter
             {
                 var (line, column) = lines.Locate(d.Offset);
                 var text = document.Source.Substring(d.Offset, Math.Min(d.Length, document.Source.Length - d.Offset)).Trim();
-                return new UnusedSuppression(text, line, column, d.Offset);
+                return Warning(GlossaryMessages.UnusedSuppressionId, GlossaryMessages.Format(GlossaryMessages.UnusedSuppression, text), line, column, d.Offset);
             })
             .ToList();
-        var warnings = new List<DocumentWarning>();
+        var warnings = new List<GlossaryDiagnostic>();
         foreach (var directive in directives.Concat(document.FrontMatterDirectives).OrderBy(d => d.Offset))
         {
             var (line, column) = lines.Locate(directive.Offset);
             if (directive.Problem is { } problem)
-                warnings.Add(new DocumentWarning(problem, line, column, directive.Offset));
+                warnings.Add(Warning(GlossaryMessages.DocumentDirectiveId, problem, line, column, directive.Offset));
             foreach (var id in directive.Ids.Where(id => !isKnownId(id)))
-                warnings.Add(new DocumentWarning($"suppression names unknown entry id '{id}'", line, column, directive.Offset));
+                warnings.Add(Warning(GlossaryMessages.UnknownSuppressedIdId, GlossaryMessages.Format(GlossaryMessages.UnknownSuppressedId, id), line, column, directive.Offset));
         }
 
         return new CheckResult(kept, unused) { Warnings = warnings };
     }
+
+    /// <summary>A warning about the checked document itself, positioned in it (its path is the caller's to add).</summary>
+    public static GlossaryDiagnostic Warning(string id, string message, int line, int column, int offset) =>
+        new(id, DiagnosticSeverity.Warning, message, new SourcePosition(string.Empty, line, column, offset));
 
     /// <summary>
     /// The directive that suppresses each finding, or null: one sweep over findings and directives in source order,

@@ -1,29 +1,15 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text;
+using Glossary.Documents;
 using Glossary.Model;
 
-namespace Glossary.Documents;
-
-/// <summary>
-/// A decoded text file that remembers how it was encoded, so that a fix writes it back the same way:
-/// UTF-8 (with or without BOM), UTF-16 LE/BE or UTF-32 LE with BOM. Line endings are never changed
-/// because the text is kept as decoded.
-/// </summary>
-public sealed record DecodedText(string Text, Encoding Encoding, bool HasBom)
-{
-    /// <summary>The bytes of <paramref name="text"/> in this file's encoding, with its BOM if it had one.</summary>
-    public byte[] Encode(string text)
-    {
-        var preamble = HasBom ? Encoding.GetPreamble() : [];
-        var body = Encoding.GetBytes(text);
-        return [.. preamble, .. body];
-    }
-}
+namespace Glossary;
 
 /// <summary>
 /// Thrown when input is not text (invalid UTF-8 or UTF-16, binary content) or is larger than the size limit;
 /// <see cref="Line"/> and <see cref="Column"/> (1-based, UTF-16 columns) say where the first bad byte is, when there is one.
 /// </summary>
-public sealed class UnreadableTextException(string message, int? line = null, int? column = null) : Exception(message)
+internal sealed class UnreadableTextException(string message, int? line = null, int? column = null) : IOException(message)
 {
     /// <summary>The line of the first bad byte, or null.</summary>
     public int? Line { get; } = line;
@@ -32,8 +18,12 @@ public sealed class UnreadableTextException(string message, int? line = null, in
     public int? Column { get; } = column;
 }
 
-/// <summary>Reads and writes text files without losing encoding, BOM, line endings, permissions, owner or hard links.</summary>
-public static class TextFile
+/// <summary>
+/// A text file decoded the way it was encoded, so that a fix writes it back the same way: UTF-8 (with or without
+/// BOM), UTF-16 LE/BE or UTF-32 LE with BOM. Line endings are never changed because the text is kept as decoded.
+/// Reads and writes without losing encoding, BOM, line endings, permissions, owner or hard links.
+/// </summary>
+public sealed class TextFile
 {
     /// <summary>The default size limit of a file read: 64 MiB.</summary>
     public const long DefaultMaxBytes = 64L << 20;
@@ -41,14 +31,81 @@ public static class TextFile
     private static readonly UTF8Encoding StrictUtf8 = new(false, throwOnInvalidBytes: true);
     private static readonly UTF8Encoding StrictUtf8WithBom = new(true, throwOnInvalidBytes: true);
 
+    private TextFile(string text, Encoding encoding, bool hasBom)
+    {
+        Text = text;
+        Encoding = encoding;
+        HasBom = hasBom;
+    }
+
+    /// <summary>The decoded text, line endings as they were.</summary>
+    public string Text { get; }
+
+    /// <summary>The encoding the bytes were in.</summary>
+    public Encoding Encoding { get; }
+
+    /// <summary>Whether the bytes started with a byte order mark.</summary>
+    public bool HasBom { get; }
+
+    /// <summary>The bytes of <paramref name="text"/> in this file's encoding, with its BOM if it had one.</summary>
+    public byte[] Encode(string text)
+    {
+        var preamble = HasBom ? Encoding.GetPreamble() : [];
+        var body = Encoding.GetBytes(text);
+        return [.. preamble, .. body];
+    }
+
     /// <summary>
-    /// Decodes bytes: a BOM decides the encoding; otherwise they must be valid UTF-8 without NUL bytes.
+    /// Decodes bytes named <paramref name="name"/> (in the error): a BOM decides the encoding; otherwise they must be
+    /// valid UTF-8 without NUL bytes. False, with a positioned error (<c>GLS011</c>: where the first bad byte is), when
+    /// they are not text.
     /// </summary>
+    public static bool TryDecode(ReadOnlySpan<byte> bytes, string name, [NotNullWhen(true)] out TextFile? file, [NotNullWhen(false)] out GlossaryDiagnostic? error)
+    {
+        try
+        {
+            file = Decode(bytes);
+            error = null;
+            return true;
+        }
+        catch (UnreadableTextException e)
+        {
+            file = null;
+            error = Unreadable(name, e);
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Reads and decodes a file (see <see cref="TryDecode"/>) of at most <paramref name="maxBytes"/>. False, with a
+    /// positioned error (<c>GLS011</c>), when it is larger or not text; a missing or unreadable file throws as
+    /// <see cref="File.ReadAllBytes(string)"/> does.
+    /// </summary>
+    public static bool TryRead(string path, long maxBytes, [NotNullWhen(true)] out TextFile? file, [NotNullWhen(false)] out GlossaryDiagnostic? error)
+    {
+        try
+        {
+            file = Read(path, maxBytes);
+            error = null;
+            return true;
+        }
+        catch (UnreadableTextException e)
+        {
+            file = null;
+            error = Unreadable(path, e);
+            return false;
+        }
+    }
+
+    private static GlossaryDiagnostic Unreadable(string name, UnreadableTextException e) =>
+        new(GlossaryMessages.UnreadableId, DiagnosticSeverity.Error, e.Message, new SourcePosition(name, e.Line ?? 0, e.Column ?? 0, 0));
+
+    /// <summary>Decodes bytes: a BOM decides the encoding; otherwise they must be valid UTF-8 without NUL bytes.</summary>
     /// <exception cref="UnreadableTextException">Invalid UTF-8 (with the byte offset) or binary data.</exception>
-    public static DecodedText Decode(ReadOnlySpan<byte> bytes)
+    internal static TextFile Decode(ReadOnlySpan<byte> bytes)
     {
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
-            return new DecodedText(DecodeUtf8(bytes[3..], 3), StrictUtf8WithBom, true);
+            return new TextFile(DecodeUtf8(bytes[3..], 3), StrictUtf8WithBom, true);
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0x00, 0x00]))
             return Strict(new UTF32Encoding(false, true, true), bytes[4..]);
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
@@ -58,21 +115,18 @@ public static class TextFile
 
         if (bytes.IndexOf((byte)0) is var nul and >= 0)
             throw new UnreadableTextException($"binary file (NUL byte at offset {nul})");
-        return new DecodedText(DecodeUtf8(bytes, 0), StrictUtf8, false);
+        return new TextFile(DecodeUtf8(bytes, 0), StrictUtf8, false);
     }
-
-    /// <summary>Reads and decodes a file (see <see cref="Decode"/>) of at most <see cref="DefaultMaxBytes"/>.</summary>
-    public static DecodedText Read(string path) => Read(path, DefaultMaxBytes);
 
     /// <summary>Reads and decodes a file of at most <paramref name="maxBytes"/> bytes.</summary>
     /// <exception cref="UnreadableTextException">The file is larger, or not text.</exception>
-    public static DecodedText Read(string path, long maxBytes) => Decode(ReadBytes(path, maxBytes));
+    internal static TextFile Read(string path, long maxBytes) => Decode(ReadBytes(path, maxBytes));
 
     /// <summary>
     /// The bytes of a file, at most <paramref name="maxBytes"/>: read to its end whatever its length says, so a
     /// FIFO, a device such as <c>/dev/zero</c> or a file that grows while read ends with an error, not all memory.
     /// </summary>
-    /// <exception cref="UnreadableTextException">The file is larger than <paramref name="maxBytes"/>.</exception>
+    /// <exception cref="IOException">The file is larger than <paramref name="maxBytes"/>.</exception>
     public static byte[] ReadBytes(string path, long maxBytes)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 0);
@@ -80,7 +134,7 @@ public static class TextFile
     }
 
     /// <summary>The bytes of <paramref name="stream"/> to its end, at most <paramref name="maxBytes"/>.</summary>
-    /// <exception cref="UnreadableTextException">The stream holds more than <paramref name="maxBytes"/>.</exception>
+    /// <exception cref="IOException">The stream holds more than <paramref name="maxBytes"/>.</exception>
     public static byte[] ReadBytes(Stream stream, long maxBytes)
     {
         var capacity = 0L;
@@ -154,7 +208,7 @@ public static class TextFile
     /// place instead, so every link sees the new text: its old bytes are copied to a backup beside it first,
     /// put back if the write fails, and removed once the new bytes are on disk.
     /// </summary>
-    public static void WriteAtomic(string path, DecodedText original, string text)
+    public static void WriteAtomic(string path, TextFile original, string text)
     {
         // A symbolic link stays a link: the file it points to is the one replaced.
         var full = File.ResolveLinkTarget(path, returnFinalTarget: true)?.FullName ?? Path.GetFullPath(path);
@@ -239,11 +293,11 @@ public static class TextFile
         }
     }
 
-    private static DecodedText Strict(Encoding encoding, ReadOnlySpan<byte> body)
+    private static TextFile Strict(Encoding encoding, ReadOnlySpan<byte> body)
     {
         try
         {
-            return new DecodedText(encoding.GetString(body), encoding, true);
+            return new TextFile(encoding.GetString(body), encoding, true);
         }
         catch (DecoderFallbackException)
         {

@@ -4,7 +4,7 @@ using Glossary.Model;
 namespace Glossary.Exchange;
 
 /// <summary>The shape of a glossary CSV file.</summary>
-public enum CsvLayout
+internal enum CsvLayout
 {
     /// <summary>
     /// One row per entry, for spreadsheets and CAT-tool import:
@@ -31,7 +31,7 @@ public enum CsvLayout
 /// <see cref="CsvImport"/> can drop exactly the apostrophes the export added: an apostrophe followed by one
 /// of those characters or by another apostrophe.
 /// </summary>
-public static class CsvExport
+internal static class CsvExport
 {
     internal static readonly string[] WideHeader = ["id", "en", "kind", .. NativeLanguage.Tags, "variants", "allow", "note", "source"];
     internal static readonly string[] LongHeader = ["entry_id", "field", "value"];

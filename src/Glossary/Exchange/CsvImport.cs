@@ -9,7 +9,7 @@ namespace Glossary.Exchange;
 /// optional) is the wide layout. Apostrophes added by <see cref="CsvExport"/> against formula injection are
 /// removed. Every problem is a diagnostic with its line and column.
 /// </summary>
-public static class CsvImport
+internal static class CsvImport
 {
     private static readonly string[] LongFields = ["en", "kind", .. NativeLanguage.Tags, "variant", "allow", "note", "source", "irregular", "generate", "test-flag", "test-fix", "test-pass"];
 

@@ -5,7 +5,7 @@ namespace Glossary.Exchange;
 /// <c>glossary/schema/glossary.schema.json</c>, for editors (yaml-language-server reads the modeline
 /// <c># yaml-language-server: $schema=./schema/glossary.schema.json</c>) and validators.
 /// </summary>
-public static class GlossarySchema
+internal static class GlossarySchema
 {
     private const string ResourceName = "Glossary.Schema.glossary.schema.json";
 

@@ -9,7 +9,7 @@ namespace Glossary.Exchange;
 /// (ko, zh, zh-Hans, zh-Hant, ja, duplicates dropped), variants by <c>", "</c>; allowed spellings are not
 /// shown. <c>|</c> is escaped as <c>\|</c> and line breaks become <c>&lt;br&gt;</c> so a cell stays one cell.
 /// </summary>
-public static class MarkdownExport
+internal static class MarkdownExport
 {
     /// <summary>
     /// The table for <paramref name="entries"/>: <c>Busan</c> (place, 부산, variant Pusan) →

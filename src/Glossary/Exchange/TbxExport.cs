@@ -27,7 +27,7 @@ namespace Glossary.Exchange;
 /// (<c>admin type="source"</c>) on the preferred English term. An id that is not an XML name (it starts
 /// with a digit) is written with a leading <c>_</c>, which <see cref="TbxImport"/> removes.
 /// </summary>
-public static class TbxExport
+internal static class TbxExport
 {
     /// <summary>The TBX v3 namespace (<c>ed-2</c> is the namespace of ISO 30042:2019).</summary>
     public const string Namespace = "urn:iso:std:iso:30042:ed-2";

@@ -28,7 +28,7 @@ namespace Glossary.Exchange;
 /// anywhere in the concept: <c>admin type="source"</c>, <c>descrip type="source"</c> or
 /// <c>xref type="externalCrossReference"</c> (its <c>target</c>, else its text).</para>
 /// </remarks>
-public static class TbxImport
+internal static class TbxImport
 {
     /// <summary>Reads TBX text; <paramref name="path"/> names it in diagnostics (<c>path:line:col</c>).</summary>
     public static GlossaryLoadResult Read(string text, string path)

@@ -14,9 +14,9 @@ namespace Glossary.Exchange;
 /// <remarks>
 /// Scalars are written plain when YAML reads them back as the same string; otherwise (indicator characters
 /// at the start, <c>": "</c> or <c>" #"</c> inside, words and numbers that YAML would not read as a string)
-/// single-quoted, or double-quoted when they need escapes (line breaks, control characters). This folder does not use YamlDotNet (only Loading does).
+/// single-quoted, or double-quoted when they need escapes (line breaks, control characters). This folder does not use YamlDotNet (only Yaml does).
 /// </remarks>
-public static partial class YamlExport
+internal static partial class YamlExport
 {
     /// <summary>
     /// The YAML text of <paramref name="entries"/>; <paramref name="comment"/> lines, when given, come first as

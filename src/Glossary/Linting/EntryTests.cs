@@ -6,13 +6,13 @@ namespace Glossary.Linting;
 /// <param name="Test">The test as written.</param>
 /// <param name="Passed">Whether it passed.</param>
 /// <param name="Message">What went wrong, or what was checked.</param>
-public sealed record EntryTestResult(string EntryId, EntryTest Test, bool Passed, string Message);
+internal sealed record EntryTestResult(string EntryId, EntryTest Test, bool Passed, string Message);
 
 /// <summary>
 /// Runs the <c>tests:</c> of entries against a compiled glossary: a <c>flag</c> text must have a
 /// finding for its entry (and, with <c>fix</c>, fix to exactly that text); a <c>pass</c> text must have none.
 /// </summary>
-public static class EntryTests
+internal static class EntryTests
 {
     /// <summary>Runs every test of <paramref name="entries"/> with <paramref name="glossary"/>.</summary>
     public static IReadOnlyList<EntryTestResult> Run(CompiledGlossary glossary, IEnumerable<GlossaryEntry> entries)

@@ -17,8 +17,28 @@ public static class GlossaryLinter
     /// <summary>The id of a failing per-entry test: a finding about the glossary, where other errors make it unusable.</summary>
     public const string TestFailedId = GlossaryMessages.TestFailedId;
 
+    /// <summary>The id of a per-entry test that passed, an <see cref="DiagnosticSeverity.Info"/> of <see cref="RunTests"/>.</summary>
+    public const string TestPassedId = GlossaryMessages.TestPassedId;
+
     /// <summary>The id of a person's note that describes an office and was not checked in the last twelve months (<c>lint --stale</c>).</summary>
     public const string StaleNoteId = GlossaryMessages.StaleNoteId;
+
+    /// <summary>
+    /// Runs the <c>tests:</c> of every entry of <paramref name="loaded"/> (compiled under a house <paramref name="style"/>
+    /// when one is given): a <c>flag</c> text must have a finding for its entry (and, with <c>fix</c>, fix to exactly
+    /// that text); a <c>pass</c> text must have none. One diagnostic per test, at the test: an error
+    /// <see cref="TestFailedId"/> saying what went wrong, or an info <see cref="TestPassedId"/>.
+    /// </summary>
+    /// <exception cref="GlossaryLoadException">The load has errors.</exception>
+    public static IReadOnlyList<GlossaryDiagnostic> RunTests(GlossaryLoadResult loaded, string? style = null)
+    {
+        var glossary = new GlossaryBuilder().AddRange(loaded.EntriesOrThrow()).UseStyle(style).Build();
+        return [.. EntryTests.Run(glossary, loaded.Entries).Select(r => new GlossaryDiagnostic(
+            r.Passed ? TestPassedId : TestFailedId,
+            r.Passed ? DiagnosticSeverity.Info : DiagnosticSeverity.Error,
+            r.Message,
+            r.Test.Position ?? new SourcePosition("<api>", 0, 0, 0)))];
+    }
 
     /// <summary>
     /// Lints loaded glossaries, with entry tests run under a house <paramref name="style"/> when one is given; the
@@ -77,7 +97,7 @@ public static class GlossaryLinter
 
             var spellings = glossary.SpellingsOf(entry.Id);
             foreach (var dropped in spellings.Dropped)
-                Report(GlossaryMessages.DroppedId, DiagnosticSeverity.Info, GlossaryMessages.Format(GlossaryMessages.Dropped, dropped.Text, dropped.Reason));
+                Report(GlossaryMessages.DroppedId, DiagnosticSeverity.Info, GlossaryMessages.Format(GlossaryMessages.Dropped, dropped.Text, dropped.DroppedBecause));
             foreach (var generated in spellings.Generated.Where(g => g.NeedsEvidence is not null))
                 Report(GlossaryMessages.SuggestionOnlyId, DiagnosticSeverity.Info, GlossaryMessages.Format(GlossaryMessages.SuggestionOnly, generated.Text, generated.NeedsEvidence!));
 

@@ -97,13 +97,12 @@ public static class GlossaryLoader
 
             return [(path, ReadText(path))];
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or DecoderFallbackException or Documents.UnreadableTextException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or DecoderFallbackException)
         {
             var reason = e switch
             {
                 FileNotFoundException or DirectoryNotFoundException => "no such file or directory",
                 DecoderFallbackException => "not valid UTF-8 text",
-                Documents.UnreadableTextException => e.Message,
                 _ => e.Message,
             };
             Unreadable(path, diagnostics, GlossaryMessages.UnreadableId, GlossaryMessages.Format(GlossaryMessages.Unreadable, reason));
@@ -117,14 +116,14 @@ public static class GlossaryLoader
     /// </summary>
     internal static List<string> FilesIn(string folder) => Directory.EnumerateFiles(folder)
         .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
-        .Where(Documents.TextFile.IsRegularFile)
+        .Where(TextFile.IsRegularFile)
         .Order(StringComparer.Ordinal)
         .ToList();
 
     private static string ReadText(string file)
     {
         // Bounded: /dev/zero or a growing file as a glossary ends with an error, not with all memory.
-        var bytes = Documents.TextFile.ReadBytes(file, Documents.TextFile.DefaultMaxBytes);
+        var bytes = TextFile.ReadBytes(file, TextFile.DefaultMaxBytes);
         var start = bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
         return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes, start, bytes.Length - start);
     }
@@ -419,6 +418,9 @@ public static class GlossaryLoader
     /// <summary>Whether <paramref name="id"/> is a valid entry id: lower-case letters, digits and hyphens, starting with a letter or digit.</summary>
     internal static bool IsValidId(string id) =>
         id.Length > 0 && char.IsAsciiLetterOrDigit(id[0]) && id.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-');
+
+    /// <summary>A kind's name as written in YAML and in reports: <see cref="EntryKind.Person"/> → <c>"person"</c>.</summary>
+    public static string KindName(EntryKind kind) => kind.ToName();
 
     /// <summary>Parses a kind name as written in YAML: <c>"person"</c> → <see cref="EntryKind.Person"/>.</summary>
     internal static bool TryParseKind(string text, out EntryKind kind)

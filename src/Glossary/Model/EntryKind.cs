@@ -20,7 +20,7 @@ public enum EntryKind
 }
 
 /// <summary>Helpers for <see cref="EntryKind"/>.</summary>
-public static class EntryKindExtensions
+internal static class EntryKindExtensions
 {
     /// <summary>Person, place and organization names are proper nouns: <c>Lee Jae-Myung</c> is flagged, <c>xie Xie</c> is not.</summary>
     public static bool IsProperNoun(this EntryKind kind) => kind is EntryKind.Person or EntryKind.Place or EntryKind.Organization;

@@ -84,25 +84,20 @@ public sealed record FixResult(string Text, IReadOnlyList<Finding> Applied)
     public IReadOnlyList<TextEdit> Edits { get; init; } = [];
 }
 
-/// <summary>A suppression comment that suppressed nothing, for <c>check --report-unused-suppressions</c>.</summary>
-/// <param name="Text">The directive as written, e.g. <c>glossary-ignore-next-line busan</c>.</param>
-/// <param name="Line">1-based line of the directive.</param>
-/// <param name="Column">1-based column (UTF-16 code units) of the directive.</param>
-/// <param name="Offset">0-based UTF-16 offset of the directive.</param>
-public sealed record UnusedSuppression(string Text, int Line, int Column, int Offset);
-
-/// <summary>Everything a check of one document found.</summary>
+/// <summary>
+/// Everything a check of one document found. Problems in the document are <see cref="GlossaryDiagnostic"/>s
+/// positioned in it, with an empty <see cref="SourcePosition.Path"/> (the caller knows the document's name).
+/// </summary>
 /// <param name="Findings">The findings that are not suppressed, in source order.</param>
-/// <param name="UnusedSuppressions">Suppression comments that suppressed nothing.</param>
-public sealed record CheckResult(IReadOnlyList<Finding> Findings, IReadOnlyList<UnusedSuppression> UnusedSuppressions)
+/// <param name="UnusedSuppressions">
+/// Suppression comments that suppressed nothing (<c>GLS304</c>, for <c>check --report-unused-suppressions</c>):
+/// <c>unused suppression 'glossary-ignore-next-line busan'</c>.
+/// </param>
+public sealed record CheckResult(IReadOnlyList<Finding> Findings, IReadOnlyList<GlossaryDiagnostic> UnusedSuppressions)
 {
-    /// <summary>Problems in the document's suppressions: misspelt directives, unknown entry ids, invalid front matter.</summary>
-    public IReadOnlyList<DocumentWarning> Warnings { get; init; } = [];
+    /// <summary>
+    /// Problems that do not stop the check: a misspelt directive or invalid front matter (<c>GLS301</c>), a
+    /// suppression of an unknown entry id (<c>GLS302</c>), markup read as plain text (<c>GLS303</c>).
+    /// </summary>
+    public IReadOnlyList<GlossaryDiagnostic> Warnings { get; init; } = [];
 }
-
-/// <summary>A problem in a document that does not stop the check, e.g. <c>&lt;!-- glossary-ignroe --&gt;</c>.</summary>
-/// <param name="Message">What is wrong, e.g. <c>unknown suppression directive 'glossary-ignroe' (…)</c>.</param>
-/// <param name="Line">1-based line.</param>
-/// <param name="Column">1-based column (UTF-16 code units).</param>
-/// <param name="Offset">0-based UTF-16 offset.</param>
-public sealed record DocumentWarning(string Message, int Line, int Column, int Offset);

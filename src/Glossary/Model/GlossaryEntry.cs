@@ -68,7 +68,7 @@ public sealed record GlossaryEntry
     internal IReadOnlyDictionary<string, SourcePosition>? SpellingPositions { get; init; }
 
     /// <summary>Examples that must be flagged, or must pass, with the expected fix: run by <c>glossary test</c> and <c>lint</c>.</summary>
-    public IReadOnlyList<EntryTest> Tests { get; init; } = [];
+    internal IReadOnlyList<EntryTest> Tests { get; init; } = [];
 }
 
 /// <summary>
@@ -79,4 +79,4 @@ public sealed record GlossaryEntry
 /// <param name="Text">The example text.</param>
 /// <param name="Fix">The expected text after <c>fix</c>, for a <c>flag</c> example.</param>
 /// <param name="Position">Where the example is written.</param>
-public sealed record EntryTest(bool MustFlag, string Text, string? Fix, SourcePosition? Position);
+internal sealed record EntryTest(bool MustFlag, string Text, string? Fix, SourcePosition? Position);

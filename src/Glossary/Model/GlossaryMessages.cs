@@ -105,8 +105,21 @@ internal static class GlossaryMessages
     public const string StaleNoteId = "GLS208";
     public const string StaleNote = "the note names an office ('{0}') and {1}; re-verify it and set 'checked: YYYY-MM-DD' (twelve months at most)";
 
+    public const string TestPassedId = "GLS209";
+
     public const string TestFailedId = "GLS210";
     public const string TestFailed = "test failed: {0}";
+
+    // Problems in a checked document (not in a glossary): positioned in the document, with an empty path.
+    public const string DocumentDirectiveId = "GLS301";
+
+    public const string UnknownSuppressedIdId = "GLS302";
+    public const string UnknownSuppressedId = "suppression names unknown entry id '{0}'";
+
+    public const string DegradedDocumentId = "GLS303";
+
+    public const string UnusedSuppressionId = "GLS304";
+    public const string UnusedSuppression = "unused suppression '{0}'";
 
     public static string Format(string template, params object?[] args) =>
         string.Format(System.Globalization.CultureInfo.InvariantCulture, template, args);

@@ -1,6 +1,6 @@
 using Glossary.Model;
-using Glossary.Romanization;
 using Glossary.Romanization.Chinese;
+using Glossary.Romanization.Core;
 using Glossary.Romanization.Korean;
 
 namespace Glossary;
@@ -11,14 +11,13 @@ namespace Glossary;
 /// </summary>
 internal static class Romanizers
 {
-    private static readonly Lazy<KoreanRomanizer> KoreanInstance = new(() => new KoreanRomanizer());
     private static readonly Lazy<IRomanizer> ChineseInstance = new(() => new ChineseRomanizer());
 
     /// <summary>The Korean romanizer (Revised Romanization, McCune–Reischauer, Yale).</summary>
-    public static IRomanizer Korean => KoreanInstance.Value;
+    public static IRomanizer Korean => KoreanRomanizer.Shared;
 
     /// <summary>The same Korean romanizer with its name rules (surname split, syllable spellings), for the name checks.</summary>
-    public static KoreanRomanizer KoreanNames => KoreanInstance.Value;
+    public static KoreanRomanizer KoreanNames => KoreanRomanizer.Shared;
 
     /// <summary>The Chinese romanizer (Hanyu Pinyin, Wade–Giles).</summary>
     public static IRomanizer Chinese => ChineseInstance.Value;

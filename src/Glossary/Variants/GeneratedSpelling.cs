@@ -15,17 +15,18 @@ public sealed record GeneratedSpelling(string Text, string System, string Rule)
     /// </summary>
     public string? NeedsEvidence { get; init; }
 
+    /// <summary>
+    /// Why the spelling is not used, when it was generated but dropped: it is another entry's spelling, an English
+    /// word, a bare surname, too short …; null for a spelling in use (flagged like a listed variant).
+    /// </summary>
+    public string? DroppedBecause { get; init; }
+
     /// <summary>What yields it: a system's rules, customary usage or the postal table (decide by this, never by <see cref="System"/> text).</summary>
     internal SpellingOrigin Origin { get; init; }
 }
 
-/// <summary>A generated spelling that was not used, and why (reported by <c>glossary lint</c> and <c>glossary variants</c>).</summary>
-/// <param name="Text">The spelling.</param>
-/// <param name="Reason">Why it was dropped: it is another entry's spelling, an English word, a bare surname, too short ….</param>
-public sealed record DroppedSpelling(string Text, string Reason);
-
 /// <summary>Every spelling of one entry: listed in the glossary, generated from its native form, and generated but dropped.</summary>
 /// <param name="EntryId">The entry.</param>
 /// <param name="Generated">Generated spellings in use (flagged like listed variants).</param>
-/// <param name="Dropped">Generated spellings not in use, with the reason.</param>
-public sealed record EntrySpellings(string EntryId, IReadOnlyList<GeneratedSpelling> Generated, IReadOnlyList<DroppedSpelling> Dropped);
+/// <param name="Dropped">Generated spellings not in use, each with <see cref="GeneratedSpelling.DroppedBecause"/>.</param>
+internal sealed record EntrySpellings(string EntryId, IReadOnlyList<GeneratedSpelling> Generated, IReadOnlyList<GeneratedSpelling> Dropped);

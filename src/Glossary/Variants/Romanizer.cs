@@ -1,4 +1,4 @@
-using Glossary.Romanization;
+using Glossary.Romanization.Core;
 using Glossary.Variants;
 
 namespace Glossary;

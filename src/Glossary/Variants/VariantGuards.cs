@@ -48,7 +48,7 @@ internal static class VariantGuards
         {
             var entry = entries[e];
             var kept = new List<GeneratedSpelling>();
-            var dropped = new List<DroppedSpelling>();
+            var dropped = new List<GeneratedSpelling>();
             var ownKey = TextFolding.FoldKey(entry.En);
             for (var c = 0; c < candidates[e].Count; c++)
             {
@@ -61,7 +61,7 @@ internal static class VariantGuards
                         kept.Add(candidate);
                         break;
                     case GuardVerdictKind.Drop:
-                        dropped.Add(new DroppedSpelling(candidate.Text, verdict.Reason!));
+                        dropped.Add(candidate with { DroppedBecause = verdict.Reason });
                         break;
                 }
             }

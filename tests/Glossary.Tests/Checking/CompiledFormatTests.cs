@@ -84,6 +84,22 @@ public sealed class CompiledFormatTests
         Assert.False(GlossaryCompiler.Compile([glossary]).FromCache);
     }
 
+    [Fact]
+    public void Compile_PublicApi_ThrowsWithEveryPositionedErrorAndKeepsWarnings()
+    {
+        using var scratch = new Cli.TestFiles.Scratch();
+        var broken = scratch.File("broken.yaml", "entries:\n  - en: Seoul\n    kind: plaice\n  - kind: place\n"u8.ToArray());
+        var error = Assert.Throws<GlossaryLoadException>(() => CompiledGlossary.Compile([broken]));
+        Assert.Contains(error.Diagnostics, d => d.Severity == DiagnosticSeverity.Error && d.Position.Path == broken && d.Position.Line == 3);
+        Assert.Contains(error.Diagnostics, d => d.Severity == DiagnosticSeverity.Error && d.Position.Line == 4);
+
+        var fine = scratch.File("fine.yaml", "entries:\n  - en: Seoul\n    kind: place\n    variants: [Keijo, Seoul]\n"u8.ToArray());
+        var glossary = CompiledGlossary.Compile([fine]);
+        Assert.Single(glossary.Check("Keijo"));
+        Assert.Contains(glossary.Diagnostics, d => d.Severity == DiagnosticSeverity.Warning && d.Position.Line == 4);
+        Assert.Empty(CompiledGlossary.Compile([GlossaryLoader.BundledName]).Diagnostics);
+    }
+
     /// <summary>Regression: issue #12 point 6; the cache grew without bound, one file per glossary version and style.</summary>
     [Fact]
     public void Issue12_Compile_PastTheFileLimit_RemovesTheLeastRecentlyUsed()

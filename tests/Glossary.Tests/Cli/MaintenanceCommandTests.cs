@@ -32,7 +32,7 @@ public sealed class MaintenanceCommandTests
         var file = scratch.File("g.yaml", "entries:\n  - en: Busan\n    kind: place\n    variants: [Pusan]\n    tests:\n      - flag: Pusan port\n        fix: Busan port\n      - pass: Pusan port\n"u8.ToArray());
         var result = CliRunner.Args("test", file);
         Assert.Equal(1, result.ExitCode);
-        Assert.Equal($"{file}:8:9: FAIL [busan] 'Pusan port' must not be flagged for 'busan', but 'Pusan' is\n", result.Stdout);
+        Assert.Equal($"{file}:8:9: FAIL 'Pusan port' must not be flagged for 'busan', but 'Pusan' is\n", result.Stdout);
         Assert.Equal("1 passed, 1 failed\n", result.Stderr);
     }
 

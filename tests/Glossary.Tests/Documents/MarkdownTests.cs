@@ -78,7 +78,7 @@ public sealed class MarkdownTests
         Assert.Equal(source, TestGlossary.Compiled.Fix(source, Markdown).Text);
         // The reader says so, at the deepest line (the last list item here), instead of staying silent.
         var warning = Assert.Single(TestGlossary.Compiled.Analyze(source, Markdown).Warnings);
-        Assert.Equal((MarkdownReader.MaxNesting + 50, 1), (warning.Line, warning.Column));
+        Assert.Equal(("GLS303", MarkdownReader.MaxNesting + 50, 1), (warning.Id, warning.Position.Line, warning.Position.Column));
         Assert.StartsWith($"nested deeper than {MarkdownReader.MaxNesting} levels", warning.Message, StringComparison.Ordinal);
     }
 

@@ -40,6 +40,6 @@ public sealed class SuppressionTests
         var result = TestGlossary.Compiled.Analyze(source, DocumentOptions.PlainText);
         Assert.Empty(result.Findings);
         var unused = Assert.Single(result.UnusedSuppressions);
-        Assert.Equal(("glossary-ignore-next-line", 1, 1), (unused.Text, unused.Line, unused.Column));
+        Assert.Equal(("GLS304", "unused suppression 'glossary-ignore-next-line'", 1, 1), (unused.Id, unused.Message, unused.Position.Line, unused.Position.Column));
     }
 }

@@ -1,4 +1,3 @@
-using Glossary.Documents;
 
 namespace Glossary.Tests.Documents;
 
@@ -13,7 +12,7 @@ public sealed class TextFileTests
     public void Decode_InvalidUtf8_ReportsTheLineAsFindingsCountIt(string before, int line, int column)
     {
         byte[] bytes = [.. System.Text.Encoding.UTF8.GetBytes(before), 0xFF];
-        var error = Assert.Throws<UnreadableTextException>(() => TextFile.Decode(bytes));
-        Assert.Equal((line, column), (error.Line, error.Column));
+        Assert.False(TextFile.TryDecode(bytes, "in.txt", out _, out var error));
+        Assert.Equal(("GLS011", "in.txt", line, column), (error.Id, error.Position.Path, error.Position.Line, error.Position.Column));
     }
 }

@@ -100,7 +100,7 @@ public sealed class Issue14SpellingTests
     public void Issue14_TermSpellingThatIsAnEnglishWord_Dropped()
     {
         var glossary = new GlossaryBuilder().Add(Entry("Song", "zh", "宋", EntryKind.Term) with { Id = "song-dynasty" }).Add(Entry("Qin", "zh", "秦", EntryKind.Term)).Build();
-        Assert.Contains(glossary.SpellingsOf("song-dynasty").Dropped, d => d.Text == "Sung" && d.Reason == "it is a common English word");
+        Assert.Contains(glossary.SpellingsOf("song-dynasty").Dropped, d => d.Text == "Sung" && d.DroppedBecause == "it is a common English word");
         Assert.Contains(glossary.SpellingsOf("qin").Dropped, d => d.Text == "Chin");
         Assert.Empty(glossary.Check("He sung a song about his chin."));
     }

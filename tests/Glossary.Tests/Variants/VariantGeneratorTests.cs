@@ -21,7 +21,21 @@ public sealed class VariantGeneratorTests
 
         Assert.Equal(["Yi Chae-myong"], result[0].Generated.Select(g => g.Text));
         var dropped = Assert.Single(result[0].Dropped);
-        Assert.Equal(new DroppedSpelling("Lee Jaemyung", "it is the variant of entry 'other'"), dropped);
+        Assert.Equal(("Lee Jaemyung", "it is the variant of entry 'other'"), (dropped.Text, dropped.DroppedBecause));
+    }
+
+    [Fact]
+    public void GeneratedSpellings_InUseFirstThenDroppedWithReason()
+    {
+        var lee = Person("Lee Jae-myung", "이재명");
+        var other = new GlossaryEntry { Id = "other", En = "Other", Variants = ["Lee Jaemyung"] };
+        var spellings = new GlossaryBuilder().Add(lee).Add(other).Build().GeneratedSpellings(lee.Id);
+
+        var firstDropped = spellings.ToList().FindIndex(g => g.DroppedBecause is not null);
+        Assert.True(firstDropped > 0, "some spellings are in use and some dropped");
+        Assert.All(spellings.Skip(firstDropped), g => Assert.NotNull(g.DroppedBecause));
+        Assert.Contains(spellings, g => g.Text == "Lee Jaemyung" && g.DroppedBecause == "it is the variant of entry 'other'" && g.System.Length > 0);
+        Assert.Contains(spellings, g => g.Text == "Yi Chae-myŏng" && g.DroppedBecause is null);
     }
 
     [Theory]
@@ -77,7 +91,7 @@ public sealed class VariantGeneratorTests
         var actress = new GlossaryEntry { Id = "kim-jung-eun", En = "Kim Jung-eun", Kind = EntryKind.Person };
         var glossary = new GlossaryBuilder().Add(Person("Kim Jong-un", "김정은")).Add(actress).Build();
         var dropped = glossary.SpellingsOf("kim-jong-un").Dropped.Single(d => d.Text == "Kim Jung-eun");
-        Assert.Equal("it is the preferred form of entry 'kim-jung-eun'", dropped.Reason);
+        Assert.Equal("it is the preferred form of entry 'kim-jung-eun'", dropped.DroppedBecause);
         Assert.Empty(glossary.Check("Kim Jung-eun"));
     }
 
@@ -88,7 +102,7 @@ public sealed class VariantGeneratorTests
             .Add(Person("Kim Jong-un", "김정은"))
             .Add(new GlossaryEntry { Id = "kim-jeong-eun", En = "Kim Jeong-eun", Kind = EntryKind.Person, Native = new Dictionary<string, string> { ["ko"] = "김정은" } })
             .Build();
-        Assert.Contains(glossary.SpellingsOf("kim-jong-un").Dropped, d => Glossary.Matching.TextFolding.FoldKey(d.Text) == "kim chong-un" && d.Reason.StartsWith("it is generated for entry 'kim-jeong-eun' too", StringComparison.Ordinal));
+        Assert.Contains(glossary.SpellingsOf("kim-jong-un").Dropped, d => Glossary.Matching.TextFolding.FoldKey(d.Text) == "kim chong-un" && d.DroppedBecause!.StartsWith("it is generated for entry 'kim-jeong-eun' too", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -97,7 +111,7 @@ public sealed class VariantGeneratorTests
         // 서울 in MR without breves is "Soul", an English word.
         var seoul = new GlossaryEntry { Id = "seoul", En = "Seoul", Kind = EntryKind.Place, Native = new Dictionary<string, string> { ["ko"] = "서울" } };
         var glossary = new GlossaryBuilder().Add(seoul).Build();
-        Assert.Contains(glossary.SpellingsOf("seoul").Dropped, d => d.Text is "Soul" or "Sŏul" && d.Reason == "it is a common English word");
+        Assert.Contains(glossary.SpellingsOf("seoul").Dropped, d => d.Text is "Soul" or "Sŏul" && d.DroppedBecause == "it is a common English word");
         Assert.Empty(glossary.Check("Body and soul."));
         Assert.True(VariantGuards.IsSurname("Rhee"));
     }

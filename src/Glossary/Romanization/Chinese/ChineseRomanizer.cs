@@ -1,5 +1,6 @@
 using System.Text;
 using Glossary.Matching;
+using Glossary.Romanization.Core;
 
 namespace Glossary.Romanization.Chinese;
 
@@ -54,7 +55,7 @@ internal sealed class ChineseRomanizer : IRomanizer
                 return;
             var syllables = pieces[0].Parts.SelectMany(p => p.Syllables).ToList();
             var written = syllables.Select(s => system == RomanizationSystem.PinyinToneless ? Syllables.Letters(s) : ToWadeGiles(s, system == RomanizationSystem.WadeGilesSimplified, ehForE: false)).ToList();
-            foreach (var joined in SyllableJoinings.Of(written, capitalizeEach, system == RomanizationSystem.PinyinToneless ? syllables : null))
+            foreach (var joined in SyllableJoinings.Of(written, capitalizeEach, system == RomanizationSystem.PinyinToneless ? i => Syllables.StartsWithAoe(syllables[i]) : null))
                 Add(joined, system, convention);
         }
 

@@ -13,7 +13,7 @@ internal static class KoreanNameCheck
 {
     public static bool IsPlausible(string hangul, string english)
     {
-        var romanizer = Romanizers.KoreanNames;
+        var romanizer = KoreanRomanizer.Shared;
         if (romanizer.SplitName(hangul) is not { } name)
             return false;
 

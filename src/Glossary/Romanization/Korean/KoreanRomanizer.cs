@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text;
 using Glossary.Matching;
+using Glossary.Romanization.Core;
 
 namespace Glossary.Romanization.Korean;
 
@@ -30,7 +31,12 @@ internal sealed class KoreanRomanizer : IRomanizer
     [ThreadStatic]
     private static StringBuilder? cachedBuilder;
 
+    private static readonly Lazy<KoreanRomanizer> SharedInstance = new(() => new KoreanRomanizer());
+
     private readonly KoreanData data;
+
+    /// <summary>The instance the library shares (immutable and thread-safe), with the bundled tables.</summary>
+    public static KoreanRomanizer Shared => SharedInstance.Value;
 
     public KoreanRomanizer()
         : this(KoreanData.Instance)

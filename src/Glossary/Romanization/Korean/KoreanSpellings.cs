@@ -1,5 +1,6 @@
 using System.Text;
 using Glossary.Matching;
+using Glossary.Romanization.Core;
 
 namespace Glossary.Romanization.Korean;
 

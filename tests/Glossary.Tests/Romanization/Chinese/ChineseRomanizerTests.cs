@@ -1,4 +1,4 @@
-using Glossary.Romanization;
+using Glossary.Romanization.Core;
 
 namespace Glossary.Tests.Romanization.Chinese;
 

@@ -1,4 +1,4 @@
-namespace Glossary.Romanization;
+namespace Glossary.Romanization.Core;
 
 /// <summary>
 /// Turns native-script text into Latin letters. Implementations are immutable and thread-safe:

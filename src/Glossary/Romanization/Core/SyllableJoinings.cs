@@ -1,7 +1,7 @@
 using System.Text;
 using Glossary.Matching;
 
-namespace Glossary.Romanization;
+namespace Glossary.Romanization.Core;
 
 /// <summary>
 /// The ways writers join the syllables of a word: every syllable boundary written as nothing, a hyphen or a space
@@ -70,10 +70,12 @@ internal static class SyllableJoinings
         return sb.ToString();
     }
 
-    /// <summary>Every joining of <paramref name="written"/>; <paramref name="pinyin"/> (tone-numbered syllables) adds the apostrophes pinyin writes.</summary>
-    public static IEnumerable<string> Of(IReadOnlyList<string> written, bool capitalizeEach, IReadOnlyList<string>? pinyin = null)
+    /// <summary>
+    /// Every joining of <paramref name="written"/>; <paramref name="apostrophe"/> says before which syllables a joined
+    /// spelling writes an apostrophe (pinyin's before a, o, e: Xi'an).
+    /// </summary>
+    public static IEnumerable<string> Of(IReadOnlyList<string> written, bool capitalizeEach, Func<int, bool>? apostrophe = null)
     {
-        Func<int, bool>? apostrophe = pinyin is null ? null : i => Chinese.Syllables.StartsWithAoe(pinyin[i]);
         foreach (var choice in Choices(written.Count))
             yield return Join(written, choice, capitalizeEach, apostrophe);
     }
