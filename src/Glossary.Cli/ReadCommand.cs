@@ -42,7 +42,7 @@ internal static class ReadCommand
                 continue;
             }
 
-            var readings = NameReader.Read(item.Input);
+            var readings = Romanizer.ReadName(item.Input);
             anyName |= readings.Count > 0;
             if (json)
             {

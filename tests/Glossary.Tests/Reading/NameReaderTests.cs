@@ -43,7 +43,7 @@ public sealed class NameReaderTests
     [MemberData(nameof(FirstReadings))]
     public void Read_IssueExamples_FirstReadingIsTheNativeName(string name, string language, string native, string system)
     {
-        var readings = NameReader.Read(name);
+        var readings = Romanizer.ReadName(name);
         Assert.NotEmpty(readings);
         Assert.Equal((language, native, system), (readings[0].Language, readings[0].Native, readings[0].System));
     }
@@ -57,29 +57,29 @@ public sealed class NameReaderTests
     [InlineData("I Jaemyeong", "이재명")] // a one-letter RR surname before two syllables
     public void Read_AmbiguousSpellings_HaveTheNameAmongTheReadings(string name, string native)
     {
-        Assert.Contains(native, NameReader.Read(name).Select(r => r.Native));
+        Assert.Contains(native, Romanizer.ReadName(name).Select(r => r.Native));
     }
 
     [Theory]
     [InlineData("I Am")]
     [InlineData("O Ho")]
-    public void Read_OneLetterSurnameBeforeOneSyllable_IsNotAName(string text) => Assert.Empty(NameReader.Read(text));
+    public void Read_OneLetterSurnameBeforeOneSyllable_IsNotAName(string text) => Assert.Empty(Romanizer.ReadName(text));
 
     [Fact]
     public void Read_SurnameAndGivenName_AreSplit()
     {
-        var reading = NameReader.Read("Hsi Chin-p'ing")[0];
+        var reading = Romanizer.ReadName("Hsi Chin-p'ing")[0];
         Assert.Equal(("xi", "jin ping"), (reading.Surname, reading.Given));
-        var korean = NameReader.Read("Lee Jae-myung")[0];
+        var korean = Romanizer.ReadName("Lee Jae-myung")[0];
         Assert.Equal(("이", "재명"), (korean.Surname, korean.Given));
     }
 
     [Fact]
     public void Read_WithGlossary_GivesTheEntryAndItsHanzi()
     {
-        var xi = NameReader.Read("Hsi Chin-p'ing", CompiledGlossary.Bundled)[0];
+        var xi = Romanizer.ReadName("Hsi Chin-p'ing", CompiledGlossary.Bundled)[0];
         Assert.Equal(("xi-jinping", "习近平"), (xi.EntryId, xi.Hanzi));
-        var lee = NameReader.Read("Yi Chae-myong", CompiledGlossary.Bundled)[0];
+        var lee = Romanizer.ReadName("Yi Chae-myong", CompiledGlossary.Bundled)[0];
         Assert.Equal(("lee-jae-myung", null), (lee.EntryId, lee.Hanzi));
     }
 
@@ -101,7 +101,7 @@ public sealed class NameReaderTests
     [MemberData(nameof(NotNames))]
     public void Read_EnglishNamesAndWords_AreNotNames(string kind, string text, string why)
     {
-        Assert.True(NameReader.Read(text).Count == 0, $"{kind}: '{text}' read as {string.Join(", ", NameReader.Read(text).Select(r => r.Native))} ({why})");
+        Assert.True(Romanizer.ReadName(text).Count == 0, $"{kind}: '{text}' read as {string.Join(", ", Romanizer.ReadName(text).Select(r => r.Native))} ({why})");
     }
 
     /// <summary>
@@ -127,7 +127,7 @@ public sealed class NameReaderTests
             foreach (var spelling in Spellings(glossary, entry))
             {
                 total++;
-                var readings = NameReader.Read(spelling).Where(r => r.Language == "ko").Select(r => r.Native).ToList();
+                var readings = Romanizer.ReadName(spelling).Where(r => r.Language == "ko").Select(r => r.Native).ToList();
                 if (readings.FirstOrDefault() == native)
                     first++;
                 else if (!readings.Contains(native))
@@ -160,7 +160,7 @@ public sealed class NameReaderTests
                 continue;
             foreach (var spelling in Spellings(glossary, entry))
             {
-                var readings = NameReader.Read(spelling).Where(r => r.Language == "zh").Select(r => r.Native.Replace(" ", string.Empty, StringComparison.Ordinal)).ToList();
+                var readings = Romanizer.ReadName(spelling).Where(r => r.Language == "zh").Select(r => r.Native.Replace(" ", string.Empty, StringComparison.Ordinal)).ToList();
                 total++;
                 var expected = pinyin.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("'", string.Empty, StringComparison.Ordinal);
                 if (readings.FirstOrDefault() == expected)
