@@ -5,6 +5,7 @@ using Glossary.Fixing;
 using Glossary.Loading;
 using Glossary.Matching;
 using Glossary.Model;
+using Glossary.Reading;
 using Glossary.Variants;
 
 namespace Glossary;
@@ -67,8 +68,9 @@ public sealed class CompiledGlossary
 
     /// <summary>
     /// The entries that <paramref name="term"/> names: an id, a preferred, allowed, listed or generated
-    /// spelling (compared as the matcher compares), or a native form (Hangul or Hanzi, as written in the entry).
-    /// Example: <c>Lookup("Yi Chae-myong")</c> → the entry <c>lee-jae-myung</c>.
+    /// spelling (compared as the matcher compares), or a native form (Hangul or Hanzi, as written in the entry); failing
+    /// those, a romanized name whose reading is an entry's native form (<see cref="Romanizer.ReadName"/>), so a spelling
+    /// no one listed or generated is found too. Example: <c>Lookup("Yi Chae-myong")</c> → the entry <c>lee-jae-myung</c>.
     /// </summary>
     public IReadOnlyList<GlossaryEntry> Lookup(string term)
     {
@@ -106,6 +108,9 @@ public sealed class CompiledGlossary
             }
         }
 
+        // A spelling nobody listed or generated still finds its entry through the name reader (#16 point 5).
+        if (found.Count == 0)
+            found.AddRange(EntryReadings.Of(entries).FindByReading(term));
         return found;
     }
 

@@ -12,7 +12,7 @@ internal sealed class EntryReadings
 {
     private static readonly ConditionalWeakTable<IReadOnlyList<GlossaryEntry>, EntryReadings> Cache = [];
 
-    private readonly Dictionary<(NameLanguage, string), GlossaryEntry> byReading = [];
+    private readonly Dictionary<(NameLanguage, string), List<GlossaryEntry>> byReading = [];
 
     private EntryReadings(IReadOnlyList<GlossaryEntry> entries)
     {
@@ -21,9 +21,9 @@ internal sealed class EntryReadings
             if (entry.Kind is not (EntryKind.Person or EntryKind.Place))
                 continue;
             if (entry.Native.TryGetValue("ko", out var hangul))
-                byReading.TryAdd((NameLanguage.Korean, hangul.Replace(" ", string.Empty, StringComparison.Ordinal)), entry);
+                Add((NameLanguage.Korean, hangul.Replace(" ", string.Empty, StringComparison.Ordinal)), entry);
             if (ChineseNative(entry) is { } hanzi && PinyinOf(hanzi) is { } pinyin)
-                byReading.TryAdd((NameLanguage.Chinese, pinyin), entry);
+                Add((NameLanguage.Chinese, pinyin), entry);
         }
     }
 
@@ -31,7 +31,30 @@ internal sealed class EntryReadings
     public static EntryReadings Of(IReadOnlyList<GlossaryEntry> entries) => Cache.GetValue(entries, e => new EntryReadings(e));
 
     /// <summary>The entry whose native form reads as <paramref name="candidate"/>, or null.</summary>
-    public GlossaryEntry? Find(NameCandidate candidate) => byReading.GetValueOrDefault((candidate.Language, candidate.Native));
+    public GlossaryEntry? Find(NameCandidate candidate) => byReading.GetValueOrDefault((candidate.Language, candidate.Native))?[0];
+
+    /// <summary>
+    /// The entries that <paramref name="name"/> names through its reading, for a spelling neither listed nor generated
+    /// ("Yi Chae-myong" → <c>lee-jae-myung</c>): the entries of the likeliest reading that is some entry's native
+    /// form (namesakes all, in load order); empty when no reading is.
+    /// </summary>
+    public IReadOnlyList<GlossaryEntry> FindByReading(string name)
+    {
+        foreach (var candidate in NameReadings.Read(name))
+        {
+            if (byReading.TryGetValue((candidate.Language, candidate.Native), out var found))
+                return found;
+        }
+
+        return [];
+    }
+
+    private void Add((NameLanguage, string) key, GlossaryEntry entry)
+    {
+        if (!byReading.TryGetValue(key, out var list))
+            byReading[key] = list = [];
+        list.Add(entry);
+    }
 
     /// <summary>The entry's Chinese native form: zh, then zh-Hans, then zh-Hant.</summary>
     public static string? ChineseNative(GlossaryEntry entry) =>
