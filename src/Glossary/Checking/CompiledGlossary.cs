@@ -206,7 +206,9 @@ public sealed class CompiledGlossary
         var document = ParsedDocument.Parse(source, options, cancellationToken);
         var protectedSpans = new List<FoundSpan>();
         var raw = Scan(document.Prose, protectedSpans, cancellationToken);
-        if (raw.Count == 0 && document.Directives.Count == 0 && document.FrontMatterDirectives.Count == 0)
+        HouseNames.Validate(options);
+        var house = HouseNames.Find(document.Prose, options, EntryReadings.Of(entries), (start, end) => raw.Concat(protectedSpans).Any(s => s.Start < end && start < s.End));
+        if (raw.Count == 0 && house.Count == 0 && document.Directives.Count == 0 && document.FrontMatterDirectives.Count == 0)
             return new CheckResult([], []);
 
         var lines = new LineIndex(source);
@@ -225,7 +227,8 @@ public sealed class CompiledGlossary
 
             findings.Add(finding);
         }
-        var result = SuppressionFilter.Apply(document, findings, lines, byId.ContainsKey);
+        AddHouseNames(document, house, findings, lines);
+        var result = SuppressionFilter.Apply(document, findings, lines, id => byId.ContainsKey(id) || id == HouseNames.Rule);
         if (document.DegradedReason is not { } reason)
             return result;
         var (line, column) = lines.Locate(document.DegradedAt);
@@ -459,6 +462,38 @@ public sealed class CompiledGlossary
         Span<char> lower = word.Length <= 16 ? stackalloc char[word.Length] : new char[word.Length];
         word.ToLowerInvariant(lower);
         return NameSyllables.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower);
+    }
+
+    /// <summary>The house-format suggestions (#16 point 3), in text order with the others.</summary>
+    private static void AddHouseNames(ParsedDocument document, List<HouseNames.Suggestion> house, List<Finding> findings, LineIndex lines)
+    {
+        if (house.Count == 0)
+            return;
+        foreach (var s in house)
+        {
+            var (sourceStart, sourceEnd) = document.ToSource(s.Start, s.End);
+            var (line, column) = lines.Locate(sourceStart);
+            var (endLine, endColumn) = lines.Locate(sourceEnd - 1);
+            findings.Add(new Finding
+            {
+                EntryId = HouseNames.Rule,
+                Found = document.Prose[s.Start..s.End],
+                Replacement = s.Replacement,
+                Spelling = document.Prose[s.Start..s.End],
+                Kind = EntryKind.Person,
+                Offset = sourceStart,
+                Length = sourceEnd - sourceStart,
+                Line = line,
+                Column = column,
+                EndLine = endLine,
+                EndColumn = endColumn + 1,
+                Fixable = document.IsFixable(s.Start, s.End),
+                Level = DiagnosticSeverity.Suggestion,
+                Reason = s.Reason,
+            });
+        }
+
+        findings.Sort((a, b) => a.Offset.CompareTo(b.Offset));
     }
 
     private Finding MakeFinding(ParsedDocument document, int start, int end, Pattern pattern, LineIndex lines)
