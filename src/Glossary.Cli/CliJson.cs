@@ -57,8 +57,12 @@ internal sealed record GeneratedDocument(string Text, string System, string Rule
 /// <summary>A generated spelling that a guard dropped, and why.</summary>
 internal sealed record DroppedDocument(string Text, string Reason);
 
+/// <summary>One input of <c>read --format json</c>: its readings, most likely first; empty when it is not a name.</summary>
+internal sealed record ReadDocument(string Input, IReadOnlyList<NameReading> Readings);
+
 // The options are given once, at run time (CliJson.Context): the attribute cannot name the encoder.
 [JsonSerializable(typeof(List<RomanizeDocument>))]
 [JsonSerializable(typeof(List<LookupDocument>))]
 [JsonSerializable(typeof(List<VariantsDocument>))]
+[JsonSerializable(typeof(List<ReadDocument>))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;

@@ -32,6 +32,7 @@ internal static class Program
         ("check", CheckCommand.Create),
         ("fix", FixCommand.Create),
         ("romanize", RomanizeCommand.Create),
+        ("read", ReadCommand.Create),
         ("variants", VariantsCommand.Create),
         ("lookup", LookupCommand.Create),
         ("lint", LintCommand.Create),

@@ -38,7 +38,7 @@ internal static class RomanizeCommand
         return command;
     }
 
-    private sealed record Item(string Source, int Line, string Input);
+    internal sealed record Item(string Source, int Line, string Input);
 
     private static int Run(CliConsole console, List<Item> items, string? lang, string systemName, string kind, bool json)
     {
@@ -105,7 +105,7 @@ internal static class RomanizeCommand
         return failed ? Program.ExitError : Program.ExitClean;
     }
 
-    private static List<Item> ReadInputs(CliConsole console, string[] texts, CancellationToken cancellationToken)
+    internal static List<Item> ReadInputs(CliConsole console, string[] texts, CancellationToken cancellationToken)
     {
         var items = new List<Item>();
         foreach (var text in texts)

@@ -168,6 +168,8 @@ internal sealed class Workspace(CliConsole console, string[]? glossaryOverride, 
         },
         CheckAttributes = input.Config.HtmlAttributes,
         SkipClasses = input.Config.HtmlSkipClasses,
+        KoreanGivenNames = input.Config.KoreanGivenNames,
+        ChineseGivenNames = input.Config.ChineseGivenNames,
     };
 
     /// <summary>Reads an input; on failure prints <c>path: reason</c>, marks the run failed and returns null.</summary>

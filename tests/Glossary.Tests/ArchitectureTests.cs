@@ -29,6 +29,7 @@ public sealed class ArchitectureTests
         ["Fixing"] = 3,
         ["Loading"] = 4,
         ["Variants"] = 4,
+        ["Reading"] = 5,
         ["Checking"] = 5,
         ["Linting"] = 6,
         ["Exchange"] = 6,

@@ -5,6 +5,7 @@ using Glossary.Fixing;
 using Glossary.Loading;
 using Glossary.Matching;
 using Glossary.Model;
+using Glossary.Reading;
 using Glossary.Variants;
 
 namespace Glossary;
@@ -67,8 +68,9 @@ public sealed class CompiledGlossary
 
     /// <summary>
     /// The entries that <paramref name="term"/> names: an id, a preferred, allowed, listed or generated
-    /// spelling (compared as the matcher compares), or a native form (Hangul or Hanzi, as written in the entry).
-    /// Example: <c>Lookup("Yi Chae-myong")</c> → the entry <c>lee-jae-myung</c>.
+    /// spelling (compared as the matcher compares), or a native form (Hangul or Hanzi, as written in the entry); failing
+    /// those, a romanized name whose reading is an entry's native form (<see cref="Romanizer.ReadName"/>), so a spelling
+    /// no one listed or generated is found too. Example: <c>Lookup("Yi Chae-myong")</c> → the entry <c>lee-jae-myung</c>.
     /// </summary>
     public IReadOnlyList<GlossaryEntry> Lookup(string term)
     {
@@ -106,6 +108,9 @@ public sealed class CompiledGlossary
             }
         }
 
+        // A spelling nobody listed or generated still finds its entry through the name reader (#16 point 5).
+        if (found.Count == 0)
+            found.AddRange(EntryReadings.Of(entries).FindByReading(term));
         return found;
     }
 
@@ -201,7 +206,9 @@ public sealed class CompiledGlossary
         var document = ParsedDocument.Parse(source, options, cancellationToken);
         var protectedSpans = new List<FoundSpan>();
         var raw = Scan(document.Prose, protectedSpans, cancellationToken);
-        if (raw.Count == 0 && document.Directives.Count == 0 && document.FrontMatterDirectives.Count == 0)
+        HouseNames.Validate(options);
+        var house = HouseNames.Find(document.Prose, options, EntryReadings.Of(entries), (start, end) => raw.Concat(protectedSpans).Any(s => s.Start < end && start < s.End));
+        if (raw.Count == 0 && house.Count == 0 && document.Directives.Count == 0 && document.FrontMatterDirectives.Count == 0)
             return new CheckResult([], []);
 
         var lines = new LineIndex(source);
@@ -222,7 +229,8 @@ public sealed class CompiledGlossary
 
             findings.Add(finding);
         }
-        var result = SuppressionFilter.Apply(document, findings, lines, byId.ContainsKey);
+        AddHouseNames(document, house, findings, lines);
+        var result = SuppressionFilter.Apply(document, findings, lines, id => byId.ContainsKey(id) || id == HouseNames.Rule);
         if (document.DegradedReason is not { } reason)
             return result;
         var (line, column) = lines.Locate(document.DegradedAt);
@@ -456,6 +464,38 @@ public sealed class CompiledGlossary
         Span<char> lower = word.Length <= 16 ? stackalloc char[word.Length] : new char[word.Length];
         word.ToLowerInvariant(lower);
         return NameSyllables.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower);
+    }
+
+    /// <summary>The house-format suggestions (#16 point 3), in text order with the others.</summary>
+    private static void AddHouseNames(ParsedDocument document, List<HouseNames.Suggestion> house, List<Finding> findings, LineIndex lines)
+    {
+        if (house.Count == 0)
+            return;
+        foreach (var s in house)
+        {
+            var (sourceStart, sourceEnd) = document.ToSource(s.Start, s.End);
+            var (line, column) = lines.Locate(sourceStart);
+            var (endLine, endColumn) = lines.Locate(sourceEnd - 1);
+            findings.Add(new Finding
+            {
+                EntryId = HouseNames.Rule,
+                Found = document.Prose[s.Start..s.End],
+                Replacement = s.Replacement,
+                Spelling = document.Prose[s.Start..s.End],
+                Kind = EntryKind.Person,
+                Offset = sourceStart,
+                Length = sourceEnd - sourceStart,
+                Line = line,
+                Column = column,
+                EndLine = endLine,
+                EndColumn = endColumn + 1,
+                Fixable = document.IsFixable(s.Start, s.End),
+                Level = DiagnosticSeverity.Suggestion,
+                Reason = s.Reason,
+            });
+        }
+
+        findings.Sort((a, b) => a.Offset.CompareTo(b.Offset));
     }
 
     private Finding MakeFinding(ParsedDocument document, int start, int end, Pattern pattern, LineIndex lines)

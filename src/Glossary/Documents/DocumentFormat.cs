@@ -38,6 +38,19 @@ public sealed record DocumentOptions
     public bool IncludeSuggestions { get; init; }
 
     /// <summary>
+    /// House format of Korean given names the glossary does not know: <c>hyphenated</c> ("Choi Jae-young"),
+    /// <c>spaced</c> ("Choi Jae Young") or <c>joined</c> ("Choi Jaeyoung"); a name read as Korean and written otherwise is a
+    /// suggestion toward it. Null (the default): off. Glossary entries keep their own forms.
+    /// </summary>
+    public string? KoreanGivenNames { get; init; }
+
+    /// <summary>House format of Chinese given names in pinyin the glossary does not know (<c>joined</c>: "Mao Zedong"); null: off.</summary>
+    public string? ChineseGivenNames { get; init; }
+
+    /// <summary>The values of <see cref="KoreanGivenNames"/> and <see cref="ChineseGivenNames"/>.</summary>
+    public static IReadOnlyList<string> GivenNameFormats { get; } = ["hyphenated", "spaced", "joined"];
+
+    /// <summary>
     /// The format of a file from its extension: <c>.md</c>/<c>.markdown</c>/<c>.mdx</c>/<c>.mdown</c>/<c>.mkd</c>
     /// → Markdown, <c>.html</c>/<c>.htm</c>/<c>.xhtml</c> → HTML, anything else → plain text.
     /// </summary>

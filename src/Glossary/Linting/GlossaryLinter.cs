@@ -112,6 +112,8 @@ public static class GlossaryLinter
                 Report(GlossaryMessages.NeedsEvidenceUnknownId, DiagnosticSeverity.Warning, GlossaryMessages.Format(GlossaryMessages.NeedsEvidenceUnknown, marked));
         }
 
+        diagnostics.AddRange(SameReadings(loaded.Entries));
+
         foreach (var failure in EntryTests.Run(glossary, loaded.Entries).Where(r => !r.Passed))
             diagnostics.Add(new GlossaryDiagnostic(GlossaryMessages.TestFailedId, DiagnosticSeverity.Error, GlossaryMessages.Format(GlossaryMessages.TestFailed, failure.Message), failure.Test.Position ?? new SourcePosition("<api>", 0, 0, 0)));
 
@@ -125,6 +127,56 @@ public static class GlossaryLinter
         var names = prone.Take(shown).Select((g, i) => i == 0 ? $"'{g.Text}' ({g.NeedsEvidence})" : $"'{g.Text}'").ToList();
         var more = prone.Count > shown ? $" and {prone.Count - shown} more" : string.Empty;
         return string.Join(", ", names) + more;
+    }
+
+    /// <summary>
+    /// GLS211: two entries of one kind whose preferred forms read as the same native name ("Lee Jae-myung" and
+    /// "Yi Jae-myeong" both read 이재명) are likely one person entered twice. Namesakes are legitimate and stay silent
+    /// when both entries give native forms of the language and these differ (two Hanzi with one pinyin), or when either
+    /// entry's note names the other (its id or preferred form). Different kinds never pair (Han Kang the writer, the
+    /// Han River). A preferred form is read as its entry's native form when one of its readings is that form, else by its
+    /// likeliest reading; a form that does not read as a name (one word, an English word) is not compared.
+    /// </summary>
+    internal static IEnumerable<GlossaryDiagnostic> SameReadings(IReadOnlyList<GlossaryEntry> entries)
+    {
+        var byReading = new Dictionary<(EntryKind, string, string), List<GlossaryEntry>>();
+        foreach (var entry in entries)
+        {
+            if (entry.Kind is not (EntryKind.Person or EntryKind.Place))
+                continue;
+            var readings = Romanizer.ReadName(entry.En);
+            if (readings.Count == 0)
+                continue;
+            var reading = readings.FirstOrDefault(r => NativeOf(entry, r.Language) is { } native && Compact(native) == Compact(r.Native)) ?? readings[0];
+            var key = (entry.Kind, reading.Language, Compact(reading.Native));
+            if (!byReading.TryGetValue(key, out var earlier))
+                byReading[key] = earlier = [];
+            foreach (var other in earlier)
+            {
+                if (AreKnownNamesakes(entry, other, reading.Language))
+                    continue;
+                yield return new GlossaryDiagnostic(
+                    GlossaryMessages.SameReadingId,
+                    DiagnosticSeverity.Warning,
+                    GlossaryMessages.Format(GlossaryMessages.SameReading, entry.En, reading.Native, other.En, other.Id),
+                    entry.SpellingPositions?.TryGetValue(entry.En, out var p) == true ? p : entry.Position ?? new SourcePosition("<api>", 0, 0, 0));
+                break;
+            }
+
+            earlier.Add(entry);
+        }
+
+        static string Compact(string native) => native.Replace(" ", string.Empty, StringComparison.Ordinal);
+
+        static string? NativeOf(GlossaryEntry entry, string language) =>
+            language == "ko" ? entry.Native.GetValueOrDefault("ko")
+            : entry.Native.GetValueOrDefault("zh") ?? entry.Native.GetValueOrDefault("zh-Hans") ?? entry.Native.GetValueOrDefault("zh-Hant");
+
+        static bool AreKnownNamesakes(GlossaryEntry a, GlossaryEntry b, string language) =>
+            (NativeOf(a, language) is { } x && NativeOf(b, language) is { } y && x != y) || Names(a, b) || Names(b, a);
+
+        static bool Names(GlossaryEntry entry, GlossaryEntry other) =>
+            entry.Note is { } note && (note.Contains(other.Id, StringComparison.OrdinalIgnoreCase) || note.Contains(other.En, StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>

@@ -110,6 +110,9 @@ internal static class GlossaryMessages
     public const string TestFailedId = "GLS210";
     public const string TestFailed = "test failed: {0}";
 
+    public const string SameReadingId = "GLS211";
+    public const string SameReading = "preferred form '{0}' reads as {1}, as '{2}' ({3}) does: likely one name entered twice; if they are namesakes, give both native forms or a note naming the other entry";
+
     // Problems in a checked document (not in a glossary): positioned in the document, with an empty path.
     public const string DocumentDirectiveId = "GLS301";
 

@@ -15,6 +15,7 @@ namespace Glossary;
 /// format: sarif                   # default report format of check
 /// fail-level: warning             # warning: warnings exit 1; suggestion: any finding exits 1; none: findings exit 0
 /// html: { attributes: true, skip-classes: [no-glossary] }
+/// names: { korean-given-names: hyphenated, chinese-given-names: joined }   # house format of names outside the glossary
 /// </code>
 /// </summary>
 public sealed record ProjectConfig
@@ -22,7 +23,8 @@ public sealed record ProjectConfig
     /// <summary>The file name looked for.</summary>
     public const string FileName = ".glossary.yaml";
 
-    private static readonly string[] Keys = ["root", "glossaries", "include", "exclude", "format", "fail-level", "html", "style"];
+    private static readonly string[] Keys = ["root", "glossaries", "include", "exclude", "format", "fail-level", "html", "style", "names"];
+    private static readonly string[] NamesKeys = ["korean-given-names", "chinese-given-names"];
     private static readonly string[] HtmlKeys = ["attributes", "skip-classes"];
 
     /// <summary>The config file; null for the defaults.</summary>
@@ -48,6 +50,12 @@ public sealed record ProjectConfig
 
     /// <summary>The house style to apply, if set.</summary>
     public string? Style { get; init; }
+
+    /// <summary>House format of Korean given names outside the glossary (<c>names: korean-given-names:</c>); null: off.</summary>
+    public string? KoreanGivenNames { get; init; }
+
+    /// <summary>House format of Chinese given names outside the glossary (<c>names: chinese-given-names:</c>); null: off.</summary>
+    public string? ChineseGivenNames { get; init; }
 
     /// <summary>HTML: check <c>alt</c>/<c>title</c> values.</summary>
     public bool HtmlAttributes { get; init; }
@@ -151,6 +159,9 @@ public sealed record ProjectConfig
                 case "html":
                     config = ReadHtml(config, value, diagnostics);
                     break;
+                case "names":
+                    config = ReadNames(config, value, diagnostics);
+                    break;
             }
         }
 
@@ -179,6 +190,25 @@ public sealed record ProjectConfig
                     config = config with { HtmlSkipClasses = Strings("html.skip-classes", item, diagnostics) };
                     break;
             }
+        }
+
+        return config;
+    }
+
+    private static ProjectConfig ReadNames(ProjectConfig config, YamlTreeNode value, List<GlossaryDiagnostic> diagnostics)
+    {
+        if (value is YamlScalar { IsNull: true })
+            return config;
+        if (value is not YamlMapping names)
+        {
+            WrongType(diagnostics, "names", "a mapping", value);
+            return config;
+        }
+
+        foreach (var (key, item) in YamlMapping.UniqueKeys(names, NamesKeys, diagnostics))
+        {
+            var format = OneOf("names." + key, item, DocumentOptions.GivenNameFormats, diagnostics);
+            config = key == "korean-given-names" ? config with { KoreanGivenNames = format } : config with { ChineseGivenNames = format };
         }
 
         return config;

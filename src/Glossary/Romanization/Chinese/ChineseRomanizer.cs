@@ -285,7 +285,7 @@ internal sealed class ChineseRomanizer : IRomanizer
     /// One syllable in Wade–Giles; with <paramref name="ehForE"/>, a final ê is written eh as older press
     /// usage did (朱德 Chu Teh, 彭德怀 Peng Teh-huai), not only e.
     /// </summary>
-    private static string ToWadeGiles(string syllable, bool simple, bool ehForE)
+    internal static string ToWadeGiles(string syllable, bool simple, bool ehForE)
     {
         var wg = ChineseData.WadeGiles.ToWadeGiles(Syllables.Letters(syllable));
         if (ehForE && wg.Length >= 2 && wg[^1] == 'e' && wg[^2] is not ('i' or 'ü' or 'u'))

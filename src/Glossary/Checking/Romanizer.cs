@@ -1,16 +1,21 @@
-using Glossary.Romanization.Core;
+using Glossary.Reading;
 using Glossary.Variants;
 
 namespace Glossary;
 
 /// <summary>
-/// Romanizes Hangul and Han text by the systems this library ships: Revised Romanization, McCune–Reischauer and Yale
-/// for Korean; Hanyu Pinyin and Wade–Giles for Chinese. The engines are created on first use and shared (immutable,
-/// thread-safe); checking or fixing text with a compiled glossary never touches them.
+/// Romanizes Hangul and Han text by the systems this library ships (Revised Romanization, McCune–Reischauer and Yale
+/// for Korean; Hanyu Pinyin and Wade–Giles for Chinese), and reads romanized names back (<see cref="ReadName"/>): one
+/// set of tables, used both ways. The engines are created on first use and shared (immutable, thread-safe); checking
+/// or fixing text with a compiled glossary never touches them.
 /// <code>
 /// Romanizer.Romanize("부산", RomanizationSystem.McCuneReischauer, EntryKind.Place)  // "Pusan"
 /// Romanizer.Romanize("习近平", RomanizationSystem.WadeGiles)                          // "Hsi Chin-p'ing"
+/// Romanizer.ReadName("Yi Chae-myŏng")[0]                                          // ko 이재명 (mr)
+/// Romanizer.ReadName("Spike Lee")                                                 // empty: not a name
 /// </code>
+/// It lives beside the checker because <see cref="ReadName"/> takes a compiled glossary: the reader's engines rank
+/// below the checker (which uses them), so the facade that joins them to a glossary sits at the checker's rank.
 /// </summary>
 public static class Romanizer
 {
@@ -56,21 +61,38 @@ public static class Romanizer
 
     /// <summary>The system with this short name (<see cref="NameOf"/>).</summary>
     public static bool TryParseSystem(string name, out RomanizationSystem system) => RomanizationSystemNames.TryParse(name, out system);
-}
 
-/// <summary>The romanizers' calls with an entry kind in place of a romanization kind: person → name, place → place, anything else → word.</summary>
-internal static class RomanizerKinds
-{
-    public static RomanizationKind ToRomanizationKind(this EntryKind kind) => kind switch
+    /// <summary>
+    /// A romanized Korean or Chinese personal name read back under every system the library writes (RR,
+    /// McCune–Reischauer with or without marks, Yale and the customary spellings; pinyin with or without tones,
+    /// Wade–Giles with or without apostrophes and the customary surname spellings): the candidate readings of
+    /// <paramref name="name"/> (surname first, given name of one or two syllables), most likely first; empty when no system reads it as a name. With <paramref name="glossary"/>, a reading that is an
+    /// entry's native form carries the entry's id and, for Chinese, its Hanzi.
+    /// </summary>
+    public static IReadOnlyList<NameReading> ReadName(string name, CompiledGlossary? glossary = null)
     {
-        EntryKind.Person => RomanizationKind.Name,
-        EntryKind.Place => RomanizationKind.Place,
-        _ => RomanizationKind.Word,
-    };
+        ArgumentNullException.ThrowIfNull(name);
+        var candidates = NameReadings.Read(name);
+        if (candidates.Count == 0)
+            return [];
+        var entries = glossary is null ? null : EntryReadings.Of(glossary.Entries);
+        var readings = new NameReading[candidates.Count];
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var c = candidates[i];
+            var entry = entries?.Find(c);
+            readings[i] = new NameReading(
+                c.Language == NameLanguage.Korean ? "ko" : "zh",
+                c.Native,
+                c.Surname,
+                c.Given,
+                c.System)
+            {
+                EntryId = entry?.Id,
+                Hanzi = entry is null ? null : EntryReadings.ChineseNative(entry),
+            };
+        }
 
-    public static string Romanize(this IRomanizer romanizer, string text, RomanizationSystem system, EntryKind kind) =>
-        romanizer.Romanize(text, system, kind.ToRomanizationKind());
-
-    public static IReadOnlyList<RomanizedSpelling> EnumerateSpellings(this IRomanizer romanizer, string text, EntryKind kind) =>
-        romanizer.EnumerateSpellings(text, kind.ToRomanizationKind());
+        return readings;
+    }
 }

@@ -1,0 +1,93 @@
+using System.Text;
+
+namespace Glossary.Reading;
+
+/// <summary>The language a name reads in.</summary>
+internal enum NameLanguage
+{
+    Korean,
+    Chinese,
+}
+
+/// <summary>
+/// One candidate reading of a written name: the native surname and given name (Hangul for Korean, toneless pinyin
+/// syllables apart for Chinese), what it costs (lower is likelier) and the systems that write it so.
+/// </summary>
+internal sealed record NameCandidate(NameLanguage Language, string Surname, string Given, int Cost, string System)
+{
+    /// <summary>The whole native reading: 이재명; xi jin ping.</summary>
+    public string Native => Language == NameLanguage.Korean ? Surname + Given : Surname + " " + Given;
+}
+
+/// <summary>Letters of written names: apostrophes, marks, words and the cuts of a given name.</summary>
+internal static class NameText
+{
+    /// <summary>Apostrophes as the press sets them, all read as <c>'</c>.</summary>
+    public static string NormalizeApostrophes(string word) =>
+        word.AsSpan().IndexOfAny("’‘ʼ`´") < 0 ? word : word.Replace('’', '\'').Replace('‘', '\'').Replace('ʼ', '\'').Replace('`', '\'').Replace('´', '\'');
+
+    /// <summary>Whether the word has letters beyond a–z (breves, tone marks, ü) or an apostrophe.</summary>
+    public static bool HasMarks(string word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsAsciiLetter(c) && c != '-')
+                return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The ways the given-name words cut into written syllables, at most <paramref name="maxSyllables"/>: one word per
+    /// syllable when written apart ("Jae Young"), split at hyphens ("Jae-myung", "Chin-p'ing", one syllable a part),
+    /// or a joined word cut where every piece <paramref name="isSyllable"/> ("Jaemyung", "Jinping"); the word whole first.
+    /// </summary>
+    public static IEnumerable<string[]> GivenParts(IReadOnlyList<string> words, int maxSyllables, Func<string, bool> isSyllable)
+    {
+        var parts = words.SelectMany(w => w.Split('-', StringSplitOptions.RemoveEmptyEntries)).ToArray();
+        if (parts.Length == 0 || parts.Length > maxSyllables)
+            yield break;
+        if (parts.Length > 1 || words[0].Contains('-', StringComparison.Ordinal))
+        {
+            if (parts.All(isSyllable))
+                yield return parts;
+            yield break;
+        }
+
+        // One joined word: an apostrophe marks a syllable break in pinyin (Xi'an) but aspiration in Wade–Giles (P'ing).
+        var word = parts[0];
+        if (isSyllable(word))
+            yield return [word];
+        if (maxSyllables < 2)
+            yield break;
+        for (var k = 1; k < word.Length; k++)
+        {
+            var first = word[..k];
+            var second = word[k..].TrimStart('\'');
+            if (second.Length > 0 && isSyllable(first) && isSyllable(second))
+                yield return [first, second];
+        }
+    }
+
+    /// <summary>How a reading is written: one system ("mr"), or the surname's and the given name's ("customary surname, mr given name").</summary>
+    public static string SystemOf(string surname, IReadOnlyList<string> given)
+    {
+        var distinct = given.Distinct(StringComparer.Ordinal).ToList();
+
+        // RR syllables are common ground ("jae" is RR, customary and voiced MR): a name mixing them in is the other system's.
+        if (distinct.Count > 1)
+            distinct.Remove("rr");
+        var givenSystem = distinct.Count == 1 ? distinct[0] : string.Join("+", distinct);
+        return givenSystem == surname ? surname : $"{surname} surname, {givenSystem} given name";
+    }
+
+    /// <summary>The words of a name: split on spaces, apostrophes normalized.</summary>
+    public static string[] Words(string text)
+    {
+        var words = text.Split((char[])[' ', '\t', '\u00A0'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        for (var i = 0; i < words.Length; i++)
+            words[i] = NormalizeApostrophes(words[i].Normalize(NormalizationForm.FormC));
+        return words;
+    }
+}

@@ -1,0 +1,44 @@
+namespace Glossary.Tests.Cli;
+
+/// <summary><c>glossary read</c> through the real command (issue #16 point 1).</summary>
+public sealed class ReadCommandTests
+{
+    [Fact]
+    public void Read_Names_PrintsReadingsWithSystems_Exit0()
+    {
+        var result = CliRunner.Args("read", "Yi Chae-myŏng", "Hsi Chin-p'ing", "Parker");
+        Assert.Equal(0, result.ExitCode);
+        var lines = result.Stdout.ReplaceLineEndings("\n").Split('\n');
+        Assert.Equal("Yi Chae-myŏng", lines[0]);
+        Assert.Equal("  ko  이재명  (mr)", lines[1]);
+        Assert.Contains("Hsi Chin-p'ing\n  zh  xi jin ping  (wade-giles)\n", result.Stdout.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Contains("Parker\n  not a name\n", result.Stdout.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_OnlyNotNames_Exit1()
+    {
+        var result = CliRunner.Args("read", "Spike Lee", "Washington");
+        Assert.Equal(1, result.ExitCode);
+    }
+
+    [Fact]
+    public void Read_NothingToRead_Exit2WithOneLineError()
+    {
+        var result = CliRunner.Args("read");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Single(result.Stderr.Trim().Split('\n'));
+    }
+
+    [Fact]
+    public void Read_StdinJson_OneDocumentPerLine()
+    {
+        var result = CliRunner.Run("Xi Jinping\nMoon River\n", "read", "-", "--format", "json");
+        Assert.Equal(0, result.ExitCode);
+        using var json = System.Text.Json.JsonDocument.Parse(result.Stdout);
+        var documents = json.RootElement.EnumerateArray().ToList();
+        Assert.Equal(2, documents.Count);
+        Assert.Equal("xi jin ping", documents[0].GetProperty("readings")[0].GetProperty("native").GetString());
+        Assert.Equal(0, documents[1].GetProperty("readings").GetArrayLength());
+    }
+}

@@ -1,0 +1,65 @@
+using Glossary.Model;
+using Glossary.Tests.Cli;
+
+namespace Glossary.Tests.Reading;
+
+/// <summary>Issue #16 point 5: lookup by reading, and lint's GLS211 for two entries whose preferred forms read the same.</summary>
+public sealed class Issue16LookupAndLintTests
+{
+    private static IEnumerable<GlossaryDiagnostic> SameReading(string yaml)
+    {
+        var loaded = GlossaryLoader.LoadText(yaml, "g.yaml");
+        Assert.False(loaded.HasErrors, string.Join('\n', loaded.Diagnostics));
+        return GlossaryLinter.Lint(loaded).Where(d => d.Id == GlossaryMessages.SameReadingId);
+    }
+
+    [Theory]
+    [InlineData("Yi Jae-myeong", "lee-jae-myung")]
+    [InlineData("Rhee Jaemyung", "lee-jae-myung")]
+    [InlineData("Hsi Jin-ping", "xi-jinping")]
+    public void Issue16_Lookup_FindsTheEntryThroughTheReader_WhenTheSpellingIsNeitherListedNorGenerated(string spelling, string id)
+    {
+        var glossary = CompiledGlossary.Bundled;
+        var entry = glossary.Entries.Single(e => e.Id == id);
+
+        // The spelling must be one no listed or generated form covers, or the test would pass without the reader.
+        Assert.DoesNotContain(spelling, glossary.GeneratedSpellings(id).Select(g => g.Text).Concat(entry.Variants).Append(entry.En), StringComparer.OrdinalIgnoreCase);
+        Assert.Equal([id], glossary.Lookup(spelling).Select(e => e.Id));
+    }
+
+    [Theory]
+    [InlineData("Park Avenue")]
+    [InlineData("Spike Lee")]
+    [InlineData("Parker")]
+    public void Issue16_Lookup_ThroughTheReader_FindsNothingForEnglish(string text) =>
+        Assert.Empty(CompiledGlossary.Bundled.Lookup(text));
+
+    [Fact]
+    public void Issue16_LookupCli_FindsAnUnlistedSpelling()
+    {
+        var result = CliRunner.Args("lookup", "Yi Jae-myeong", "--format", "json");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("\"id\": \"lee-jae-myung\"", result.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Issue16_Lint_TwoEntriesReadingTheSame_GLS211()
+    {
+        var found = Assert.Single(SameReading("entries:\n  - en: Lee Jae-myung\n    ko: 이재명\n    kind: person\n  - en: Yi Jae-myeong\n    kind: person\n"));
+        Assert.Equal(DiagnosticSeverity.Warning, found.Severity);
+        Assert.Contains("'Yi Jae-myeong' reads as 이재명, as 'Lee Jae-myung' (lee-jae-myung) does", found.Message, StringComparison.Ordinal);
+        Assert.Equal(5, found.Position.Line);
+    }
+
+    [Theory]
+    [InlineData("different kinds", "  - en: Han Kang\n    ko: 한강\n    kind: person\n  - en: Han Gang\n    ko: 한강\n    kind: place\n")]
+    [InlineData("Hanzi differ", "  - en: Zhang Wei\n    zh: 张伟\n    kind: person\n  - en: Chang Wei\n    zh: 章伟\n    kind: person\n")]
+    [InlineData("a note names the other", "  - en: Kim Min-jae\n    ko: 김민재\n    kind: person\n    note: The footballer.\n  - en: Kim Minjae\n    id: kim-min-jae-actor\n    ko: 김민재\n    kind: person\n    note: The actor; not the footballer kim-min-jae.\n")]
+    [InlineData("different names", "  - en: Lee Jae-yong\n    ko: 이재용\n    kind: person\n  - en: Lee Jae-young\n    ko: 이재영\n    kind: person\n")]
+    public void Issue16_Lint_Namesakes_AreSilent(string why, string entries) =>
+        Assert.True(!SameReading("entries:\n" + entries).Any(), why);
+
+    [Fact]
+    public void Issue16_Lint_SameHangulWithoutNote_GLS211() =>
+        Assert.Single(SameReading("entries:\n  - en: Kim Min-jae\n    ko: 김민재\n    kind: person\n  - en: Kim Minjae\n    id: kim-min-jae-actor\n    ko: 김민재\n    kind: person\n"));
+}
