@@ -22,6 +22,12 @@ namespace Glossary;
 /// </remarks>
 public sealed class CompiledGlossary
 {
+    /// <summary>
+    /// The id that findings of the <c>consistency</c> rule carry in <see cref="Finding.EntryId"/>: a name written two
+    /// ways in a document, neither known to the glossary, with <see cref="Finding.Note"/> saying where the main spelling stands.
+    /// </summary>
+    public const string ConsistencyRule = Consistency.RuleId;
+
     /// <summary>How many passes <see cref="Fix(string, DocumentOptions, CancellationToken)"/> makes at most.</summary>
     public const int MaxFixPasses = 4;
 
@@ -179,7 +185,8 @@ public sealed class CompiledGlossary
         var document = ParsedDocument.Parse(source, options, cancellationToken);
         var protectedSpans = new List<FoundSpan>();
         var raw = Scan(document.Prose, protectedSpans, cancellationToken);
-        if (raw.Count == 0 && document.Directives.Count == 0 && document.FrontMatterDirectives.Count == 0)
+        var inconsistent = options.Consistency ? Consistency.Decide(Consistency.Find(document.Prose, cancellationToken), entries) : [];
+        if (raw.Count == 0 && inconsistent.Count == 0 && document.Directives.Count == 0 && document.FrontMatterDirectives.Count == 0)
             return new CheckResult([], []);
 
         var lines = new LineIndex(source);
@@ -198,7 +205,8 @@ public sealed class CompiledGlossary
 
             findings.Add(finding);
         }
-        var result = SuppressionFilter.Apply(document, findings, lines, byId.ContainsKey);
+        AddConsistency(document, inconsistent, raw, protectedSpans, findings, lines);
+        var result = SuppressionFilter.Apply(document, findings, lines, id => byId.ContainsKey(id) || id == ConsistencyRule);
         if (document.DegradedReason is not { } reason)
             return result;
         var (line, column) = lines.Locate(document.DegradedAt);
@@ -432,6 +440,64 @@ public sealed class CompiledGlossary
         Span<char> lower = word.Length <= 16 ? stackalloc char[word.Length] : new char[word.Length];
         word.ToLowerInvariant(lower);
         return NameSyllables.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower);
+    }
+
+    /// <summary>
+    /// The findings of the <c>consistency</c> rule, in text order with the others. A span the glossary reports or
+    /// protects is the glossary's: its finding wins and the rule says nothing there.
+    /// </summary>
+    private static void AddConsistency(ParsedDocument document, List<Consistency.Decision> decisions, List<FoundSpan> raw, List<FoundSpan> protectedSpans, List<Finding> findings, LineIndex lines)
+    {
+        if (decisions.Count == 0)
+            return;
+        var added = false;
+        foreach (var decision in decisions)
+        {
+            var (start, end) = (decision.Found.Start, decision.Found.End);
+            if (raw.Any(s => s.Start < end && start < s.End) || protectedSpans.Any(s => s.Start < end && start < s.End))
+                continue;
+            findings.Add(ConsistencyFinding(document, decision, lines));
+            added = true;
+        }
+
+        if (added)
+            findings.Sort((a, b) => a.Offset.CompareTo(b.Offset));
+    }
+
+    /// <summary>A <c>consistency</c> warning: <c>'Lee Jae-myong' → 'Lee Jae-myung'</c>, noting where the main spelling stands.</summary>
+    internal static Finding ConsistencyFinding(ParsedDocument document, Consistency.Decision decision, LineIndex lines, string? mainWhere = null)
+    {
+        var (start, end) = (decision.Found.Start, decision.Found.End);
+        var (sourceStart, sourceEnd) = document.ToSource(start, end);
+        var (line, column) = lines.Locate(sourceStart);
+        var (endLine, endColumn) = lines.Locate(sourceEnd - 1);
+        var fixable = document.IsFixable(start, end);
+        var model = fixable && document.Projection is not null ? document.Source[sourceStart..sourceEnd] : decision.Found.Text;
+        if (mainWhere is null && decision.MainAt is { } at)
+        {
+            var (mainLine, mainColumn) = lines.Locate(document.ToSource(at.Start, at.End).Start);
+            mainWhere = $"{mainLine}:{mainColumn}";
+        }
+
+        var reading = decision.Found.Reading;
+        return new Finding
+        {
+            EntryId = ConsistencyRule,
+            Found = decision.Found.Text,
+            Replacement = TextEdits.Replacement(model, decision.Main, properNoun: true),
+            Spelling = decision.Found.Text,
+            Kind = EntryKind.Person,
+            Note = mainWhere is null ? $"the glossary's preferred form is '{decision.Main}'" : $"also written '{decision.Main}' at {mainWhere}",
+            Reason = $"'{decision.Found.Text}' and '{decision.Main}' read as the same name, {reading.Native} ({reading.System})"
+                + (decision.Entry is { } entry ? $", the glossary entry {entry.Id}" : string.Empty),
+            Offset = sourceStart,
+            Length = sourceEnd - sourceStart,
+            Line = line,
+            Column = column,
+            EndLine = endLine,
+            EndColumn = endColumn + 1,
+            Fixable = fixable,
+        };
     }
 
     private Finding MakeFinding(ParsedDocument document, int start, int end, Pattern pattern, LineIndex lines)

@@ -42,3 +42,17 @@ public sealed class ReadCommandTests
         Assert.Equal(0, documents[1].GetProperty("readings").GetArrayLength());
     }
 }
+
+/// <summary><c>glossary check --glossary none</c>: only the rules that need no glossary (issue #16 point 2).</summary>
+public sealed class ConsistencyCliTests
+{
+    [Fact]
+    public void Issue16_CheckGlossaryNone_StoryWithTwoSpellings_OneConsistencyWarning()
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "testdata", "articles", "lee-jae-myong-story.txt");
+        var result = CliRunner.Args("check", "--glossary", "none", path);
+        Assert.Equal(1, result.ExitCode);
+        var line = Assert.Single(result.Stdout.Trim().Split('\n'));
+        Assert.Equal($"{path}:1:40: warning: 'Lee Jae-myong' → 'Lee Jae-myung': also written 'Lee Jae-myung' at 22:19 [consistency]", line.TrimEnd('\r'));
+    }
+}
