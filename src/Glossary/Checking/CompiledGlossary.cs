@@ -183,13 +183,57 @@ public sealed class CompiledGlossary
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(options);
         var document = ParsedDocument.Parse(source, options, cancellationToken);
+        var inconsistent = options.Consistency ? Consistency.Decide(Consistency.Find(document.Prose, cancellationToken), entries) : [];
+        return Analyze(document, inconsistent, null, cancellationToken);
+    }
+
+    /// <summary>
+    /// Checks documents together, as a site or a book: the <c>consistency</c> rule compares the names of all of them,
+    /// so a name written one way in one file and another way in the next is a warning toward the main spelling of the
+    /// whole set (its note names the file: <c>also written 'Lee Jae-myung' at b.md:3:1</c>). Results are in the order
+    /// of <paramref name="documents"/>; every document is held in memory until all are checked.
+    /// </summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public IReadOnlyList<CheckResult> AnalyzeTogether(IReadOnlyList<(string Name, string Source, DocumentOptions Options)> documents, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var parsed = documents.Select(d => ParsedDocument.Parse(d.Source, d.Options, cancellationToken)).ToArray();
+        var occurrences = new List<Consistency.Occurrence>();
+        for (var i = 0; i < parsed.Length; i++)
+        {
+            if (documents[i].Options.Consistency)
+                occurrences.AddRange(Consistency.Find(parsed[i].Prose, cancellationToken).Select(o => o with { Document = i }));
+        }
+
+        var decisions = Consistency.Decide(occurrences, entries);
+        var lines = new LineIndex?[parsed.Length];
+        string? Where(Consistency.Decision decision)
+        {
+            if (decision.MainAt is not { } at)
+                return null;
+            var index = lines[at.Document] ??= new LineIndex(parsed[at.Document].Source);
+            var (line, column) = index.Locate(parsed[at.Document].ToSource(at.Start, at.End).Start);
+            return at.Document == decision.Found.Document ? $"{line}:{column}" : $"{documents[at.Document].Name}:{line}:{column}";
+        }
+
+        var results = new CheckResult[parsed.Length];
+        for (var i = 0; i < parsed.Length; i++)
+        {
+            var own = decisions.Where(d => d.Found.Document == i).ToList();
+            results[i] = Analyze(parsed[i], own, Where, cancellationToken);
+        }
+
+        return results;
+    }
+
+    private CheckResult Analyze(ParsedDocument document, List<Consistency.Decision> inconsistent, Func<Consistency.Decision, string?>? mainWhere, CancellationToken cancellationToken)
+    {
         var protectedSpans = new List<FoundSpan>();
         var raw = Scan(document.Prose, protectedSpans, cancellationToken);
-        var inconsistent = options.Consistency ? Consistency.Decide(Consistency.Find(document.Prose, cancellationToken), entries) : [];
         if (raw.Count == 0 && inconsistent.Count == 0 && document.Directives.Count == 0 && document.FrontMatterDirectives.Count == 0)
             return new CheckResult([], []);
 
-        var lines = new LineIndex(source);
+        var lines = new LineIndex(document.Source);
         var referents = new Referents(entries, document, raw, protectedSpans, lines);
         var findings = new List<Finding>(raw.Count);
         foreach (var span in raw)
@@ -205,7 +249,7 @@ public sealed class CompiledGlossary
 
             findings.Add(finding);
         }
-        AddConsistency(document, inconsistent, raw, protectedSpans, findings, lines);
+        AddConsistency(document, inconsistent, raw, protectedSpans, findings, lines, mainWhere);
         var result = SuppressionFilter.Apply(document, findings, lines, id => byId.ContainsKey(id) || id == ConsistencyRule);
         if (document.DegradedReason is not { } reason)
             return result;
@@ -446,7 +490,7 @@ public sealed class CompiledGlossary
     /// The findings of the <c>consistency</c> rule, in text order with the others. A span the glossary reports or
     /// protects is the glossary's: its finding wins and the rule says nothing there.
     /// </summary>
-    private static void AddConsistency(ParsedDocument document, List<Consistency.Decision> decisions, List<FoundSpan> raw, List<FoundSpan> protectedSpans, List<Finding> findings, LineIndex lines)
+    private static void AddConsistency(ParsedDocument document, List<Consistency.Decision> decisions, List<FoundSpan> raw, List<FoundSpan> protectedSpans, List<Finding> findings, LineIndex lines, Func<Consistency.Decision, string?>? mainWhere)
     {
         if (decisions.Count == 0)
             return;
@@ -456,7 +500,7 @@ public sealed class CompiledGlossary
             var (start, end) = (decision.Found.Start, decision.Found.End);
             if (raw.Any(s => s.Start < end && start < s.End) || protectedSpans.Any(s => s.Start < end && start < s.End))
                 continue;
-            findings.Add(ConsistencyFinding(document, decision, lines));
+            findings.Add(ConsistencyFinding(document, decision, lines, mainWhere?.Invoke(decision)));
             added = true;
         }
 

@@ -24,6 +24,9 @@ internal static class Consistency
     /// <summary>A candidate name in the prose: its span, its text and its best reading.</summary>
     internal sealed record Occurrence(int Start, int End, string Text, NameCandidate Reading)
     {
+        /// <summary>Which document of a set checked together (0 for one document).</summary>
+        public int Document { get; init; }
+
         public (NameLanguage, string) Key => (Reading.Language, Reading.Native);
     }
 
@@ -132,7 +135,7 @@ internal static class Consistency
             }
         }
 
-        decisions.Sort((a, b) => a.Found.Start.CompareTo(b.Found.Start));
+        decisions.Sort((a, b) => (a.Found.Document, a.Found.Start).CompareTo((b.Found.Document, b.Found.Start)));
         return decisions;
     }
 

@@ -15,6 +15,7 @@ namespace Glossary;
 /// format: sarif                   # default report format of check
 /// fail-level: warning             # warning: warnings exit 1; suggestion: any finding exits 1; none: findings exit 0
 /// html: { attributes: true, skip-classes: [no-glossary] }
+/// consistency: project            # names written two ways: per document (default), across the files checked, or off
 /// </code>
 /// </summary>
 public sealed record ProjectConfig
@@ -22,7 +23,10 @@ public sealed record ProjectConfig
     /// <summary>The file name looked for.</summary>
     public const string FileName = ".glossary.yaml";
 
-    private static readonly string[] Keys = ["root", "glossaries", "include", "exclude", "format", "fail-level", "html", "style"];
+    private static readonly string[] Keys = ["root", "glossaries", "include", "exclude", "format", "fail-level", "html", "style", "consistency"];
+
+    /// <summary>The scopes of the <c>consistency</c> rule.</summary>
+    internal static readonly string[] ConsistencyScopes = ["document", "project", "off"];
     private static readonly string[] HtmlKeys = ["attributes", "skip-classes"];
 
     /// <summary>The config file; null for the defaults.</summary>
@@ -48,6 +52,9 @@ public sealed record ProjectConfig
 
     /// <summary>The house style to apply, if set.</summary>
     public string? Style { get; init; }
+
+    /// <summary>The scope of the <c>consistency</c> rule: <c>document</c> (null means so), <c>project</c> or <c>off</c>.</summary>
+    public string? Consistency { get; init; }
 
     /// <summary>HTML: check <c>alt</c>/<c>title</c> values.</summary>
     public bool HtmlAttributes { get; init; }
@@ -150,6 +157,9 @@ public sealed record ProjectConfig
                     break;
                 case "html":
                     config = ReadHtml(config, value, diagnostics);
+                    break;
+                case "consistency":
+                    config = config with { Consistency = OneOf(key, value, ConsistencyScopes, diagnostics) };
                     break;
             }
         }
