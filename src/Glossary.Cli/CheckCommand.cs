@@ -17,10 +17,12 @@ internal static class CheckCommand
         var failLevel = CommonOptions.Choice<FailLevel>("--fail-level", "warning: warnings exit 1 (default); suggestion: any finding exits 1; none: findings exit 0.", [.. FailLevels.Names.Keys], FailLevels.Names.TryGetValue);
         var explain = new Option<bool>("--explain") { Description = "Text report: say under each finding why it fired and what evidence the document has." };
         var unused = new Option<bool>("--report-unused-suppressions") { Description = "Also report suppression comments that suppress nothing (they count as findings)." };
+        var consistency = new Option<string?>("--consistency") { Description = "Names written two ways: document (default: within each file), project (across all files checked), or off." };
+        consistency.AcceptOnlyFromAmong("document", "project", "off");
 
         var command = new Command("check", "Report spellings that differ from the glossary's preferred forms.")
         {
-            format, failLevel, unused, output, color, noColor, explain,
+            format, failLevel, unused, output, color, noColor, explain, consistency,
         };
         inputs.AddTo(command);
         command.SetAction((parse, cancellationToken) => Task.FromResult(Run(console, inputs.Workspace(console, parse, cancellationToken), new Settings(
@@ -32,6 +34,7 @@ internal static class CheckCommand
             parse.GetValue(noColor) ? false : parse.GetValue(color) ? true : null)
         {
             Explain = parse.GetValue(explain),
+            Consistency = parse.GetValue(consistency),
         }, cancellationToken)));
         return command;
     }
@@ -45,6 +48,8 @@ internal static class CheckCommand
         bool? Color)
     {
         public bool Explain { get; init; }
+
+        public string? Consistency { get; init; }
     }
 
     private static int Run(CliConsole console, Workspace workspace, Settings settings, CancellationToken cancellationToken)
@@ -66,14 +71,19 @@ internal static class CheckCommand
         var unusedLines = new List<string>?[inputs.Count];
         var warningLines = new List<string>?[inputs.Count];
         var progress = new Progress(console, inputs.Count);
+        var scope = settings.Consistency ?? inputs.Select(i => i.Config.Consistency).FirstOrDefault(c => c is not null) ?? "document";
+        DocumentOptions OptionsOf(int i) => Workspace.OptionsFor(inputs[i], settings.Inputs.InputFormat) with { Consistency = scope != "off" };
+
+        // Project scope: every file is read and checked with the others before the report starts.
+        var together = scope == "project" ? CheckTogether(workspace, inputs, compiled, OptionsOf, cancellationToken) : null;
         FileReport? CheckOne(int i)
         {
             var input = inputs[i];
-            var decoded = workspace.Read(input);
+            var decoded = together is null ? workspace.Read(input) : together[i].Text;
             FileReport? report = null;
             if (decoded is not null)
             {
-                var result = compiled[i]!.Analyze(decoded.Text, Workspace.OptionsFor(input, settings.Inputs.InputFormat), cancellationToken);
+                var result = together?[i].Result ?? compiled[i]!.Analyze(decoded.Text, OptionsOf(i), cancellationToken);
                 report = new FileReport(input.DisplayName, result.Findings, decoded.Text);
                 // Suppression problems are warnings on stderr: they never change the exit code.
                 warningLines[i] = result.Warnings.Select(w => $"{input.DisplayName}:{w.Position.Line}:{w.Position.Column}: warning: {w.Message}").ToList();
@@ -124,6 +134,23 @@ internal static class CheckCommand
             _ => false,
         };
         return fails ? Program.ExitFindings : Program.ExitClean;
+    }
+
+    /// <summary>Reads every input and checks those that share a glossary together (<c>--consistency project</c>).</summary>
+    private static (TextFile? Text, CheckResult? Result)[] CheckTogether(Workspace workspace, List<Input> inputs, CompiledGlossary?[] compiled, Func<int, DocumentOptions> options, CancellationToken cancellationToken)
+    {
+        var done = new (TextFile? Text, CheckResult? Result)[inputs.Count];
+        for (var i = 0; i < inputs.Count; i++)
+            done[i] = (workspace.Read(inputs[i]), null);
+        foreach (var group in Enumerable.Range(0, inputs.Count).Where(i => done[i].Text is not null).GroupBy(i => compiled[i]!))
+        {
+            var members = group.ToList();
+            var results = group.Key.AnalyzeTogether([.. members.Select(i => (inputs[i].DisplayName, done[i].Text!.Text, options(i)))], cancellationToken);
+            for (var k = 0; k < members.Count; k++)
+                done[members[k]] = (done[members[k]].Text, results[k]);
+        }
+
+        return done;
     }
 
     /// <summary>

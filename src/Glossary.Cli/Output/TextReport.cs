@@ -48,7 +48,11 @@ public static class TextReport
 
     /// <summary>A finding on one line, without its position: <c>'Lee Jae-myong' → 'Lee Jae-myung' [lee-jae-myung]</c>.</summary>
     public static string Describe(Finding finding) =>
-        $"'{ReportText.OneLine(finding.Found)}' → '{ReportText.OneLine(finding.Replacement)}' [{finding.EntryId}]";
+        $"'{ReportText.OneLine(finding.Found)}' → '{ReportText.OneLine(finding.Replacement)}'{Where(finding)} [{finding.EntryId}]";
+
+    /// <summary>For a <c>consistency</c> finding, where the other spelling stands: <c>: also written 'Lee Jae-myung' at 20:5</c>.</summary>
+    private static string Where(Finding finding) =>
+        finding.EntryId == CompiledGlossary.ConsistencyRule && finding.Note is { } note ? ": " + ReportText.OneLine(note) : string.Empty;
 
     /// <summary>A summary for stderr: <c>2 findings in 1 of 3 files</c>.</summary>
     public static string Summary(IReadOnlyCollection<FileReport> reports)
@@ -68,5 +72,5 @@ public static class TextReport
 
     private static string FormatColoredLine(string path, Finding finding) =>
         $"{Bold}{path}:{finding.Line}:{finding.Column}:{Reset} {Yellow}{ReportText.LevelName(finding)}{Reset}: " +
-        $"'{Red}{ReportText.OneLine(finding.Found)}{Reset}' → '{Green}{ReportText.OneLine(finding.Replacement)}{Reset}' {Dim}[{finding.EntryId}]{Reset}";
+        $"'{Red}{ReportText.OneLine(finding.Found)}{Reset}' → '{Green}{ReportText.OneLine(finding.Replacement)}{Reset}'{Where(finding)} {Dim}[{finding.EntryId}]{Reset}";
 }

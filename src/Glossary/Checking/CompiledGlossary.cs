@@ -23,6 +23,12 @@ namespace Glossary;
 /// </remarks>
 public sealed class CompiledGlossary
 {
+    /// <summary>
+    /// The id that findings of the <c>consistency</c> rule carry in <see cref="Finding.EntryId"/>: a name written two
+    /// ways in a document, neither known to the glossary, with <see cref="Finding.Note"/> saying where the main spelling stands.
+    /// </summary>
+    public const string ConsistencyRule = Consistency.RuleId;
+
     /// <summary>How many passes <see cref="Fix(string, DocumentOptions, CancellationToken)"/> makes at most.</summary>
     public const int MaxFixPasses = 4;
 
@@ -204,14 +210,59 @@ public sealed class CompiledGlossary
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(options);
         var document = ParsedDocument.Parse(source, options, cancellationToken);
+        var inconsistent = options.Consistency ? Consistency.Decide(Consistency.Find(document.Prose, cancellationToken), entries) : [];
+        return Analyze(document, options, inconsistent, null, cancellationToken);
+    }
+
+    /// <summary>
+    /// Checks documents together, as a site or a book: the <c>consistency</c> rule compares the names of all of them,
+    /// so a name written one way in one file and another way in the next is a warning toward the main spelling of the
+    /// whole set (its note names the file: <c>also written 'Lee Jae-myung' at b.md:3:1</c>). Results are in the order
+    /// of <paramref name="documents"/>; every document is held in memory until all are checked.
+    /// </summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public IReadOnlyList<CheckResult> AnalyzeTogether(IReadOnlyList<(string Name, string Source, DocumentOptions Options)> documents, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var parsed = documents.Select(d => ParsedDocument.Parse(d.Source, d.Options, cancellationToken)).ToArray();
+        var occurrences = new List<Consistency.Occurrence>();
+        for (var i = 0; i < parsed.Length; i++)
+        {
+            if (documents[i].Options.Consistency)
+                occurrences.AddRange(Consistency.Find(parsed[i].Prose, cancellationToken).Select(o => o with { Document = i }));
+        }
+
+        var decisions = Consistency.Decide(occurrences, entries);
+        var lines = new LineIndex?[parsed.Length];
+        string? Where(Consistency.Decision decision)
+        {
+            if (decision.MainAt is not { } at)
+                return null;
+            var index = lines[at.Document] ??= new LineIndex(parsed[at.Document].Source);
+            var (line, column) = index.Locate(parsed[at.Document].ToSource(at.Start, at.End).Start);
+            return at.Document == decision.Found.Document ? $"{line}:{column}" : $"{documents[at.Document].Name}:{line}:{column}";
+        }
+
+        var results = new CheckResult[parsed.Length];
+        for (var i = 0; i < parsed.Length; i++)
+        {
+            var own = decisions.Where(d => d.Found.Document == i).ToList();
+            results[i] = Analyze(parsed[i], documents[i].Options, own, Where, cancellationToken);
+        }
+
+        return results;
+    }
+
+    private CheckResult Analyze(ParsedDocument document, DocumentOptions options, List<Consistency.Decision> inconsistent, Func<Consistency.Decision, string?>? mainWhere, CancellationToken cancellationToken)
+    {
         var protectedSpans = new List<FoundSpan>();
         var raw = Scan(document.Prose, protectedSpans, cancellationToken);
         HouseNames.Validate(options);
         var house = HouseNames.Find(document.Prose, options, EntryReadings.Of(entries), (start, end) => raw.Concat(protectedSpans).Any(s => s.Start < end && start < s.End));
-        if (raw.Count == 0 && house.Count == 0 && document.Directives.Count == 0 && document.FrontMatterDirectives.Count == 0)
+        if (raw.Count == 0 && house.Count == 0 && inconsistent.Count == 0 && document.Directives.Count == 0 && document.FrontMatterDirectives.Count == 0)
             return new CheckResult([], []);
 
-        var lines = new LineIndex(source);
+        var lines = new LineIndex(document.Source);
         var referents = new Referents(entries, document, raw, protectedSpans, lines);
         var findings = new List<Finding>(raw.Count);
         foreach (var span in raw)
@@ -229,8 +280,9 @@ public sealed class CompiledGlossary
 
             findings.Add(finding);
         }
+        AddConsistency(document, inconsistent, raw, protectedSpans, findings, lines, mainWhere);
         AddHouseNames(document, house, findings, lines);
-        var result = SuppressionFilter.Apply(document, findings, lines, id => byId.ContainsKey(id) || id == HouseNames.Rule);
+        var result = SuppressionFilter.Apply(document, findings, lines, id => byId.ContainsKey(id) || id == ConsistencyRule || id == HouseNames.Rule);
         if (document.DegradedReason is not { } reason)
             return result;
         var (line, column) = lines.Locate(document.DegradedAt);
@@ -473,6 +525,10 @@ public sealed class CompiledGlossary
             return;
         foreach (var s in house)
         {
+            // A name the document writes two ways gets the consistency warning there, not a second finding.
+            var (start, end) = document.ToSource(s.Start, s.End);
+            if (findings.Any(f => f.Offset < end && start < f.Offset + f.Length))
+                continue;
             var (sourceStart, sourceEnd) = document.ToSource(s.Start, s.End);
             var (line, column) = lines.Locate(sourceStart);
             var (endLine, endColumn) = lines.Locate(sourceEnd - 1);
@@ -496,6 +552,64 @@ public sealed class CompiledGlossary
         }
 
         findings.Sort((a, b) => a.Offset.CompareTo(b.Offset));
+    }
+
+    /// <summary>
+    /// The findings of the <c>consistency</c> rule, in text order with the others. A span the glossary reports or
+    /// protects is the glossary's: its finding wins and the rule says nothing there.
+    /// </summary>
+    private static void AddConsistency(ParsedDocument document, List<Consistency.Decision> decisions, List<FoundSpan> raw, List<FoundSpan> protectedSpans, List<Finding> findings, LineIndex lines, Func<Consistency.Decision, string?>? mainWhere)
+    {
+        if (decisions.Count == 0)
+            return;
+        var added = false;
+        foreach (var decision in decisions)
+        {
+            var (start, end) = (decision.Found.Start, decision.Found.End);
+            if (raw.Any(s => s.Start < end && start < s.End) || protectedSpans.Any(s => s.Start < end && start < s.End))
+                continue;
+            findings.Add(ConsistencyFinding(document, decision, lines, mainWhere?.Invoke(decision)));
+            added = true;
+        }
+
+        if (added)
+            findings.Sort((a, b) => a.Offset.CompareTo(b.Offset));
+    }
+
+    /// <summary>A <c>consistency</c> warning: <c>'Lee Jae-myong' → 'Lee Jae-myung'</c>, noting where the main spelling stands.</summary>
+    internal static Finding ConsistencyFinding(ParsedDocument document, Consistency.Decision decision, LineIndex lines, string? mainWhere = null)
+    {
+        var (start, end) = (decision.Found.Start, decision.Found.End);
+        var (sourceStart, sourceEnd) = document.ToSource(start, end);
+        var (line, column) = lines.Locate(sourceStart);
+        var (endLine, endColumn) = lines.Locate(sourceEnd - 1);
+        var fixable = document.IsFixable(start, end);
+        var model = fixable && document.Projection is not null ? document.Source[sourceStart..sourceEnd] : decision.Found.Text;
+        if (mainWhere is null && decision.MainAt is { } at)
+        {
+            var (mainLine, mainColumn) = lines.Locate(document.ToSource(at.Start, at.End).Start);
+            mainWhere = $"{mainLine}:{mainColumn}";
+        }
+
+        var reading = decision.Found.Reading;
+        return new Finding
+        {
+            EntryId = ConsistencyRule,
+            Found = decision.Found.Text,
+            Replacement = TextEdits.Replacement(model, decision.Main, properNoun: true),
+            Spelling = decision.Found.Text,
+            Kind = EntryKind.Person,
+            Note = mainWhere is null ? $"the glossary's preferred form is '{decision.Main}'" : $"also written '{decision.Main}' at {mainWhere}",
+            Reason = $"'{decision.Found.Text}' and '{decision.Main}' read as the same name, {reading.Native} ({reading.System})"
+                + (decision.Entry is { } entry ? $", the glossary entry {entry.Id}" : string.Empty),
+            Offset = sourceStart,
+            Length = sourceEnd - sourceStart,
+            Line = line,
+            Column = column,
+            EndLine = endLine,
+            EndColumn = endColumn + 1,
+            Fixable = fixable,
+        };
     }
 
     private Finding MakeFinding(ParsedDocument document, int start, int end, Pattern pattern, LineIndex lines)

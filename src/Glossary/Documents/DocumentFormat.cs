@@ -51,6 +51,12 @@ public sealed record DocumentOptions
     public static IReadOnlyList<string> GivenNameFormats { get; } = ["hyphenated", "spaced", "joined"];
 
     /// <summary>
+    /// Whether the <c>consistency</c> rule runs: names written two ways in the document (read as the same native name)
+    /// are warnings toward the main spelling. On by default.
+    /// </summary>
+    public bool Consistency { get; init; } = true;
+
+    /// <summary>
     /// The format of a file from its extension: <c>.md</c>/<c>.markdown</c>/<c>.mdx</c>/<c>.mdown</c>/<c>.mkd</c>
     /// → Markdown, <c>.html</c>/<c>.htm</c>/<c>.xhtml</c> → HTML, anything else → plain text.
     /// </summary>

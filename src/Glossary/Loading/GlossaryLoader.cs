@@ -38,6 +38,9 @@ public static class GlossaryLoader
     /// <summary>The name that stands for the glossary bundled with this library, in paths lists and the CLI.</summary>
     public const string BundledName = "bundled";
 
+    /// <summary>The name that stands for no glossary at all: only the rules that need none (<c>consistency</c>) run.</summary>
+    public const string NoneName = "none";
+
     private const string BundledPrefix = "Glossary.Bundled.";
 
     private static readonly string[] EntryKeys =
@@ -84,6 +87,8 @@ public static class GlossaryLoader
     {
         if (path == BundledName)
             return ReadBundled();
+        if (path == NoneName)
+            return [];
 
         try
         {

@@ -16,6 +16,7 @@ namespace Glossary;
 /// fail-level: warning             # warning: warnings exit 1; suggestion: any finding exits 1; none: findings exit 0
 /// html: { attributes: true, skip-classes: [no-glossary] }
 /// names: { korean-given-names: hyphenated, chinese-given-names: joined }   # house format of names outside the glossary
+/// consistency: project            # names written two ways: per document (default), across the files checked, or off
 /// </code>
 /// </summary>
 public sealed record ProjectConfig
@@ -23,8 +24,11 @@ public sealed record ProjectConfig
     /// <summary>The file name looked for.</summary>
     public const string FileName = ".glossary.yaml";
 
-    private static readonly string[] Keys = ["root", "glossaries", "include", "exclude", "format", "fail-level", "html", "style", "names"];
+    private static readonly string[] Keys = ["root", "glossaries", "include", "exclude", "format", "fail-level", "html", "style", "names", "consistency"];
     private static readonly string[] NamesKeys = ["korean-given-names", "chinese-given-names"];
+
+    /// <summary>The scopes of the <c>consistency</c> rule.</summary>
+    internal static readonly string[] ConsistencyScopes = ["document", "project", "off"];
     private static readonly string[] HtmlKeys = ["attributes", "skip-classes"];
 
     /// <summary>The config file; null for the defaults.</summary>
@@ -56,6 +60,9 @@ public sealed record ProjectConfig
 
     /// <summary>House format of Chinese given names outside the glossary (<c>names: chinese-given-names:</c>); null: off.</summary>
     public string? ChineseGivenNames { get; init; }
+
+    /// <summary>The scope of the <c>consistency</c> rule: <c>document</c> (null means so), <c>project</c> or <c>off</c>.</summary>
+    public string? Consistency { get; init; }
 
     /// <summary>HTML: check <c>alt</c>/<c>title</c> values.</summary>
     public bool HtmlAttributes { get; init; }
@@ -161,6 +168,9 @@ public sealed record ProjectConfig
                     break;
                 case "names":
                     config = ReadNames(config, value, diagnostics);
+                    break;
+                case "consistency":
+                    config = config with { Consistency = OneOf(key, value, ConsistencyScopes, diagnostics) };
                     break;
             }
         }

@@ -116,7 +116,7 @@ internal sealed class ChineseNameReader
                     // A name is written in one system: mixing pinyin and Wade–Giles syllables is less likely.
                     var (surnameSystem, givenSystem, mixed) = OneSystem(s.System, systems);
                     cost += mixed;
-                    into.Add(new NameCandidate(NameLanguage.Chinese, s.Pinyin, pinyin.ToString(), cost, NameText.SystemOf(surnameSystem, [givenSystem])));
+                    into.Add(new NameCandidate(NameLanguage.Chinese, s.Pinyin, pinyin.ToString(), cost, NameText.SystemOf(surnameSystem, [givenSystem])) { Usual = cost });
                     var k = combination.Length - 1;
                     while (k >= 0 && ++combination[k] == syllables[k].Length)
                         combination[k--] = 0;

@@ -37,6 +37,12 @@ internal sealed class KoreanNameReader
     {
         /// <summary>Breaks ties of cost: the row of the table (surnames and listed syllables in order of use).</summary>
         public int Order { get; init; }
+
+        /// <summary>
+        /// The cost before it was made relative: how usual this spelling is for the syllable ("myung" 0 and "myong" 5
+        /// for 명), which decides the main spelling of a name written two ways.
+        /// </summary>
+        public int Usual { get; init; }
     }
 
     private KoreanNameReader()
@@ -169,12 +175,14 @@ internal sealed class KoreanNameReader
                 while (true)
                 {
                     var cost = s.Cost;
+                    var usual = s.Usual;
                     var hangul = new StringBuilder();
                     var systems = new List<string>(syllables.Length);
                     for (var i = 0; i < syllables.Length; i++)
                     {
                         var reading = syllables[i][combination[i]];
                         cost += reading.Cost;
+                        usual += reading.Usual;
                         hangul.Append(reading.Hangul);
                         systems.Add(reading.System);
                     }
@@ -182,7 +190,7 @@ internal sealed class KoreanNameReader
                     // A joined given name cut in two is a little less sure than one written apart.
                     if (parts.Length > givenWords.Count && givenWords.Count == 1 && !givenWords[0].Contains('-', StringComparison.Ordinal))
                         cost += 1;
-                    into.Add(new NameCandidate(NameLanguage.Korean, s.Hangul, hangul.ToString(), cost, NameText.SystemOf(s.System, systems)));
+                    into.Add(new NameCandidate(NameLanguage.Korean, s.Hangul, hangul.ToString(), cost, NameText.SystemOf(s.System, systems)) { Usual = usual });
                     var k = combination.Length - 1;
                     while (k >= 0 && ++combination[k] == syllables[k].Length)
                         combination[k--] = 0;
@@ -203,7 +211,7 @@ internal sealed class KoreanNameReader
             p =>
             {
                 var best = p.Value.Values.Min(s => s.Cost);
-                return p.Value.Values.OrderBy(s => s.Cost).ThenBy(s => s.Order).Select(s => s with { Cost = s.Cost - best }).ToArray();
+                return p.Value.Values.OrderBy(s => s.Cost).ThenBy(s => s.Order).Select(s => s with { Cost = s.Cost - best, Usual = s.Cost }).ToArray();
             },
             StringComparer.Ordinal);
 

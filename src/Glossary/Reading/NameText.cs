@@ -17,6 +17,9 @@ internal sealed record NameCandidate(NameLanguage Language, string Surname, stri
 {
     /// <summary>The whole native reading: 이재명; xi jin ping.</summary>
     public string Native => Language == NameLanguage.Korean ? Surname + Given : Surname + " " + Given;
+
+    /// <summary>How usual the spelling is for this reading, across readings (lower is more usual): "Lee Jae-myung" 0, "Lee Jae-myong" 5.</summary>
+    public int Usual { get; init; }
 }
 
 /// <summary>Letters of written names: apostrophes, marks, words and the cuts of a given name.</summary>

@@ -42,3 +42,50 @@ public sealed class ReadCommandTests
         Assert.Equal(0, documents[1].GetProperty("readings").GetArrayLength());
     }
 }
+
+/// <summary><c>glossary check --glossary none</c>: only the rules that need no glossary (issue #16 point 2).</summary>
+public sealed class ConsistencyCliTests
+{
+    [Fact]
+    public void Issue16_CheckGlossaryNone_StoryWithTwoSpellings_OneConsistencyWarning()
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "testdata", "articles", "lee-jae-myong-story.txt");
+        var result = CliRunner.Args("check", "--glossary", "none", path);
+        Assert.Equal(1, result.ExitCode);
+        var line = Assert.Single(result.Stdout.Trim().Split('\n'));
+        Assert.Equal($"{path}:1:40: warning: 'Lee Jae-myong' → 'Lee Jae-myung': also written 'Lee Jae-myung' at 22:19 [consistency]", line.TrimEnd('\r'));
+    }
+}
+
+/// <summary><c>check --consistency project</c> and <c>consistency:</c> in the config (issue #16 point 2).</summary>
+public sealed class ConsistencyProjectCliTests
+{
+    [Fact]
+    public void Issue16_ConsistencyProject_NameWrittenTwoWaysInTwoFiles_WarnsNamingTheOtherFile()
+    {
+        var folder = Directory.CreateTempSubdirectory("glossary-consistency-");
+        try
+        {
+            var a = Path.Combine(folder.FullName, "a.txt");
+            var b = Path.Combine(folder.FullName, "b.txt");
+            File.WriteAllText(a, "Choi Jae-young spoke on Monday.\nChoi Jae-young left.\n");
+            File.WriteAllText(b, "On Tuesday Choi Jae Young spoke again.\n");
+
+            var alone = CliRunner.Args("check", "--glossary", "none", a, b);
+            Assert.Equal(0, alone.ExitCode);
+
+            var together = CliRunner.Args("check", "--glossary", "none", "--consistency", "project", a, b);
+            Assert.Equal(1, together.ExitCode);
+            var line = Assert.Single(together.Stdout.Trim().Split('\n'));
+            Assert.Equal($"{b}:1:12: warning: 'Choi Jae Young' → 'Choi Jae-young': also written 'Choi Jae-young' at {a}:1:1 [consistency]", line.TrimEnd('\r'));
+
+            File.WriteAllText(Path.Combine(folder.FullName, ".glossary.yaml"), "consistency: project\n");
+            Assert.Equal(1, CliRunner.Args("check", "--glossary", "none", a, b).ExitCode);
+            Assert.Equal(0, CliRunner.Args("check", "--glossary", "none", "--consistency", "off", a, b).ExitCode);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+}

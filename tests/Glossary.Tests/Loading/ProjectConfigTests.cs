@@ -43,7 +43,7 @@ public sealed class ProjectConfigTests : IDisposable
         // name, config text, "line:col id message" of the one error
         { "duplicate key", "format: json\nformat: sarif\n", "2:1 GLS004 " + GlossaryMessages.Format(GlossaryMessages.DuplicateKey, "format", 1) },
         { "duplicate html key", "html:\n  attributes: true\n  attributes: false\n", "3:3 GLS004 " + GlossaryMessages.Format(GlossaryMessages.DuplicateKey, "attributes", 2) },
-        { "unknown key", "glossarys: [house]\n", "1:1 GLS003 " + GlossaryMessages.Format(GlossaryMessages.UnknownKey, "glossarys", "root, glossaries, include, exclude, format, fail-level, html, style, names") },
+        { "unknown key", "glossarys: [house]\n", "1:1 GLS003 " + GlossaryMessages.Format(GlossaryMessages.UnknownKey, "glossarys", "root, glossaries, include, exclude, format, fail-level, html, style, names, consistency") },
         { "unknown html key", "html: { attribute: true }\n", "1:9 GLS003 " + GlossaryMessages.Format(GlossaryMessages.UnknownKey, "attribute", "attributes, skip-classes") },
         { "number for a list", "include: 5\n", "1:10 GLS005 " + GlossaryMessages.Format(GlossaryMessages.WrongType, "include", "a list of strings", "a number") },
         { "string for a list", "glossaries: house/\n", "1:13 GLS005 " + GlossaryMessages.Format(GlossaryMessages.WrongType, "glossaries", "a list of strings", "a string") },

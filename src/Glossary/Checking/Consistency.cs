@@ -1,0 +1,193 @@
+using Glossary.Reading;
+using Glossary.Variants;
+
+namespace Glossary.Checking;
+
+/// <summary>
+/// The <c>consistency</c> rule (issue #16 point 2): spellings in one document that read as the same name are one
+/// person, so every spelling but the document's main one is a warning toward it.
+/// </summary>
+/// <remarks>
+/// A candidate is two or three capitalized words, surname first, that the name reader reads as a whole name. Its key
+/// is its best reading (language and native form): ambiguous spellings join only when their best readings agree, and
+/// near names (Kim Jong-il, Kim Jong-un) never join. The main spelling of a group with two or more spellings is the
+/// glossary's preferred form when an entry reads so; else the most frequent; on a tie the one the reading tables rank
+/// most usual (the cheapest reading: "myung" before "myong"), then the first.
+/// At the start of a sentence, a surname that is also a common English word (Park, Moon, Song, In) needs a hyphenated
+/// given name or a given name in two words, so that "In Seoul, …" is never a name.
+/// </remarks>
+internal static class Consistency
+{
+    /// <summary>The rule id, as findings carry it in place of an entry id.</summary>
+    public const string RuleId = "consistency";
+
+    /// <summary>A candidate name in the prose: its span, its text and its best reading.</summary>
+    internal sealed record Occurrence(int Start, int End, string Text, NameCandidate Reading)
+    {
+        /// <summary>Which document of a set checked together (0 for one document).</summary>
+        public int Document { get; init; }
+
+        public (NameLanguage, string) Key => (Reading.Language, Reading.Native);
+    }
+
+    /// <summary>A spelling to change: the occurrence, the main spelling and one occurrence of it (null when only the glossary has it).</summary>
+    internal sealed record Decision(Occurrence Found, string Main, Occurrence? MainAt, GlossaryEntry? Entry);
+
+    /// <summary>The candidate names of <paramref name="prose"/>, in text order.</summary>
+    public static List<Occurrence> Find(string prose, CancellationToken cancellationToken = default)
+    {
+        var found = new List<Occurrence>();
+        var words = new List<(int Start, int End)>(4);
+        var i = 0;
+        var nextPoll = 0;
+        while (i < prose.Length)
+        {
+            if (i >= nextPoll)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                nextPoll = i + (1 << 16);
+            }
+
+            // A capitalized word that starts a word: the only place a name starts.
+            if (!char.IsUpper(prose[i]) || (i > 0 && IsWordChar(prose[i - 1])))
+            {
+                i++;
+                continue;
+            }
+
+            words.Clear();
+            var at = i;
+            while (words.Count < 3)
+            {
+                var end = WordEnd(prose, at);
+                words.Add((at, end));
+                if (end + 1 >= prose.Length || prose[end] != ' ' || !char.IsUpper(prose[end + 1]))
+                    break;
+                at = end + 1;
+            }
+
+            if (words.Count < 2 || !MayBeSurname(prose.AsSpan(words[0].Start, words[0].End - words[0].Start)))
+            {
+                i = words[0].End;
+                continue;
+            }
+
+            var read = false;
+            for (var n = words.Count; n >= 2 && !read; n--)
+            {
+                var texts = new string[n];
+                for (var k = 0; k < n; k++)
+                    texts[k] = NameText.NormalizeApostrophes(prose[words[k].Start..words[k].End]);
+                if (IsEnglishShape(texts) && AtSentenceStart(prose, i))
+                    continue;
+                var readings = NameReadings.Read(texts);
+                if (readings.Count == 0)
+                    continue;
+                found.Add(new Occurrence(words[0].Start, words[n - 1].End, prose[words[0].Start..words[n - 1].End], readings[0]));
+                i = words[n - 1].End;
+                read = true;
+            }
+
+            if (!read)
+                i = words[0].End;
+        }
+
+        return found;
+    }
+
+    /// <summary>The spellings to change in <paramref name="occurrences"/> (one document, or all documents of a project).</summary>
+    public static List<Decision> Decide(IReadOnlyList<Occurrence> occurrences, IReadOnlyList<GlossaryEntry> entries)
+    {
+        var decisions = new List<Decision>();
+        if (occurrences.Count < 2)
+            return decisions;
+        EntryReadings? readings = null;
+        foreach (var group in occurrences.GroupBy(o => o.Key))
+        {
+            var spellings = group.GroupBy(o => o.Text, StringComparer.OrdinalIgnoreCase).ToList();
+            if (spellings.Count < 2)
+                continue;
+            readings ??= EntryReadings.Of(entries);
+            var entry = readings.Find(group.First().Reading);
+            string main;
+            Occurrence? mainAt;
+            if (entry is not null)
+            {
+                main = entry.En;
+                mainAt = group.FirstOrDefault(o => string.Equals(o.Text, main, StringComparison.OrdinalIgnoreCase));
+            }
+            else
+            {
+                // Most frequent, then the most usual spelling (cheapest reading), then the first written.
+                var best = spellings
+                    .OrderByDescending(s => s.Count())
+                    .ThenBy(s => s.First().Reading.Usual)
+                    .ThenBy(s => s.First().Start)
+                    .First();
+                main = best.First().Text;
+                mainAt = best.First();
+            }
+
+            foreach (var occurrence in group)
+            {
+                if (!string.Equals(occurrence.Text, main, StringComparison.OrdinalIgnoreCase))
+                    decisions.Add(new Decision(occurrence, main, mainAt, entry));
+            }
+        }
+
+        decisions.Sort((a, b) => (a.Found.Document, a.Found.Start).CompareTo((b.Found.Document, b.Found.Start)));
+        return decisions;
+    }
+
+    /// <summary>Whether a word can start a name at all: a surname spelling of either language (a cheap first test).</summary>
+    private static bool MayBeSurname(ReadOnlySpan<char> word)
+    {
+        if (word.Length is < 1 or > 8)
+            return false;
+        var text = word.ToString();
+        return KoreanNameReader.Instance.Surname(text).Count > 0 || ChineseNameReader.Instance.Surname(text).Count > 0;
+    }
+
+    /// <summary>Whether <paramref name="at"/> starts a sentence, where an English word is capitalized too ("In Seoul, …").</summary>
+    private static bool AtSentenceStart(string prose, int at)
+    {
+        var k = at - 1;
+        while (k >= 0 && (prose[k] is ' ' or '"' or '“' or '(' || char.IsWhiteSpace(prose[k])))
+            k--;
+        return k < 0 || prose[k] is '.' or '!' or '?' or ':';
+    }
+
+    /// <summary>A surname that is a common English word (Park, Moon, In) before a one-word given name without a hyphen.</summary>
+    /// <remarks>A surname pinyin or Wade–Giles writes as it is (Xi, Song, Ma) is a name's word before it is English.</remarks>
+    private static bool IsEnglishShape(string[] words) =>
+        words.Length == 2 && !words[1].Contains('-', StringComparison.Ordinal) && VariantGuards.IsEnglishWord(words[0])
+        && !ChineseNameReader.Instance.Surname(words[0]).Any(s => s.Cost == 0);
+
+    private static int WordEnd(string text, int start)
+    {
+        var end = start;
+        while (end < text.Length)
+        {
+            var c = text[end];
+            if (IsWordChar(c))
+            {
+                end++;
+                continue;
+            }
+
+            // A hyphen or apostrophe inside a word (Jae-myung, Chin-p'ing), never at its end nor a possessive's.
+            var possessive = c is '\'' or '’' && end + 1 < text.Length && text[end + 1] == 's' && (end + 2 == text.Length || !char.IsLetter(text[end + 2]));
+            if (c is '-' or '\'' or '’' && !possessive && end + 1 < text.Length && char.IsLetter(text[end + 1]))
+            {
+                end++;
+                continue;
+            }
+
+            break;
+        }
+
+        return end;
+    }
+
+    private static bool IsWordChar(char c) => char.IsLetter(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark;
+}

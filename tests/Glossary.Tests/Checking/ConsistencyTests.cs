@@ -1,0 +1,71 @@
+using Glossary.Checking;
+
+namespace Glossary.Tests.Checking;
+
+/// <summary>The <c>consistency</c> rule (issue #16 point 2): one name written two ways in a document.</summary>
+public sealed class ConsistencyTests
+{
+    private static readonly CompiledGlossary None = new GlossaryBuilder().Build();
+
+    private static string Story() => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "testdata", "articles", "lee-jae-myong-story.txt"));
+
+    [Fact]
+    public void Issue16_StoryWithTwoSpellingsOfThePresident_NoGlossary_OneWarningTowardTheUsualSpelling()
+    {
+        var findings = None.Check(Story());
+        var finding = Assert.Single(findings);
+        Assert.Equal((CompiledGlossary.ConsistencyRule, "Lee Jae-myong", "Lee Jae-myung", DiagnosticSeverity.Warning), (finding.EntryId, finding.Found, finding.Replacement, finding.Level));
+        Assert.Equal((1, 40), (finding.Line, finding.Column));
+        Assert.Equal("also written 'Lee Jae-myung' at 22:19", finding.Note);
+    }
+
+    [Fact]
+    public void Issue16_Fix_AppliesTheConsistencyWarning()
+    {
+        var fixedText = None.Fix(Story()).Text;
+        Assert.DoesNotContain("Lee Jae-myong", fixedText, StringComparison.Ordinal);
+        Assert.Empty(None.Check(fixedText));
+    }
+
+    [Theory]
+    [InlineData("Kim Jong-un met officials. Later Kim Jong-il was remembered.")]
+    [InlineData("Lee Jae-yong of Samsung spoke. Lee Jae-young, a teacher, listened.")]
+    [InlineData("Moon Jae-in spoke. Park Avenue and Moon River were quiet. Moon Jae-in left.")]
+    [InlineData("In Seoul, officials met. In Seul, a village, nobody did.")]
+    public void Check_DifferentPeopleOrNoNames_NoConsistencyWarning(string text)
+    {
+        Assert.DoesNotContain(None.Check(text), f => f.EntryId == CompiledGlossary.ConsistencyRule);
+    }
+
+    [Theory]
+    [InlineData("Choi Jae-young spoke first. Later Choi Jae Young said more.", "Choi Jae Young", "Choi Jae-young")]
+    [InlineData("Xi Jinping met aides. Xi Jinping spoke. Hsi Chin-p'ing was the older spelling.", "Hsi Chin-p'ing", "Xi Jinping")]
+    [InlineData("Song Kang-ho starred. Song Kang Ho, the actor, smiled. Song Kang-ho left.", "Song Kang Ho", "Song Kang-ho")]
+    public void Check_OneNameTwoWays_WarnsOnTheMinorSpelling(string text, string found, string main)
+    {
+        var finding = Assert.Single(None.Check(text));
+        Assert.Equal((found, main), (finding.Found, finding.Replacement));
+    }
+
+    [Fact]
+    public void Check_ConsistencyOff_NoWarning()
+    {
+        var options = DocumentOptions.PlainText with { Consistency = false };
+        Assert.Empty(None.Check(Story(), options));
+    }
+
+    [Fact]
+    public void Check_BundledGlossary_GlossaryFindingWinsOnTheSameSpan()
+    {
+        var findings = CompiledGlossary.Bundled.Check(Story());
+        Assert.DoesNotContain(findings, f => f.EntryId == CompiledGlossary.ConsistencyRule);
+        Assert.Contains(findings, f => f.EntryId == "lee-jae-myung" && f.Found == "Lee Jae-myong");
+    }
+
+    [Fact]
+    public void Find_PossessiveAndTitle_ReadTheNameOnly()
+    {
+        var occurrences = Consistency.Find("President Lee Jae-myung's office and Mr. Kim Jong-un.");
+        Assert.Equal(["Lee Jae-myung", "Kim Jong-un"], occurrences.Select(o => o.Text));
+    }
+}
