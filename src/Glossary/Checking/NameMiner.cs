@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Glossary.Documents;
 using Glossary.Reading;
 
 namespace Glossary.Checking;
@@ -46,22 +47,28 @@ internal sealed partial class NameMiner(CompiledGlossary? glossary, DocumentOpti
         public bool PersonCue { get; set; }
     }
 
-    /// <summary>Mines one document; <paramref name="file"/> names it in the examples.</summary>
+    /// <summary>
+    /// Mines one document, read as its extension says (Markdown and HTML by their prose: markup, code and skipped
+    /// elements are not names); <paramref name="file"/> names it in the examples.
+    /// </summary>
     public void Add(string file, string text)
     {
-        var lineNumber = 0;
-        foreach (var line in text.AsSpan().EnumerateLines())
-        {
-            lineNumber++;
-            if (line.IsEmpty)
-                continue;
-            var lineText = line.ToString();
-            foreach (Match run in CapitalizedRun().Matches(lineText))
-                AddRun(file, lineNumber, lineText, run);
-        }
+        var document = ParsedDocument.Parse(text, (options ?? DocumentOptions.PlainText) with { Format = DocumentOptions.FormatFromPath(file) });
+        var prose = document.Prose;
+        var lineStarts = new List<int> { 0 };
+        for (var i = text.IndexOf('\n', StringComparison.Ordinal); i >= 0; i = text.IndexOf('\n', i + 1))
+            lineStarts.Add(i + 1);
+        foreach (Match run in CapitalizedRun().Matches(prose))
+            AddRun(file, prose, run, at => LineOf(lineStarts, document.ToSource(at, at + 1).Start));
     }
 
-    private void AddRun(string file, int lineNumber, string line, Match run)
+    private static int LineOf(List<int> lineStarts, int offset)
+    {
+        var index = lineStarts.BinarySearch(offset);
+        return index >= 0 ? index + 1 : ~index;
+    }
+
+    private void AddRun(string file, string prose, Match run, Func<int, int> lineAt)
     {
         var words = run.Value.Split(' ');
         var starts = new int[words.Length];
@@ -87,9 +94,9 @@ internal sealed partial class NameMiner(CompiledGlossary? glossary, DocumentOpti
             }
 
             if (!spellings.TryGetValue(name!, out var spelling))
-                spellings[name!] = spelling = new Spelling(name!, candidates, $"{file}:{lineNumber}");
+                spellings[name!] = spelling = new Spelling(name!, candidates, $"{file}:{lineAt(starts[i])}");
             spelling.Count++;
-            spelling.PersonCue |= HasPersonCue(line, starts[i], starts[i] + name!.Length);
+            spelling.PersonCue |= HasPersonCue(prose, starts[i], starts[i] + name!.Length);
             i += length;
         }
     }
@@ -106,11 +113,14 @@ internal sealed partial class NameMiner(CompiledGlossary? glossary, DocumentOpti
         return found;
     }
 
-    private static bool HasPersonCue(string line, int start, int end)
+    /// <summary>Whether a person cue stands within <see cref="CueReach"/> of the name, on its line.</summary>
+    private static bool HasPersonCue(string prose, int start, int end)
     {
-        var from = Math.Max(0, start - CueReach);
-        var to = Math.Min(line.Length, end + CueReach);
-        foreach (Match word in Word().Matches(line[from..to]))
+        var lineStart = prose.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
+        var lineEnd = prose.IndexOf('\n', end) is var e and >= 0 ? e : prose.Length;
+        var from = Math.Max(lineStart, start - CueReach);
+        var to = Math.Min(lineEnd, end + CueReach);
+        foreach (Match word in Word().Matches(prose[from..to]))
         {
             var at = from + word.Index;
             if (at >= start && at < end)

@@ -46,4 +46,18 @@ public sealed class Issue16SuggestTests
         Assert.Contains("  - en: Choi Jae-young\n    ko: 최재영\n", yaml, StringComparison.Ordinal);
         Assert.Contains("      - Choi Jae Young\n", yaml, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Issue16_Suggest_HtmlAndMarkdown_ReadByTheirProse()
+    {
+        // Markup splits the name and code holds another: the prose has one person, and the line is the source's.
+        const string Html = "<html>\n<body>\n<p><b>Choi</b> Jae-young said.</p>\n<p>Choi Jae-young <i>left</i>.</p>\n<code>Kim Min-jun Kim Min-jun</code>\n</body>\n</html>\n";
+        var html = Romanizer.SuggestEntries([("page.html", Html)], CompiledGlossary.Bundled, minCount: 2);
+        Assert.Contains("# seen 2 times (Choi Jae-young 2); e.g. page.html:3\n", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Kim", html, StringComparison.Ordinal);
+
+        var markdown = Romanizer.SuggestEntries([("notes.md", "# Notes\n\n```\nKim Min-jun Kim Min-jun\n```\n\n**Choi** Jae-young said.\n")], CompiledGlossary.Bundled, minCount: 1);
+        Assert.Contains("e.g. notes.md:7\n", markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("Kim", markdown, StringComparison.Ordinal);
+    }
 }
