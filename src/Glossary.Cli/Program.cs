@@ -33,6 +33,7 @@ internal static class Program
         ("fix", FixCommand.Create),
         ("romanize", RomanizeCommand.Create),
         ("read", ReadCommand.Create),
+        ("suggest", SuggestCommand.Create),
         ("variants", VariantsCommand.Create),
         ("lookup", LookupCommand.Create),
         ("lint", LintCommand.Create),

@@ -95,4 +95,23 @@ public static class Romanizer
 
         return readings;
     }
+
+    /// <summary>
+    /// Suggested glossary entries for the personal names of <paramref name="documents"/> (file name, text) that
+    /// <paramref name="glossary"/> does not know: spellings grouped by reading and counted, each group seen at least
+    /// <paramref name="minCount"/> times written as a YAML entry to review (<c>en</c> the house format of
+    /// <paramref name="options"/> or the most frequent spelling, <c>ko</c> the best Hangul, the pinyin of a Chinese name in a
+    /// comment, <c>kind: person</c> beside a title or a verb of speech, <c>variants</c> the other spellings, counts and
+    /// an example <c>file:line</c> in comments), or with <paramref name="json"/> as a JSON array. Documents are read one at
+    /// a time and let go.
+    /// </summary>
+    public static string SuggestEntries(IEnumerable<(string File, string Text)> documents, CompiledGlossary? glossary = null, int minCount = 2, bool json = false, DocumentOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        ArgumentOutOfRangeException.ThrowIfLessThan(minCount, 1);
+        var miner = new Checking.NameMiner(glossary, options);
+        foreach (var (file, text) in documents)
+            miner.Add(file, text);
+        return miner.Write(minCount, json);
+    }
 }
