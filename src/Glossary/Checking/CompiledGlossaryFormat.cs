@@ -14,7 +14,7 @@ namespace Glossary.Checking;
 /// </summary>
 internal static class CompiledGlossaryFormat
 {
-    public const int Version = 7;
+    public const int Version = 8;
     private const uint Magic = 0x43534C47; // "GLSC"
 
     public static void Write(CompiledGlossary glossary, Stream output)
@@ -54,11 +54,22 @@ internal static class CompiledGlossaryFormat
             foreach (var syllable in glossary.NameSyllables)
                 writer.Write(syllable);
 
-            foreach (var entry in glossary.Entries)
+            // System, rule and reasons repeat across thousands of spellings: written once in a table, then by index.
+            var all = glossary.Entries.Select(e => glossary.SpellingsOf(e.Id)).ToList();
+            var table = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var g in all.SelectMany(x => x.Generated.Concat(x.Dropped)))
             {
-                var spellings = glossary.SpellingsOf(entry.Id);
-                WriteSpellings(writer, spellings.Generated);
-                WriteSpellings(writer, spellings.Dropped);
+                foreach (var text in new[] { g.System, g.Rule, g.NeedsEvidence ?? string.Empty, g.DroppedBecause ?? string.Empty })
+                    table.TryAdd(text, table.Count);
+            }
+
+            writer.Write(table.Count);
+            foreach (var text in table.Keys)
+                writer.Write(text);
+            foreach (var spellings in all)
+            {
+                WriteSpellings(writer, spellings.Generated, table);
+                WriteSpellings(writer, spellings.Dropped, table);
             }
         }
 
@@ -138,41 +149,45 @@ internal static class CompiledGlossaryFormat
     private static List<EntrySpellings> ReadSpellings(byte[] data, string[] ids)
     {
         using var reader = new BinaryReader(new MemoryStream(data), System.Text.Encoding.UTF8);
+        var table = new string[reader.ReadInt32()];
+        for (var i = 0; i < table.Length; i++)
+            table[i] = reader.ReadString();
         var spellings = new List<EntrySpellings>(ids.Length);
         foreach (var id in ids)
         {
-            var generated = ReadSpellings(reader);
-            spellings.Add(new EntrySpellings(id, generated, ReadSpellings(reader)));
+            var generated = ReadSpellings(reader, table);
+            spellings.Add(new EntrySpellings(id, generated, ReadSpellings(reader, table)));
         }
 
         return spellings;
     }
 
-    private static void WriteSpellings(BinaryWriter writer, IReadOnlyList<GeneratedSpelling> spellings)
+    private static void WriteSpellings(BinaryWriter writer, IReadOnlyList<GeneratedSpelling> spellings, Dictionary<string, int> table)
     {
         writer.Write(spellings.Count);
         foreach (var g in spellings)
         {
             writer.Write(g.Text);
-            writer.Write(g.System);
-            writer.Write(g.Rule);
+            writer.Write7BitEncodedInt(table[g.System]);
+            writer.Write7BitEncodedInt(table[g.Rule]);
             writer.Write((byte)g.Origin);
-            WriteOptional(writer, g.NeedsEvidence);
-            WriteOptional(writer, g.DroppedBecause);
+            writer.Write7BitEncodedInt(table[g.NeedsEvidence ?? string.Empty]);
+            writer.Write7BitEncodedInt(table[g.DroppedBecause ?? string.Empty]);
             writer.Write(g.CountryEvidence);
         }
     }
 
-    private static GeneratedSpelling[] ReadSpellings(BinaryReader reader)
+    private static GeneratedSpelling[] ReadSpellings(BinaryReader reader, string[] table)
     {
+        string? Optional(int index) => table[index] is { Length: > 0 } text ? text : null;
         var spellings = new GeneratedSpelling[reader.ReadInt32()];
         for (var i = 0; i < spellings.Length; i++)
         {
-            spellings[i] = new GeneratedSpelling(reader.ReadString(), reader.ReadString(), reader.ReadString())
+            spellings[i] = new GeneratedSpelling(reader.ReadString(), table[reader.Read7BitEncodedInt()], table[reader.Read7BitEncodedInt()])
             {
                 Origin = (SpellingOrigin)reader.ReadByte(),
-                NeedsEvidence = ReadOptional(reader),
-                DroppedBecause = ReadOptional(reader),
+                NeedsEvidence = Optional(reader.Read7BitEncodedInt()),
+                DroppedBecause = Optional(reader.Read7BitEncodedInt()),
                 CountryEvidence = reader.ReadBoolean(),
             };
         }
