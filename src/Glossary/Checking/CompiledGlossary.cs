@@ -529,23 +529,9 @@ public sealed class CompiledGlossary
             var (start, end) = document.ToSource(s.Start, s.End);
             if (findings.Any(f => f.Offset < end && start < f.Offset + f.Length))
                 continue;
-            var (sourceStart, sourceEnd) = document.ToSource(s.Start, s.End);
-            var (line, column) = lines.Locate(sourceStart);
-            var (endLine, endColumn) = lines.Locate(sourceEnd - 1);
-            findings.Add(new Finding
+            findings.Add(Positioned(document, s.Start, s.End, lines, HouseNames.Rule, s.Replacement, properNoun: true) with
             {
-                EntryId = HouseNames.Rule,
-                Found = document.Prose[s.Start..s.End],
-                Replacement = s.Replacement,
-                Spelling = document.Prose[s.Start..s.End],
                 Kind = EntryKind.Person,
-                Offset = sourceStart,
-                Length = sourceEnd - sourceStart,
-                Line = line,
-                Column = column,
-                EndLine = endLine,
-                EndColumn = endColumn + 1,
-                Fixable = document.IsFixable(s.Start, s.End),
                 Level = DiagnosticSeverity.Suggestion,
                 Reason = s.Reason,
             });
@@ -579,12 +565,6 @@ public sealed class CompiledGlossary
     /// <summary>A <c>consistency</c> warning: <c>'Lee Jae-myong' → 'Lee Jae-myung'</c>, noting where the main spelling stands.</summary>
     internal static Finding ConsistencyFinding(ParsedDocument document, Consistency.Decision decision, LineIndex lines, string? mainWhere = null)
     {
-        var (start, end) = (decision.Found.Start, decision.Found.End);
-        var (sourceStart, sourceEnd) = document.ToSource(start, end);
-        var (line, column) = lines.Locate(sourceStart);
-        var (endLine, endColumn) = lines.Locate(sourceEnd - 1);
-        var fixable = document.IsFixable(start, end);
-        var model = fixable && document.Projection is not null ? document.Source[sourceStart..sourceEnd] : decision.Found.Text;
         if (mainWhere is null && decision.MainAt is { } at)
         {
             var (mainLine, mainColumn) = lines.Locate(document.ToSource(at.Start, at.End).Start);
@@ -592,29 +572,33 @@ public sealed class CompiledGlossary
         }
 
         var reading = decision.Found.Reading;
-        return new Finding
+        return Positioned(document, decision.Found.Start, decision.Found.End, lines, ConsistencyRule, decision.Main, properNoun: true) with
         {
-            EntryId = ConsistencyRule,
-            Found = decision.Found.Text,
-            Replacement = TextEdits.Replacement(model, decision.Main, properNoun: true),
-            Spelling = decision.Found.Text,
             Kind = EntryKind.Person,
             Note = mainWhere is null ? $"the glossary's preferred form is '{decision.Main}'" : $"also written '{decision.Main}' at {mainWhere}",
             Reason = $"'{decision.Found.Text}' and '{decision.Main}' read as the same name, {reading.Native} ({reading.System})"
                 + (decision.Entry is { } entry ? $", the glossary entry {entry.Id}" : string.Empty),
-            Offset = sourceStart,
-            Length = sourceEnd - sourceStart,
-            Line = line,
-            Column = column,
-            EndLine = endLine,
-            EndColumn = endColumn + 1,
-            Fixable = fixable,
         };
     }
 
     private Finding MakeFinding(ParsedDocument document, int start, int end, Pattern pattern, LineIndex lines)
     {
         var entry = entries[pattern.Entry];
+        return Positioned(document, start, end, lines, entry.Id, entry.En, entry.Kind.IsProperNoun()) with
+        {
+            Spelling = pattern.Spelling,
+            Kind = entry.Kind,
+            Note = entry.Note,
+        };
+    }
+
+    /// <summary>
+    /// A finding on the prose span [<paramref name="start"/>, <paramref name="end"/>), positioned in the source, with the
+    /// replacement <paramref name="preferred"/> written in the found text's case and over its own line breaks. Every rule
+    /// (glossary, consistency, house format) makes its findings here.
+    /// </summary>
+    private static Finding Positioned(ParsedDocument document, int start, int end, LineIndex lines, string entryId, string preferred, bool properNoun)
+    {
         var found = document.Prose[start..end];
         var (sourceStart, sourceEnd) = document.ToSource(start, end);
         var (line, column) = lines.Locate(sourceStart);
@@ -625,12 +609,10 @@ public sealed class CompiledGlossary
         var model = fixable && document.Projection is not null ? document.Source[sourceStart..sourceEnd] : found;
         return new Finding
         {
-            EntryId = entry.Id,
+            EntryId = entryId,
             Found = found,
-            Replacement = TextEdits.Replacement(model, entry.En, entry.Kind.IsProperNoun()),
-            Spelling = pattern.Spelling,
-            Kind = entry.Kind,
-            Note = entry.Note,
+            Replacement = TextEdits.Replacement(model, preferred, properNoun),
+            Spelling = found,
             Offset = sourceStart,
             Length = sourceEnd - sourceStart,
             Line = line,
