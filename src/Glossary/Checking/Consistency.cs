@@ -21,9 +21,12 @@ internal static class Consistency
     /// <summary>The rule id, as findings carry it in place of an entry id.</summary>
     public const string RuleId = "consistency";
 
-    /// <summary>A candidate name in the prose: its span, its text and its best reading.</summary>
-    internal sealed record Occurrence(int Start, int End, string Text, NameCandidate Reading)
+    /// <summary>A candidate name in the prose: its span, its text and its readings, best first.</summary>
+    internal sealed record Occurrence(int Start, int End, string Text, IReadOnlyList<NameCandidate> Readings)
     {
+        /// <summary>The best reading.</summary>
+        public NameCandidate Reading => Readings[0];
+
         /// <summary>Which document of a set checked together (0 for one document).</summary>
         public int Document { get; init; }
 
@@ -33,7 +36,10 @@ internal static class Consistency
     /// <summary>A spelling to change: the occurrence, the main spelling and one occurrence of it (null when only the glossary has it).</summary>
     internal sealed record Decision(Occurrence Found, string Main, Occurrence? MainAt, GlossaryEntry? Entry);
 
-    /// <summary>The candidate names of <paramref name="prose"/>, in text order.</summary>
+    /// <summary>
+    /// The candidate names of <paramref name="prose"/>, in text order: the one scanner of names in prose, which the
+    /// house-format rule and <c>glossary suggest</c> read too.
+    /// </summary>
     public static List<Occurrence> Find(string prose, CancellationToken cancellationToken = default)
     {
         var found = new List<Occurrence>();
@@ -83,7 +89,7 @@ internal static class Consistency
                 var readings = NameReadings.Read(texts);
                 if (readings.Count == 0)
                     continue;
-                found.Add(new Occurrence(words[0].Start, words[n - 1].End, prose[words[0].Start..words[n - 1].End], readings[0]));
+                found.Add(new Occurrence(words[0].Start, words[n - 1].End, prose[words[0].Start..words[n - 1].End], readings));
                 i = words[n - 1].End;
                 read = true;
             }

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Glossary.Reading;
 
 namespace Glossary.Checking;
@@ -12,7 +11,7 @@ namespace Glossary.Checking;
 /// conventions of Taiwan, Hong Kong and Singapore, the bearers' own. A given name
 /// written as one word is left alone: where it splits is a guess.
 /// </summary>
-internal static partial class HouseNames
+internal static class HouseNames
 {
     /// <summary>The rule's id in findings and suppressions.</summary>
     public const string Rule = "house-format";
@@ -21,8 +20,6 @@ internal static partial class HouseNames
     private const string KoreanReason = "house format: Korean given names {0}";
     private const string ChineseReason = "house format: Chinese given names {0}";
 
-    [GeneratedRegex(@"\b\p{Lu}\p{Ll}*(?:-\p{L}+)?(?: \p{Lu}\p{Ll}*(?:-\p{L}+)?)+\b")]
-    private static partial Regex CapitalizedRun();
 
     /// <summary>A name to rewrite: its span in the prose, the house spelling and why.</summary>
     public sealed record Suggestion(int Start, int End, string Replacement, string Reason);
@@ -36,37 +33,19 @@ internal static partial class HouseNames
         var found = new List<Suggestion>();
         if (options.KoreanGivenNames is null && options.ChineseGivenNames is null)
             return found;
-        foreach (Match run in CapitalizedRun().Matches(prose))
+        foreach (var name in Consistency.Find(prose))
         {
-            var words = run.Value.Split(' ');
-            var starts = new int[words.Length];
-            for (int i = 0, at = run.Index; i < words.Length; at += words[i].Length + 1, i++)
-                starts[i] = at;
-            for (var i = 0; i < words.Length - 1;)
-            {
-                var length = Math.Min(3, words.Length - i);
-                Suggestion? suggestion = null;
-                for (; length >= 2 && suggestion is null; length--)
-                    suggestion = Try(words[i..(i + length)], starts[i], options, entries);
-                if (suggestion is null)
-                {
-                    i++;
-                    continue;
-                }
-
-                if (!taken(suggestion.Start, suggestion.End))
-                    found.Add(suggestion);
-                i += length + 1;
-            }
+            if (Try(name, options, entries) is { } suggestion && !taken(suggestion.Start, suggestion.End))
+                found.Add(suggestion);
         }
 
         return found;
     }
 
-    private static Suggestion? Try(string[] words, int start, DocumentOptions options, EntryReadings entries)
+    private static Suggestion? Try(Consistency.Occurrence name, DocumentOptions options, EntryReadings entries)
     {
-        var readings = NameReadings.Read(words);
-        if (readings.Count == 0 || entries.Find(readings[0]) is not null)
+        var (words, start, readings) = (name.Text.Split(' '), name.Start, name.Readings);
+        if (entries.Find(readings[0]) is not null)
             return null;
         var best = readings[0];
         var korean = best.Language == NameLanguage.Korean;

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Glossary.Documents;
+using Glossary.Model;
 using Glossary.Reading;
 
 namespace Glossary.Checking;
@@ -26,8 +27,6 @@ internal sealed partial class NameMiner(CompiledGlossary? glossary, DocumentOpti
     private static readonly HashSet<string> PersonCues =
         [.. EmbeddedData.Rows("Glossary.Checking.Data.person-cues.txt").Select(r => r[0].Trim())];
 
-    [GeneratedRegex(@"\b\p{Lu}[\p{Ll}'’]*(?:-\p{L}+)?(?: \p{Lu}[\p{Ll}'’]*(?:-\p{L}+)?)+\b")]
-    private static partial Regex CapitalizedRun();
 
     [GeneratedRegex(@"\p{L}+")]
     private static partial Regex Word();
@@ -55,62 +54,26 @@ internal sealed partial class NameMiner(CompiledGlossary? glossary, DocumentOpti
     {
         var document = ParsedDocument.Parse(text, (options ?? DocumentOptions.PlainText) with { Format = DocumentOptions.FormatFromPath(file) });
         var prose = document.Prose;
-        var lineStarts = new List<int> { 0 };
-        for (var i = text.IndexOf('\n', StringComparison.Ordinal); i >= 0; i = text.IndexOf('\n', i + 1))
-            lineStarts.Add(i + 1);
-        foreach (Match run in CapitalizedRun().Matches(prose))
-            AddRun(file, prose, run, at => LineOf(lineStarts, document.ToSource(at, at + 1).Start));
-    }
-
-    private static int LineOf(List<int> lineStarts, int offset)
-    {
-        var index = lineStarts.BinarySearch(offset);
-        return index >= 0 ? index + 1 : ~index;
-    }
-
-    private void AddRun(string file, string prose, Match run, Func<int, int> lineAt)
-    {
-        var words = run.Value.Split(' ');
-        var starts = new int[words.Length];
-        for (int i = 0, at = run.Index; i < words.Length; at += words[i].Length + 1, i++)
-            starts[i] = at;
-        for (var i = 0; i < words.Length - 1;)
+        var lines = new LineIndex(text);
+        foreach (var found in Consistency.Find(prose))
         {
-            var length = Math.Min(3, words.Length - i);
-            string? name = null;
-            IReadOnlyList<NameCandidate>? candidates = null;
-            for (; length >= 2; length--)
-            {
-                name = string.Join(' ', words[i..(i + length)]);
-                candidates = ReadUnknown(name);
-                if (candidates is not null)
-                    break;
-            }
-
-            if (candidates is null)
-            {
-                i++;
+            if (ReadUnknown(found.Text, found.Readings) is not { } candidates)
                 continue;
-            }
-
-            if (!spellings.TryGetValue(name!, out var spelling))
-                spellings[name!] = spelling = new Spelling(name!, candidates, $"{file}:{lineAt(starts[i])}");
+            if (!spellings.TryGetValue(found.Text, out var spelling))
+                spellings[found.Text] = spelling = new Spelling(found.Text, candidates, $"{file}:{lines.Locate(document.ToSource(found.Start, found.End).Start).Line}");
             spelling.Count++;
-            spelling.PersonCue |= HasPersonCue(prose, starts[i], starts[i] + name!.Length);
-            i += length;
+            spelling.PersonCue |= HasPersonCue(prose, found.Start, found.End);
         }
     }
 
     /// <summary>The readings of a name the glossary does not know; null for a known name or not a name.</summary>
-    private IReadOnlyList<NameCandidate>? ReadUnknown(string name)
+    private IReadOnlyList<NameCandidate>? ReadUnknown(string name, IReadOnlyList<NameCandidate> found)
     {
         if (readings.TryGetValue(name, out var known))
             return known;
-        IReadOnlyList<NameCandidate>? found = NameReadings.Read(name);
-        if (found.Count == 0 || (glossary is not null && glossary.Lookup(name).Count > 0) || (entries is not null && entries.Find(found[0]) is not null))
-            found = null;
-        readings[name] = found;
-        return found;
+        var unknown = (glossary is not null && glossary.Lookup(name).Count > 0) || (entries is not null && entries.Find(found[0]) is not null) ? null : found;
+        readings[name] = unknown;
+        return unknown;
     }
 
     /// <summary>Whether a person cue stands within <see cref="CueReach"/> of the name, on its line.</summary>
