@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Reflection;
 using Glossary.Checking;
 using Glossary.Documents;
 using Glossary.Fixing;
@@ -125,15 +126,30 @@ public sealed class CompiledGlossary
     internal PhraseMatcher Matcher => matcher;
 
     /// <summary>
-    /// The bundled glossary from the resource the build embeds. Never a fallback to the embedded YAML: that would put
-    /// YAML and the romanization engines on the check path (seconds), so a build without the resource fails loudly.
+    /// The bundled glossary from the resource of the <c>Glossary.Bundle</c> assembly (its own assembly so that the
+    /// library is compiled once: the bundle is made by a program that references the library). Never a fallback to
+    /// the embedded YAML: that would put YAML and the romanization engines on the check path (seconds), so an
+    /// application without the bundle fails loudly, naming the package to add.
     /// </summary>
     private static CompiledGlossary LoadBundled()
     {
-        using var stream = typeof(CompiledGlossary).Assembly.GetManifestResourceStream(BundledResource)
-            ?? throw new InvalidOperationException($"this build of Glossary.dll lacks the compiled bundled glossary (resource '{BundledResource}'); rebuild the library");
+        Assembly bundle;
+        try
+        {
+            bundle = Assembly.Load(new AssemblyName(BundleAssembly));
+        }
+        catch (Exception e) when (e is FileNotFoundException or FileLoadException or BadImageFormatException)
+        {
+            throw new InvalidOperationException($"the bundled glossary is not part of this application: reference the package (or project) '{BundleAssembly}' ({e.Message})", e);
+        }
+
+        using var stream = bundle.GetManifestResourceStream(BundledResource)
+            ?? throw new InvalidOperationException($"{BundleAssembly}.dll lacks the compiled bundled glossary (resource '{BundledResource}'); rebuild it");
         return Load(stream);
     }
+
+    /// <summary>The assembly that carries the compiled bundled glossary.</summary>
+    internal const string BundleAssembly = "Glossary.Bundle";
 
     private enum Verdict
     {

@@ -1,3 +1,4 @@
+using System.Reflection;
 
 namespace Glossary.Tests.Checking;
 
@@ -28,8 +29,10 @@ public sealed class CompiledFormatTests
     [Fact]
     public void Bundled_IsTheBuildTimeCompiledGlossary()
     {
-        using var stream = typeof(CompiledGlossary).Assembly.GetManifestResourceStream(CompiledGlossary.BundledResource);
+        // The bundle is its own assembly, made by Glossary.Compiler from the library compiled once (issue #12 point 9).
+        using var stream = Assembly.Load(CompiledGlossary.BundleAssembly).GetManifestResourceStream(CompiledGlossary.BundledResource);
         Assert.NotNull(stream);
+        Assert.Null(typeof(CompiledGlossary).Assembly.GetManifestResourceStream(CompiledGlossary.BundledResource));
         var embedded = CompiledGlossary.Load(stream);
         Assert.Equal(embedded.Entries.Count, CompiledGlossary.Bundled.Entries.Count);
 
@@ -152,12 +155,23 @@ public sealed class CompiledFormatTests
     [Fact]
     public void CheckCli_WithBundledGlossary_NeedsNeitherYamlNorIcu()
     {
-        // Only the CLI, the library and System.CommandLine: loading YamlDotNet, ICU4N or Markdig would fail.
-        using var cli = new Cli.IsolatedCli("Glossary.dll", "System.CommandLine.dll");
+        // Only the CLI, the library, the bundle and System.CommandLine: loading YamlDotNet, ICU4N or Markdig would fail.
+        using var cli = new Cli.IsolatedCli("Glossary.dll", "Glossary.Bundle.dll", "System.CommandLine.dll");
         File.Copy(Cli.TestFiles.Article("lee-xi-call.txt"), Path.Combine(cli.Folder, "article.txt"));
         var (code, stdout, stderr) = cli.Run(string.Empty, "check", "article.txt");
         Assert.True(code == 1, $"exit {code}: {stderr}");
         Assert.Equal(3, stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+    }
+
+    // regression: issue #12 point 9. The compiled bundle is its own assembly; an application without it is told which.
+    [Fact]
+    public void CheckCli_WithoutTheBundleAssembly_NamesIt()
+    {
+        using var cli = new Cli.IsolatedCli("Glossary.dll", "System.CommandLine.dll");
+        File.Copy(Cli.TestFiles.Article("lee-xi-call.txt"), Path.Combine(cli.Folder, "article.txt"));
+        var (code, _, stderr) = cli.Run(string.Empty, "check", "article.txt");
+        Assert.Equal(2, code);
+        Assert.Contains("'Glossary.Bundle'", stderr, StringComparison.Ordinal);
     }
 
     // Regression: the whole-name rule (issue #13 point 2) once read the romanization tables on the first hyphen a
