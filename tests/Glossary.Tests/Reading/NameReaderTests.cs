@@ -19,8 +19,8 @@ public sealed class NameReaderTests
         { "Yi Chae-myong", "ko", "이재명", "mr" },
         { "Choi Jae Young", "ko", "최재영", "customary" },
         { "Lee Jaemyung", "ko", "이재명", "customary" },
-        { "Kim Jong-un", "ko", "김정은", "customary surname, mr given name" },
-        { "Kim Jong-il", "ko", "김정일", "customary surname, mr given name" },
+        // "Jong" is RR 종 before MR 정 (regression: issue #16, suggest over news): Kim Jong-un is the glossary's.
+        { "Han Jong-hee", "ko", "한종희", "customary" },
         { "Roh Moo-hyun", "ko", "노무현", "customary" },
         { "Yun Sŏg-yŏl", "ko", "윤석열", "mr" },
         { "Lee Jae-yong", "ko", "이재용", "customary surname, rr given name" },
@@ -52,6 +52,8 @@ public sealed class NameReaderTests
     [InlineData("Hsi Chin-ping", "xi jin ping")] // Wade–Giles without apostrophes: p'ing or ping, both read
     [InlineData("Kim Dae-jung", "김대중")] // jung writes 정 and 중 alike
     [InlineData("Kim Tae-jung", "김대중")]
+    [InlineData("Kim Jong-un", "김정은")] // MR 정 (North Korean names), after RR 종
+    [InlineData("Kim Jong-il", "김정일")]
     [InlineData("Yi Nagyŏn", "이낙연")] // a linked final: nag-yŏn
     [InlineData("Hwang Kyo-ahn", "황교안")] // a surname spelling in a given name
     [InlineData("I Jaemyeong", "이재명")] // a one-letter RR surname before two syllables
