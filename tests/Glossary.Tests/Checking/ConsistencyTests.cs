@@ -47,6 +47,26 @@ public sealed class ConsistencyTests
         Assert.Equal((found, main), (finding.Found, finding.Replacement));
     }
 
+    /// <summary>
+    /// Regression: issue #16 point 4 of the follow-up, "eo, u and o are one vowel written three ways": the RR and the
+    /// customary spellings of one given name join (Hwang In-bum, beside Hwang In-beom, on boosttraffic.one).
+    /// </summary>
+    [Theory]
+    [InlineData("Hwang In-beom", "Hwang In-bum")]
+    [InlineData("Park Seong-hyeon", "Park Sung-hyun")]
+    [InlineData("Kim Seok-jin", "Kim Suk-jin")]
+    [InlineData("Choi Seon-min", "Choi Sun-min")]
+    [InlineData("Park Jong-seok", "Park Jong-sok")]
+    [InlineData("Kim Jun-ho", "Kim Joon-ho")]
+    [InlineData("Jeon Yeong-hyeon", "Jeon Young-hyun")]
+    [InlineData("Kim Beom-seok", "Kim Bum-suk")]
+    [InlineData("Jung Hae-young", "Jung Hai-young")]
+    public void Issue16_EoUO_OneGivenNameTwoSpellings_Join(string first, string second)
+    {
+        var finding = Assert.Single(None.Check($"{first} scored twice. The coach praised {first}. Later {second} was substituted."));
+        Assert.Equal((second, first), (finding.Found, finding.Replacement));
+    }
+
     [Fact]
     public void Check_ConsistencyOff_NoWarning()
     {
