@@ -67,6 +67,33 @@ public sealed class ConsistencyTests
         Assert.Equal((second, first), (finding.Found, finding.Replacement));
     }
 
+    /// <summary>
+    /// Regression: issue #16 point 2, the tie-break: two spellings used as often, the main one is the house format's
+    /// (names: korean-given-names), before the reading tables' most usual and the first written.
+    /// </summary>
+    [Theory]
+    [InlineData("Choi Jae Young spoke. Later Choi Jae-young left.", null, "Choi Jae-young", "Choi Jae Young")] // no format: the first
+    [InlineData("Choi Jae-young spoke. Later Choi Jae Young left.", null, "Choi Jae Young", "Choi Jae-young")]
+    [InlineData("Choi Jae Young spoke. Later Choi Jae-young left.", "hyphenated", "Choi Jae Young", "Choi Jae-young")]
+    [InlineData("Choi Jae-young spoke. Later Choi Jae Young left.", "spaced", "Choi Jae-young", "Choi Jae Young")]
+    [InlineData("Choi Jaeyoung spoke. Later Choi Jae Young left.", "joined", "Choi Jae Young", "Choi Jaeyoung")]
+    public void Issue16_Tie_HouseFormatBeforeUsualAndFirst(string text, string? format, string found, string main)
+    {
+        var options = DocumentOptions.PlainText with { KoreanGivenNames = format };
+        var finding = Assert.Single(None.Check(text, options), f => f.EntryId == CompiledGlossary.ConsistencyRule);
+        Assert.Equal((found, main), (finding.Found, finding.Replacement));
+    }
+
+    [Fact]
+    public void Issue16_Tie_HouseFormat_AcrossAProject()
+    {
+        var options = DocumentOptions.PlainText with { KoreanGivenNames = "hyphenated" };
+        var results = None.AnalyzeTogether([("a.txt", "Choi Jae Young spoke.\n", options), ("b.txt", "Choi Jae-young left.\n", options)]);
+        var finding = Assert.Single(results[0].Findings, f => f.EntryId == CompiledGlossary.ConsistencyRule);
+        Assert.Equal(("Choi Jae Young", "Choi Jae-young", "also written 'Choi Jae-young' at b.txt:1:1"), (finding.Found, finding.Replacement, finding.Note));
+        Assert.DoesNotContain(results[1].Findings, f => f.EntryId == CompiledGlossary.ConsistencyRule);
+    }
+
     [Fact]
     public void Check_ConsistencyOff_NoWarning()
     {
