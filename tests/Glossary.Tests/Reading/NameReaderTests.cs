@@ -56,6 +56,10 @@ public sealed class NameReaderTests
     [InlineData("Kim Jong-il", "김정일")]
     [InlineData("Yi Nagyŏn", "이낙연")] // a linked final: nag-yŏn
     [InlineData("Hwang Kyo-ahn", "황교안")] // a surname spelling in a given name
+    [InlineData("Cho Ch'ul-lyong", "조춘룡")] // regression: issue #16, MR ㄴ+ㄹ → ll read back
+    [InlineData("Cho Chul-lyong", "조춘룡")]
+    [InlineData("Jo Chullyong", "조춘룡")]
+    [InlineData("Kim Chil-li", "김진리")]
     [InlineData("I Jaemyeong", "이재명")] // a one-letter RR surname before two syllables
     public void Read_AmbiguousSpellings_HaveTheNameAmongTheReadings(string name, string native)
     {
@@ -127,10 +131,6 @@ public sealed class NameReaderTests
             if (!KoreanData.Instance.Surnames.ContainsKey(name.Surname))
                 continue;
 
-            // Known limit of the reader: MR writes ㄴ before ㄹ across the given name as l (조춘룡 Cho Ch'ul-lyong), and the
-            // reader does not undo that assimilation yet (adding it crowded out common readings: chang, chong, chul).
-            if (name.Given.Length == 2 && Hangul.Final(name.Given[0]) == 4 && Hangul.Initial(name.Given[1]) == 5)
-                continue;
             foreach (var spelling in Spellings(glossary, entry))
             {
                 total++;
