@@ -226,7 +226,7 @@ public sealed class CompiledGlossary
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(options);
         var document = ParsedDocument.Parse(source, options, cancellationToken);
-        var inconsistent = options.Consistency ? Consistency.Decide(Consistency.Find(document.Prose, cancellationToken), entries) : [];
+        var inconsistent = options.Consistency ? Consistency.Decide(Consistency.Find(document.Prose, cancellationToken), entries, _ => options) : [];
         return Analyze(document, options, inconsistent, null, cancellationToken);
     }
 
@@ -248,7 +248,7 @@ public sealed class CompiledGlossary
                 occurrences.AddRange(Consistency.Find(parsed[i].Prose, cancellationToken).Select(o => o with { Document = i }));
         }
 
-        var decisions = Consistency.Decide(occurrences, entries);
+        var decisions = Consistency.Decide(occurrences, entries, i => documents[i].Options);
         var lines = new LineIndex?[parsed.Length];
         string? Where(Consistency.Decision decision)
         {

@@ -44,7 +44,24 @@ internal static class HouseNames
 
     private static Suggestion? Try(Consistency.Occurrence name, DocumentOptions options, EntryReadings entries)
     {
-        var (words, start, readings) = (name.Text.Split(' '), name.Start, name.Readings);
+        if (Form(name, options, entries) is not { } form || form == name.Text)
+            return null;
+        var korean = name.Reading.Language == NameLanguage.Korean;
+        var format = korean ? options.KoreanGivenNames : options.ChineseGivenNames;
+        return new Suggestion(name.Start, name.Start + name.Text.Length, form, string.Format(System.Globalization.CultureInfo.InvariantCulture, korean ? KoreanReason : ChineseReason, format));
+    }
+
+    /// <summary>
+    /// Whether a name is written in the house format: the consistency rule's tie-break between two spellings of a name
+    /// used as often (false when no format is set or it does not apply: an entry, a given name of one word).
+    /// </summary>
+    public static bool Follows(Consistency.Occurrence name, DocumentOptions options, EntryReadings entries) =>
+        Form(name, options, entries) is { } form && form == name.Text;
+
+    /// <summary>The name as the house format writes it; null when no format applies to it.</summary>
+    private static string? Form(Consistency.Occurrence name, DocumentOptions options, EntryReadings entries)
+    {
+        var (words, readings) = (name.Text.Split(' '), name.Readings);
         if (entries.Find(readings[0]) is not null)
             return null;
         var best = readings[0];
@@ -68,11 +85,7 @@ internal static class HouseNames
             "spaced" => first + " " + Capitalized(second),
             _ => first + (!korean && second[0] is 'a' or 'e' or 'o' ? "'" : string.Empty) + second,
         };
-        var written = string.Join(' ', words[1..]);
-        if (given == written)
-            return null;
-        var end = start + string.Join(' ', words).Length;
-        return new Suggestion(start, end, words[0] + " " + given, string.Format(System.Globalization.CultureInfo.InvariantCulture, korean ? KoreanReason : ChineseReason, format));
+        return words[0] + " " + given;
     }
 
     private static string Capitalized(string part) => char.ToUpperInvariant(part[0]) + part[1..].ToLowerInvariant();

@@ -43,6 +43,9 @@ internal sealed class KoreanNameReader
         /// for 명), which decides the main spelling of a name written two ways.
         /// </summary>
         public int Usual { get; init; }
+
+        /// <summary>A syllable on ㄴ as MR writes it before ㄹ ("ch'ul" for 춘 in Ch'ul-lyong): a reading only before a syllable written with l.</summary>
+        public bool Lateral { get; init; }
     }
 
     private KoreanNameReader()
@@ -51,7 +54,7 @@ internal sealed class KoreanNameReader
         var data = romanizer.Data;
         var index = new Dictionary<string, Dictionary<string, Syllable>>(StringComparer.Ordinal);
         var order = 0;
-        void Add(Dictionary<string, Dictionary<string, Syllable>> into, string spelling, string hangul, int cost, string system)
+        void Add(Dictionary<string, Dictionary<string, Syllable>> into, string spelling, string hangul, int cost, string system, bool lateral = false)
         {
             if (spelling.Length == 0)
                 return;
@@ -59,7 +62,7 @@ internal sealed class KoreanNameReader
             if (!into.TryGetValue(key, out var readings))
                 into[key] = readings = new Dictionary<string, Syllable>(StringComparer.Ordinal);
             if (!readings.TryGetValue(hangul, out var known) || cost < known.Cost)
-                readings[hangul] = new Syllable(hangul, cost, system) { Order = order };
+                readings[hangul] = new Syllable(hangul, cost, system) { Order = order, Lateral = lateral };
         }
 
         var sb = new StringBuilder();
@@ -91,6 +94,21 @@ internal sealed class KoreanNameReader
                         Add(index, Fold(second), s, extra + 7, "mr");
                         Add(index, SecondSyllable(romanizer, sb, before + s, RomanizationSystem.RevisedRomanization), s, extra + 4, "rr");
                     }
+                    // MR writes ㄴ before ㄹ as l, and that ㄹ as l (조춘룡 Cho Ch'ul-lyong, 신라 Silla): the first syllable
+                    // reads so only before a syllable written with l (Read), so "chul" and "chil" keep their readings.
+                    if (final == 4 && mr.EndsWith('n'))
+                    {
+                        Add(index, mr[..^1] + "l", s, extra + 3, "mr", lateral: true);
+                        Add(index, Fold(mr)[..^1] + "l", s, extra + 8, "mr", lateral: true);
+                    }
+
+                    if (initial == 5)
+                    {
+                        var afterN = SecondSyllable(romanizer, sb, "안" + s, RomanizationSystem.McCuneReischauer);
+                        Add(index, afterN, s, extra + 2, "mr");
+                        Add(index, Fold(afterN), s, extra + 7, "mr");
+                    }
+
                     Add(index, romanizer.Romanize(s, RomanizationSystem.Yale, RomanizationKind.Word), s, extra + 15, "yale");
                     var spellings = listed ? customary! : KoreanSpellings.SyllableSpellings(romanizer, c);
                     for (var rank = 0; rank < spellings.Length; rank++)
@@ -168,7 +186,16 @@ internal sealed class KoreanNameReader
             // A one-letter surname (RR I, O, U) is a name only before a two-syllable given name: "I Jae-myeong", not "I Am".
             if (surnameWord.Length < 2 && parts.Length < 2)
                 continue;
-            var syllables = parts.Select(p => GivenSyllable(p).Take(MostPerSyllable).ToArray()).ToArray();
+            // The lateral readings of a part before l come beside its usual ones, not in their place: "chul" before
+            // "lyong" is 철 as well as MR 준 or 춘 (ch'un before ㄹ).
+            var syllables = parts.Select((p, i) =>
+            {
+                var readings = GivenSyllable(p);
+                var usual = readings.Where(r => !r.Lateral).Take(MostPerSyllable);
+                return (i + 1 < parts.Length && char.ToLowerInvariant(parts[i + 1][0]) == 'l' ? usual.Concat(readings.Where(r => r.Lateral).Take(MostPerSyllable)) : usual).ToArray();
+            }).ToArray();
+            if (syllables.Any(s => s.Length == 0))
+                continue;
             foreach (var s in surnameReadings.Take(MostPerSyllable))
             {
                 var combination = new int[syllables.Length];
