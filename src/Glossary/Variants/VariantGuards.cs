@@ -30,7 +30,8 @@ internal static class VariantGuards
                 listed.TryAdd(TextFolding.FoldKey(v), (entry.Id, "variant"));
         }
 
-        var keys = candidates.Select(list => list.Select(c => TextFolding.FoldKey(c.Text)).ToArray()).ToArray();
+        var keys = new string[candidates.Count][];
+        Parallel.For(0, candidates.Count, e => keys[e] = candidates[e].Select(c => TextFolding.FoldKey(c.Text)).ToArray());
         var generatedBy = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var e = 0; e < candidates.Count; e++)
         {
@@ -42,9 +43,10 @@ internal static class VariantGuards
             }
         }
 
+        // Each entry is judged against the tables above alone: in parallel, each result in its entry's slot.
         var surnames = Surnames.Value;
-        var result = new List<EntrySpellings>(entries.Count);
-        for (var e = 0; e < entries.Count; e++)
+        var result = new EntrySpellings[entries.Count];
+        Parallel.For(0, entries.Count, e =>
         {
             var entry = entries[e];
             var kept = new List<GeneratedSpelling>();
@@ -66,10 +68,10 @@ internal static class VariantGuards
                 }
             }
 
-            result.Add(new EntrySpellings(entry.Id, kept, dropped));
-        }
+            result[e] = new EntrySpellings(entry.Id, kept, dropped);
+        });
 
-        return result;
+        return [.. result];
     }
 
     /// <summary>Whether <paramref name="word"/> (one word, any case) is a common English word.</summary>
