@@ -30,6 +30,14 @@ public static class ProfileRun
 
             var valid = EntryValidator.Validate(entries.Select(EntryDraft.FromEntry).ToList(), []);
             Lap("validate");
+            foreach (var language in new[] { "ko", "zh" })
+            {
+                var some = valid.Where(e => e.Native.ContainsKey(language)).ToList();
+                var romanizer = Romanizers.For(language == "ko" ? ScriptLanguage.Korean : ScriptLanguage.Chinese);
+                var count2 = some.Sum(e => romanizer.EnumerateSpellings(e.Native[language], RomanizationKind.Name, VariantGenerator.MaxPerEntry).Count);
+                Lap($"  of which the {language} romanizer alone ({some.Count:N0} names, {count2:N0} spellings)");
+            }
+
             var candidates = valid.Select(VariantGenerator.Generate).ToList();
             Lap($"generate ({candidates.Sum(c => c.Count):N0} candidates)");
             var guarded = VariantGuards.Apply(valid, candidates);

@@ -209,9 +209,12 @@ internal sealed record Pattern(int Entry, SpellingRole Role, string Spelling, st
 
     /// <summary>
     /// Why a variant is flagged, for <see cref="Finding.Reason"/>: listed, or how it was generated (and why it needs evidence).
-    /// Made when a finding asks for it: there are hundreds of thousands of patterns and a few findings.
+    /// Made when a finding first asks for it (there are hundreds of thousands of patterns and a few findings), then kept
+    /// for the next document; threads that race make the same string.
     /// </summary>
     public string? Reason => ReasonHead is null ? null
         : Namesake is null ? ReasonHead
-        : $"{ReasonHead}; namesake-prone: {(NamesakeCompacted ? CompiledGlossaryFormat.Expand(Namesake, Spelling, NamesakeNative) : Namesake)}";
+        : reason ??= $"{ReasonHead}; namesake-prone: {(NamesakeCompacted ? CompiledGlossaryFormat.Expand(Namesake, Spelling, NamesakeNative) : Namesake)}";
+
+    private string? reason;
 }

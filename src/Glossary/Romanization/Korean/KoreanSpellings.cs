@@ -288,7 +288,7 @@ internal static class KoreanSpellings
         }
 
         // Every combination, with its cost; the order is cost, then the combination, then the style.
-        var combos = new List<(int Cost, int Surname, int[] Given)>();
+        var combos = new List<(int Cost, int Surname, int[] Given)>((int)syllables.Aggregate((long)surnames.Length, (product, list) => product * list.Length));
         var given = new int[syllables.Length];
         for (var s = 0; s < surnames.Length; s++)
         {
@@ -473,9 +473,10 @@ internal static class KoreanSpellings
     /// <summary>Keeps the first of equal spellings and stops at <see cref="MaxSpellings"/>.</summary>
     private sealed class SpellingList
     {
-        private readonly HashSet<string> seen = new(StringComparer.Ordinal);
+        // Sized for a name's usual few dozen spellings: growing from empty was a measurable part of compiling.
+        private readonly HashSet<string> seen = new(64, StringComparer.Ordinal);
 
-        public List<RomanizedSpelling> Items { get; } = [];
+        public List<RomanizedSpelling> Items { get; } = new(64);
 
         public bool Full => Items.Count >= MaxSpellings;
 
