@@ -75,7 +75,8 @@ internal static class VariantGenerator
 
             // An institution is its English generic word after a romanized name (Beijing University), never the
             // native generic romanized (Beijing Daxue University): only the stem's spellings below.
-            var all = entry.Kind == EntryKind.Organization ? [] : Romanizers.For(native.Language).EnumerateSpellings(native.Text, kind);
+            // Customary spellings past the cap are never used: the romanizer need not write them.
+            var all = entry.Kind == EntryKind.Organization ? [] : Romanizers.For(native.Language).EnumerateSpellings(native.Text, kind, MaxPerEntry);
 
             // The systems' own forms (RR, MR with and without diacritics, Wade–Giles, pinyin) always; the
             // customary combinations, which multiply, up to the cap, most usual first.
