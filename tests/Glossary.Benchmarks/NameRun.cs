@@ -24,7 +24,7 @@ public static class NameRun
         var read = 0;
         foreach (var name in names)
             read += Romanizer.ReadName(name).Count > 0 ? 1 : 0;
-        var best = Best(5, () =>
+        var best = QuickRun.Best(5, () =>
         {
             foreach (var name in names)
                 Romanizer.ReadName(name);
@@ -42,23 +42,9 @@ public static class NameRun
         }
 
         Thread.Sleep(500);
-        var withRule = Best(10, () => glossary.Check(prose, on));
-        var without = Best(10, () => glossary.Check(prose, off));
+        var withRule = QuickRun.Best(10, () => glossary.Check(prose, on));
+        var without = QuickRun.Best(10, () => glossary.Check(prose, off));
         var rule = glossary.Check(prose, on).Count(f => f.EntryId == CompiledGlossary.ConsistencyRule);
         Console.WriteLine($"check 1 MB, 10,000 entries: consistency off {without.TotalMilliseconds:F1} ms, on {withRule.TotalMilliseconds:F1} ms ({rule} consistency findings); cost {(withRule - without) / without:P0} of the time, throughput {without / withRule:P0} of without");
-    }
-
-    private static TimeSpan Best(int runs, Action action)
-    {
-        var best = TimeSpan.MaxValue;
-        for (var i = 0; i < runs; i++)
-        {
-            var clock = Stopwatch.StartNew();
-            action();
-            if (clock.Elapsed < best)
-                best = clock.Elapsed;
-        }
-
-        return best;
     }
 }
