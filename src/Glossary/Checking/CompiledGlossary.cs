@@ -226,8 +226,16 @@ public sealed class CompiledGlossary
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(options);
         var document = ParsedDocument.Parse(source, options, cancellationToken);
-        var inconsistent = options.Consistency ? Consistency.Decide(Consistency.Find(document.Prose, cancellationToken), entries, _ => options) : [];
-        return Analyze(document, options, inconsistent, null, cancellationToken);
+        var names = NamesOf(document, options, cancellationToken);
+        var inconsistent = options.Consistency ? Consistency.Decide(names, entries, _ => options) : [];
+        return Analyze(document, options, names, inconsistent, null, cancellationToken);
+    }
+
+    /// <summary>The names of a document's prose, read once for both rules that need them (consistency, house format).</summary>
+    private static List<Consistency.Occurrence> NamesOf(ParsedDocument document, DocumentOptions options, CancellationToken cancellationToken)
+    {
+        HouseNames.Validate(options);
+        return options.Consistency || HouseNames.Applies(options) ? Consistency.Find(document.Prose, cancellationToken) : [];
     }
 
     /// <summary>
@@ -241,11 +249,13 @@ public sealed class CompiledGlossary
     {
         ArgumentNullException.ThrowIfNull(documents);
         var parsed = documents.Select(d => ParsedDocument.Parse(d.Source, d.Options, cancellationToken)).ToArray();
+        var names = new List<Consistency.Occurrence>[parsed.Length];
         var occurrences = new List<Consistency.Occurrence>();
         for (var i = 0; i < parsed.Length; i++)
         {
+            names[i] = NamesOf(parsed[i], documents[i].Options, cancellationToken);
             if (documents[i].Options.Consistency)
-                occurrences.AddRange(Consistency.Find(parsed[i].Prose, cancellationToken).Select(o => o with { Document = i }));
+                occurrences.AddRange(names[i].Select(o => o with { Document = i }));
         }
 
         var decisions = Consistency.Decide(occurrences, entries, i => documents[i].Options);
@@ -263,18 +273,17 @@ public sealed class CompiledGlossary
         for (var i = 0; i < parsed.Length; i++)
         {
             var own = decisions.Where(d => d.Found.Document == i).ToList();
-            results[i] = Analyze(parsed[i], documents[i].Options, own, Where, cancellationToken);
+            results[i] = Analyze(parsed[i], documents[i].Options, names[i], own, Where, cancellationToken);
         }
 
         return results;
     }
 
-    private CheckResult Analyze(ParsedDocument document, DocumentOptions options, List<Consistency.Decision> inconsistent, Func<Consistency.Decision, string?>? mainWhere, CancellationToken cancellationToken)
+    private CheckResult Analyze(ParsedDocument document, DocumentOptions options, List<Consistency.Occurrence> names, List<Consistency.Decision> inconsistent, Func<Consistency.Decision, string?>? mainWhere, CancellationToken cancellationToken)
     {
         var protectedSpans = new List<FoundSpan>();
         var raw = Scan(document.Prose, protectedSpans, cancellationToken);
-        HouseNames.Validate(options);
-        var house = HouseNames.Find(document.Prose, options, EntryReadings.Of(entries), (start, end) => raw.Concat(protectedSpans).Any(s => s.Start < end && start < s.End));
+        var house = HouseNames.Find(names, options, () => EntryReadings.Of(entries), (start, end) => raw.Concat(protectedSpans).Any(s => s.Start < end && start < s.End));
         if (raw.Count == 0 && house.Count == 0 && inconsistent.Count == 0 && document.Directives.Count == 0 && document.FrontMatterDirectives.Count == 0)
             return new CheckResult([], []);
 

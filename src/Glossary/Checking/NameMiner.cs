@@ -168,7 +168,7 @@ internal sealed partial class NameMiner(CompiledGlossary? glossary, DocumentOpti
                 continue;
             var language = members[0].Candidates[0].Language;
             var natives = RankNatives(members, language);
-            var en = HouseForm(members[0].Text) ?? members[0].Text;
+            var en = HouseForm(members[0]) ?? members[0].Text;
             var (person, place) = (members.Sum(m => m.PersonVotes), members.Sum(m => m.PlaceVotes));
             var kind = place > person ? EntryKind.Place : person > 0 ? EntryKind.Person : EntryKind.Other;
             suggestions.Add(new Suggestion(en, language == NameLanguage.Korean ? "ko" : "zh", natives, kind, [.. members.Select(m => (m.Text, m.Count, m.Example))]));
@@ -192,11 +192,6 @@ internal sealed partial class NameMiner(CompiledGlossary? glossary, DocumentOpti
     }
 
     /// <summary>The house format of a spelling, when <c>names:</c> is configured and it differs.</summary>
-    private string? HouseForm(string spelling)
-    {
-        if (options is null)
-            return null;
-        var found = HouseNames.Find(spelling, options, entries ?? NoEntries, (_, _) => false);
-        return found.Count == 1 && found[0].Start == 0 && found[0].End == spelling.Length ? found[0].Replacement : null;
-    }
+    private string? HouseForm(Spelling spelling) =>
+        options is null ? null : HouseNames.Rewrite(new Consistency.Occurrence(0, spelling.Text.Length, spelling.Text, spelling.Candidates), options, entries ?? NoEntries);
 }

@@ -19,6 +19,21 @@ public sealed class ConsistencyTests
         Assert.Equal("also written 'Lee Jae-myung' at 22:19", finding.Note);
     }
 
+    // Review mend: the entries' readings (which read every Chinese entry's Hanzi) were built on every first check, and the
+    // house-format rule scanned the prose for names a second time; now both name rules share one scan and the readings
+    // are built only when a name is written two ways or a house format is set.
+    [Fact]
+    public void Issue16_Check_BuildsTheEntriesReadingsOnlyWhenARuleNeedsThem()
+    {
+        var glossary = new GlossaryBuilder().Add(new GlossaryEntry { Id = "xi-jinping", En = "Xi Jinping", Kind = EntryKind.Person, Native = new Dictionary<string, string> { ["zh"] = "习近平" } }).Build();
+        glossary.Check("Choi Jae-young met Kim Min-jae and Xi Jinping.");
+        Assert.False(Glossary.Reading.EntryReadings.IsBuilt(glossary.Entries));
+
+        var finding = Assert.Single(glossary.Check("Choi Jae Young met Xi Jinping.", new DocumentOptions { KoreanGivenNames = "hyphenated" }));
+        Assert.Equal("Choi Jae-young", finding.Replacement);
+        Assert.True(Glossary.Reading.EntryReadings.IsBuilt(glossary.Entries));
+    }
+
     [Fact]
     public void Issue16_Fix_AppliesTheConsistencyWarning()
     {
