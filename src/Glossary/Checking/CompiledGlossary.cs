@@ -495,13 +495,13 @@ public sealed class CompiledGlossary
     }
 
     /// <summary>
-    /// Whether a person's or place's spelling at [<paramref name="start"/>, <paramref name="end"/>) is only part of a
+    /// Whether a person's, place's or term's spelling at [<paramref name="start"/>, <paramref name="end"/>) is only part of a
     /// longer hyphenated name: a hyphen and a romanized syllable continue it ("Li Chiang-lin") or precede it. A hyphen
     /// and an English word end a name ("the Lee Jae-myong-led government"). Regression: issue #13 point 2.
     /// </summary>
     private bool IsInsideLongerName(string text, int start, int end, EntryKind kind)
     {
-        if (kind is not (EntryKind.Person or EntryKind.Place))
+        if (kind is not (EntryKind.Person or EntryKind.Place or EntryKind.Term))
             return false;
         if (end + 1 < text.Length && IsHyphen(text[end]) && char.IsLetter(text[end + 1]))
         {
@@ -512,8 +512,9 @@ public sealed class CompiledGlossary
                 return true;
         }
 
-        // A place's one-word hyphenated spelling after a name syllable is a given name: "Tsai Chi-lin" (not Chi-lin, Jilin).
-        if (kind == EntryKind.Place && start >= 2 && text[start - 1] == ' ' && char.IsLetter(text[start - 2]) && text.AsSpan(start, end - start).ContainsAny('-', '\u2010') && !text.AsSpan(start, end - start).Contains(' '))
+        // A one-word hyphenated spelling after a name syllable is a given name: "Tsai Chi-lin" (not Chi-lin, Jilin),
+        // "Li Hung-wu" (not the Hongwu emperor), "Chen Ching-ming" (not the Qingming festival).
+        if (start >= 2 && text[start - 1] == ' ' && char.IsLetter(text[start - 2]) && text.AsSpan(start, end - start).ContainsAny('-', '\u2010') && !text.AsSpan(start, end - start).Contains(' '))
         {
             var wordStart = start - 1;
             while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))

@@ -24,8 +24,9 @@ public sealed class Issue14HistoryDataTests
     public void Issue15_TrapProse_HasNoFinding(string text) =>
         Assert.Empty(CompiledGlossary.Bundled.Check(text));
 
-    // regression: issue #14 point 4: a reign name's Wade–Giles without apostrophes is also a Taiwanese given name, so it
-    // needs evidence (a context term such as "emperor"); the Korean kings' spaced McCune–Reischauer read as names too.
+    // regression: issue #14 point 4: a reign name's Wade–Giles without apostrophes is also a Taiwanese given name. After
+    // a surname it is one (the whole-name rule: a one-word hyphenated spelling after a name syllable is a given name, for
+    // every kind, not only places), so the entries need no needs-evidence list; alone it is the emperor (below).
     [Theory]
     [InlineData("Chen Ching-ming, Li Hung-wu and Wang Chien-lung met the premier.")]
     [InlineData("Kuo Kuang-hsu, Huang Yung-lo and Wu Wan-li spoke, and Tsai Cheng-hua too.")]
@@ -45,6 +46,8 @@ public sealed class Issue14HistoryDataTests
     [InlineData("Poetry of the T'ang dynasty.", "T'ang dynasty", "tang-dynasty")]
     [InlineData("The Ch'in Dynasty unified China.", "Ch'in Dynasty", "qin-dynasty")]
     [InlineData("The Hung-wu emperor founded the dynasty.", "Hung-wu", "hongwu")]
+    [InlineData("Porcelain of the Chia-ching reign and the Kang-hsi emperor.", "Kang-hsi", "kangxi")]
+    [InlineData("The Wan-li emperor did not hold court.", "Wan-li", "wanli")]
     [InlineData("The T'ai-p'ing Rebellion began in 1850.", "T'ai-p'ing Rebellion", "taiping-rebellion")]
     [InlineData("Families sweep tombs at Ch'ing-ming.", "Ch'ing-ming", "qingming")]
     [InlineData("Li Po and Du Fu wrote under the Tang.", "Li Po", "li-bai")]
