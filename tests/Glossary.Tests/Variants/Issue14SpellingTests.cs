@@ -24,6 +24,11 @@ public sealed class Issue14SpellingTests
         { "Seollal", "ko", "설날", EntryKind.Term, "Sŏllal" },
         { "tteokbokki", "ko", "떡볶이", EntryKind.Term, "tteok-bokki" },
         { "tteokbokki", "ko", "떡볶이", EntryKind.Term, "ddeokbokki" },
+        // tense initials written plain (word-respellings.tsv), alone and with a vowel respelling
+        { "tteokbokki", "ko", "떡볶이", EntryKind.Term, "teokbokki" },
+        { "tteokbokki", "ko", "떡볶이", EntryKind.Term, "tokbokki" },
+        { "jjimjilbang", "ko", "찜질방", EntryKind.Term, "jimjilbang" },
+        { "ssireum", "ko", "씨름", EntryKind.Term, "sireum" },
         { "bibimbap", "ko", "비빔밥", EntryKind.Term, "bibim bap" },
         { "Qingming", "zh", "清明", EntryKind.Term, "Ch'ing-ming" },
         { "gongfu", "zh", "功夫", EntryKind.Term, "kung fu" },
@@ -63,6 +68,19 @@ public sealed class Issue14SpellingTests
         var finding = Assert.Single(glossary.Check($"In 1950 {spelling} was mentioned."));
         Assert.Equal(spelling, finding.Found);
         Assert.Equal(en, finding.Replacement);
+    }
+
+    // regression: issue #14 point 2: a rule for a plain initial (j → ch) took half of a tense one (jj), writing
+    // "chjimjilbang", a spelling no one writes.
+    [Theory]
+    [InlineData("jjimjilbang", "찜질방")]
+    [InlineData("jjajangmyeon", "짜장면")]
+    public void Issue14_WordRespelling_NeverSplitsATenseInitial(string en, string native)
+    {
+        var glossary = new GlossaryBuilder().Add(Entry(en, "ko", native, EntryKind.Term)).Build();
+        var generated = glossary.SpellingsOf(GlossaryLoader.DefaultId(en)).Generated.Select(g => g.Text).ToList();
+        Assert.Contains(generated, t => t.StartsWith('j') && !t.StartsWith("jj", StringComparison.Ordinal));
+        Assert.DoesNotContain(generated, t => t.StartsWith("chj", StringComparison.OrdinalIgnoreCase));
     }
 
     // regression: issue #14 point 1: a table spelling that also names a place elsewhere is marked, and the mark

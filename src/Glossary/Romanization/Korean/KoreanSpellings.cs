@@ -96,7 +96,9 @@ internal static class KoreanSpellings
     {
         static string? Apply((string Where, string From, string To) rule, string text) => rule.Where switch
         {
-            "initial" when text.StartsWith(rule.From, StringComparison.Ordinal) => rule.To + text[rule.From.Length..],
+            // A rule for a plain letter never takes half of a tense one (j → ch on jjimjilbang is no chjimjilbang).
+            "initial" when text.StartsWith(rule.From, StringComparison.Ordinal)
+                && !(text.Length > rule.From.Length && text[rule.From.Length] == rule.From[^1]) => rule.To + text[rule.From.Length..],
             "final" when text.EndsWith(rule.From, StringComparison.Ordinal) => text[..^rule.From.Length] + rule.To,
             "inside" when text.Contains(rule.From, StringComparison.Ordinal) => text.Replace(rule.From, rule.To, StringComparison.Ordinal),
             _ => null,
