@@ -17,7 +17,9 @@ namespace Glossary.Variants;
 /// as its bearers usually write it ("Kim Yeo-jung" for 김여정), it is the name of everyone called so.</item>
 /// </list>
 /// Separator variants of the preferred form ("Kim Jong Un") and McCune–Reischauer with breves are nobody's own spelling.
-/// A place written apart whose first word is a surname ("Chang Chun" for Changchun) reads as a person's name too.
+/// A place or term written apart whose first word is a surname ("Chang Chun" for Changchun, "Kim chi" for kimchi)
+/// reads as a person's name too; a two-syllable Chinese term hyphenated in plain letters ("Ching-ming") reads as a
+/// given name.
 /// A place's one-word spelling that is also the name of a town in another country (<c>Data/places-elsewhere.txt</c>:
 /// Canton in the United States, Formosa in Argentina) needs evidence that the document is about the place's country.
 /// </summary>
@@ -62,6 +64,12 @@ internal static class Namesakes
             return spellings with { Generated = places };
         }
 
+        if (entry.Kind == EntryKind.Term)
+        {
+            var terms = spellings.Generated.Select(g => g.NeedsEvidence is null && (WhyPlace(entry, g) ?? WhyTerm(entry, g)) is { } why ? g with { NeedsEvidence = why } : g).ToList();
+            return spellings with { Generated = terms };
+        }
+
         if (entry.Kind != EntryKind.Person || entry.Irregular || VariantGenerator.NativeOf(entry) is not { } native)
             return spellings;
 
@@ -83,10 +91,35 @@ internal static class Namesakes
         var preferred = entry.En.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length < 2 || words.Length <= preferred.Length || VariantGenerator.NativeOf(entry) is not { } native)
             return null;
-        var surname = native.Language == ScriptLanguage.Chinese ? ChineseSurnameSpellings.Value.Contains(words[0].ToLowerInvariant()) : VariantGuards.IsSurname(words[0]);
+        var surname = native.Language == ScriptLanguage.Chinese ? ChineseSurnameSpellings.Value.Contains(TextFolding.FoldKey(words[0])) : VariantGuards.IsSurname(words[0]);
         if (!surname)
             return null;
         return $"written apart, '{spelling.Text}' reads as a person's name ({words[0]} is a surname)";
+    }
+
+    /// <summary>
+    /// A two-syllable Chinese term hyphenated in plain letters ("Ching-ming" for 清明, "Tuan-wu" for 端午) is written
+    /// as Taiwan and Hong Kong write a given name: a person called so is as likely as the term. Wade–Giles with its
+    /// apostrophes (Ch'ing-ming) or pinyin with tone marks is nobody's name. Written apart, the term reads as a
+    /// surname and a given name (<see cref="WhyPlace"/>).
+    /// </summary>
+    private static string? WhyTerm(GlossaryEntry entry, GeneratedSpelling spelling)
+    {
+        var text = spelling.Text;
+        if (VariantGenerator.NativeOf(entry) is not { Language: ScriptLanguage.Chinese } native || entry.En.Contains('-', StringComparison.Ordinal))
+            return null;
+        if (native.Text.Count(c => !char.IsAscii(c) && char.IsLetter(c)) != MaxCommonChineseSyllables)
+            return null;
+        var hyphen = text.IndexOf('-', StringComparison.Ordinal);
+        if (hyphen <= 0 || hyphen == text.Length - 1 || text.IndexOf('-', hyphen + 1) >= 0)
+            return null;
+        foreach (var c in text)
+        {
+            if (!char.IsAsciiLetter(c) && c != '-')
+                return null;
+        }
+
+        return $"hyphenated, '{text}' is written as a given name of two syllables";
     }
 
     /// <summary>

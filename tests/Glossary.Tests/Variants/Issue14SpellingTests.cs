@@ -120,6 +120,31 @@ public sealed class Issue14SpellingTests
         Assert.True(Assert.Single(loaded.SpellingsOf("guangzhou").Generated, g => g.Text == "Canton").CountryEvidence);
     }
 
+    // regression: issue #14 point 2 with issue #13 point 1: a term written apart whose first word is a surname, or a
+    // two-syllable Chinese term hyphenated in plain letters, reads as someone's name, as for places; the festival
+    // entries listed these spellings under needs-evidence one by one. Apostrophes, tone marks and the joined forms
+    // are nobody's name.
+    [Fact]
+    public void Issue14_TermThatReadsAsAName_NeedsEvidence()
+    {
+        var glossary = new GlossaryBuilder()
+            .Add(Entry("Duanwu", "zh", "端午", EntryKind.Term))
+            .Add(Entry("kimchi", "ko", "김치", EntryKind.Term))
+            .Add(Entry("Taijiquan", "zh", "太极拳", EntryKind.Term))
+            .Build();
+        var duanwu = glossary.SpellingsOf("duanwu").Generated;
+        Assert.Equal("hyphenated, 'Tuan-wu' is written as a given name of two syllables", Assert.Single(duanwu, g => g.Text == "Tuan-wu").NeedsEvidence);
+        Assert.Contains("Duan is a surname", Assert.Single(duanwu, g => g.Text == "Duan wu").NeedsEvidence, StringComparison.Ordinal);
+        Assert.Null(Assert.Single(duanwu, g => g.Text == "Tuanwu").NeedsEvidence);
+        Assert.DoesNotContain(duanwu, g => g.Text.Contains('\'') && g.NeedsEvidence is not null);
+        Assert.Contains("kim is a surname", Assert.Single(glossary.SpellingsOf("kimchi").Generated, g => g.Text == "kim chi").NeedsEvidence, StringComparison.Ordinal);
+        // three syllables are not a two-syllable given name
+        Assert.DoesNotContain(glossary.SpellingsOf("taijiquan").Generated, g => g.NeedsEvidence?.StartsWith("hyphenated", StringComparison.Ordinal) == true);
+
+        Assert.Equal(DiagnosticSeverity.Suggestion, Assert.Single(glossary.Check("Tuan-wu said hello.")).Level);
+        Assert.Equal(DiagnosticSeverity.Warning, Assert.Single(glossary.Check("Families ate at Tuanwu.")).Level);
+    }
+
     // regression: issue #14 point 2: a generated term spelling that is an English word is dropped, as for names.
     [Fact]
     public void Issue14_TermSpellingThatIsAnEnglishWord_Dropped()
