@@ -78,6 +78,8 @@ public sealed class CompiledGlossary
     /// spelling (compared as the matcher compares), or a native form (Hangul or Hanzi, as written in the entry); failing
     /// those, a romanized name whose reading is an entry's native form (<see cref="Romanizer.ReadName"/>), so a spelling
     /// no one listed or generated is found too. Example: <c>Lookup("Yi Chae-myong")</c> → the entry <c>lee-jae-myung</c>.
+    /// Last, the entries whose preferred form or a variant begins or ends with the term's words ("John Lee" → John Lee
+    /// Ka-chiu; a one-word term only when it names at most three entries).
     /// </summary>
     public IReadOnlyList<GlossaryEntry> Lookup(string term)
     {
@@ -118,7 +120,78 @@ public sealed class CompiledGlossary
         // A spelling nobody listed or generated still finds its entry through the name reader (#16 point 5).
         if (found.Count == 0)
             found.AddRange(EntryReadings.Of(entries).FindByReading(term));
+        if (found.Count == 0)
+            found.AddRange(ByWords(term));
+        if (found.Count == 0)
+            found.AddRange(ByInitials(term));
         return found;
+    }
+
+    /// <summary>
+    /// Entries of kind organization or other whose preferred form's initials are the term, as news abbreviates them:
+    /// "KCNA" for the Korean Central News Agency, "PBOC" or "PBC" for the People's Bank of China (with and without
+    /// the small words).
+    /// </summary>
+    private List<GlossaryEntry> ByInitials(string term)
+    {
+        var found = new List<GlossaryEntry>();
+        if (term.Length is < 2 or > 8 || !term.All(char.IsAsciiLetterUpper))
+            return found;
+        foreach (var entry in entries)
+        {
+            if (entry.Kind is not (EntryKind.Organization or EntryKind.Other))
+                continue;
+            var words = entry.En.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length < 2)
+                continue;
+            var all = string.Concat(words.Select(w => char.ToUpperInvariant(w[0])));
+            var capitalized = string.Concat(words.Where(w => char.IsUpper(w[0])).Select(w => w[0]));
+            if (all == term || capitalized == term)
+                found.Add(entry);
+        }
+
+        return found.Count > MaxOneWordMatches ? [] : found;
+    }
+
+    /// <summary>The most entries a one-word term may find by <see cref="ByWords"/>: more and the word says nothing ("Lee", "Island").</summary>
+    private const int MaxOneWordMatches = 3;
+
+    /// <summary>
+    /// Entries whose preferred form or a listed variant begins or ends with the term's words, as news writes a name
+    /// short: "John Lee" for John Lee Ka-chiu, "Matsu" for the Matsu Islands. Words compare folded (case, marks).
+    /// </summary>
+    private List<GlossaryEntry> ByWords(string term)
+    {
+        var words = term.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(w => TextFolding.FoldKey(w)).ToArray();
+        var found = new List<GlossaryEntry>();
+        if (words.Length == 0 || words.Any(w => w.Length == 0))
+            return found;
+        foreach (var entry in entries)
+        {
+            // One word of a person's name is a surname or a given-name syllable ("Un" of Kim Jong Un), not the person.
+            if (words.Length == 1 && entry.Kind == EntryKind.Person)
+                continue;
+            if (Spells(entry.En) || entry.Variants.Any(Spells))
+                found.Add(entry);
+        }
+
+        return words.Length == 1 && found.Count > MaxOneWordMatches ? [] : found;
+
+        bool Spells(string form)
+        {
+            var formWords = form.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (formWords.Length <= words.Length)
+                return false;
+            var prefix = true;
+            var suffix = true;
+            for (var i = 0; i < words.Length && (prefix || suffix); i++)
+            {
+                prefix &= TextFolding.FoldKey(formWords[i]) == words[i];
+                suffix &= TextFolding.FoldKey(formWords[formWords.Length - words.Length + i]) == words[i];
+            }
+
+            return prefix || suffix;
+        }
     }
 
     internal IReadOnlyList<Pattern> Patterns => patterns;

@@ -27,7 +27,18 @@ public sealed class Issue16LookupAndLintTests
         Assert.Equal([id], glossary.Lookup(spelling).Select(e => e.Id));
     }
 
+    // regression: issue #15 (names as news writes them): a short form of a preferred form or variant finds the entry.
     [Theory]
+    [InlineData("John Lee", "john-lee-ka-chiu")]
+    [InlineData("matsu", "matsu-islands")]
+    [InlineData("KCNA", "korean-central-news-agency")]
+    public void Issue15_Lookup_FindsAnEntryByTheFirstOrLastWordsOfItsName(string text, string id) =>
+        Assert.Contains(id, CompiledGlossary.Bundled.Lookup(text).Select(e => e.Id));
+
+    [Theory]
+    [InlineData("Lee")]
+    [InlineData("UN")]
+    [InlineData("Islands")]
     [InlineData("Park Avenue")]
     [InlineData("Spike Lee")]
     [InlineData("Parker")]
