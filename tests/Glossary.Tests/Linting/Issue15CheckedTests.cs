@@ -86,6 +86,7 @@ public sealed class Issue15CheckedTests
     [InlineData("The late chairman of Samsung.", null)]
     // regression: issue #15: "since" as a conjunction is no date ("since they would include …")
     [InlineData("Wife of former President Moon Jae-in. Spellings are not generated, since they would include Kim Jong-suk.", null)]
+    [InlineData("Lawmaker who withdrew in July 2025 from her nomination as gender equality minister.", null)]
     public void Issue15_CheckedWithinAYearOrNotACurrentOffice_NotWarned(string note, string? checkedDay) =>
         Assert.Empty(Stale(Person(note, checkedDay)));
 
