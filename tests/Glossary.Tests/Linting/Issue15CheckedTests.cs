@@ -43,6 +43,16 @@ public sealed class Issue15CheckedTests
     [InlineData("Spokeswoman of the Chinese foreign ministry.", "2024-01-01", "Spokeswoman")]
     [InlineData("North Korean premier 2020–2024, then a party secretary.", null, "premier")]
     [InlineData("CEO of TSMC.", null, "CEO")]
+    // regression: issue #15 (GLS208 read month spans as history): open spans still describe an office held now
+    [InlineData("Party secretary of Jilin since November 2020.", "2024-06-01", "secretary")]
+    [InlineData("Party secretary of Jilin 2022–present.", "2024-06-01", "secretary")]
+    [InlineData("Party secretary of Jilin 2022–.", "2024-06-01", "secretary")]
+    [InlineData("Party secretary of Jilin (November 2020 – ).", "2024-06-01", "secretary")]
+    [InlineData("Party secretary of Jilin from 2021 to now.", "2024-06-01", "secretary")]
+    [InlineData("Party secretary of Jilin, born in 1960 - a native of Hebei.", "2024-06-01", "secretary")]
+    [InlineData("Party secretary of Jilin November 2020 – June 2024, then governor of Hebei.", "2024-06-01", "secretary")]
+    [InlineData("Secretary of the Jilin committee from 21 March.", "2024-06-01", "Secretary")]
+    [InlineData("Former justice minister, chief of the party's policy panel since the 2024 election.", "2024-06-01", "justice")]
     public void Issue15_OfficeNote_UncheckedOrOlderThanAYear_Warned(string note, string? checkedDay, string office)
     {
         var d = Assert.Single(Stale(Person(note, checkedDay)));
@@ -60,6 +70,23 @@ public sealed class Issue15CheckedTests
     [InlineData("Film director (\"Parasite\").", null)]
     [InlineData("Defense minister of China March–October 2023; removed and expelled from the party in 2024.", null)]
     [InlineData("Novelist; Nobel Prize in Literature 2024.", null)]
+    // regression: issue #15: closed spans written with months, abbreviations, spaced or other dashes, or "to"
+    [InlineData("Party secretary of Jilin November 2020 – June 2024.", null)]
+    [InlineData("Premier of North Korea (Jan 2019 – Aug 2024).", null)]
+    [InlineData("Premier of North Korea (Jan. 2019 — Aug. 2024).", null)]
+    [InlineData("Prime minister March 2013–May 2017.", null)]
+    [InlineData("Prime minister 2013 ‒ 2017.", null)]
+    [InlineData("Prime minister 2019–21.", null)]
+    [InlineData("Prime minister from 2018 to 2022.", null)]
+    [InlineData("Prime minister 2021 – 3 June 2025.", null)]
+    [InlineData("Prime minister 2021 – June 3, 2025.", null)]
+    [InlineData("Chinese minister of civil affairs 2022 – December 2023, succeeded by Lu Zhiyuan.", null)]
+    [InlineData("Acting president March–October 2023.", null)]
+    [InlineData("King of Joseon 1724−1776.", null)]
+    [InlineData("The late chairman of Samsung.", null)]
+    // regression: issue #15: "since" as a conjunction is no date ("since they would include …")
+    [InlineData("Wife of former President Moon Jae-in. Spellings are not generated, since they would include Kim Jong-suk.", null)]
+    [InlineData("Lawmaker who withdrew in July 2025 from her nomination as gender equality minister.", null)]
     public void Issue15_CheckedWithinAYearOrNotACurrentOffice_NotWarned(string note, string? checkedDay) =>
         Assert.Empty(Stale(Person(note, checkedDay)));
 
