@@ -59,4 +59,69 @@ public static class ProfileRun
                 Console.WriteLine($"  {phase}: {time.TotalMilliseconds:F0} ms, {bytes2 / 1048576.0:F0} MB allocated, {g1} gen1 / {g2} gen2 collections");
         }
     }
+
+    /// <summary>
+    /// <c>compile 10000</c>: what <c>quick</c> measures of compiling, alone (a 500-entry warm-up build, then one build of
+    /// <paramref name="count"/> entries, in a fresh process), so that runtime settings can be compared by environment
+    /// variable (<c>DOTNET_TieredPGO=0 dotnet … compile 10000</c>) without the checks that follow in <c>quick</c>.
+    /// </summary>
+    public static void RunCompile(int count)
+    {
+        var clock = Stopwatch.StartNew();
+        new GlossaryBuilder().AddRange(SyntheticGlossary.Entries(500, seed: 1)).Build();
+        var warmup = clock.Elapsed;
+        var entries = SyntheticGlossary.Entries(count);
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        clock.Restart();
+        var glossary = new GlossaryBuilder().AddRange(entries).Build();
+        var compile = clock.Elapsed;
+        allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
+        Console.WriteLine($"warm-up {warmup.TotalSeconds:F2} s; compile {count:N0} entries ({glossary.Patterns.Count:N0} spellings): {compile.TotalSeconds:F2} s, {allocated / 1048576.0:F0} MB allocated");
+    }
+
+    /// <summary>
+    /// <c>profile-check 10000 [runs]</c>: checks 1 MB of prose without the <c>consistency</c> rule <paramref name="runs"/>
+    /// times after a warm-up, and prints the best and median time and the bytes allocated per check; long enough to be
+    /// traced (<c>dotnet-trace collect -- dotnet bin/Release/net10.0/Glossary.Benchmarks.dll profile-check 10000 2000</c>).
+    /// </summary>
+    public static void RunCheck(int count, int runs)
+    {
+        var glossary = new GlossaryBuilder().AddRange(SyntheticGlossary.Entries(count)).Build();
+        var prose = SyntheticGlossary.Prose(glossary, 1_000_000);
+        var options = DocumentOptions.PlainText with { Consistency = false };
+        for (var i = 0; i < 40; i++)
+            glossary.Check(prose, options);
+        Thread.Sleep(500);
+        var times = new List<double>(runs);
+        long allocated = 0;
+        var findings = 0;
+        var cpuBefore = ThreadCpuMilliseconds();
+        for (var i = 0; i < runs; i++)
+        {
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            var clock = Stopwatch.StartNew();
+            findings = glossary.Check(prose, options).Count;
+            times.Add(clock.Elapsed.TotalMilliseconds);
+            allocated += GC.GetAllocatedBytesForCurrentThread() - before;
+        }
+
+        var cpu = (ThreadCpuMilliseconds() - cpuBefore) / runs;
+        times.Sort();
+        Console.WriteLine($"check 1 MB without consistency, {runs} runs: best {times[0]:F2} ms, median {times[runs / 2]:F2} ms, {cpu:F2} ms CPU of the thread per check, {allocated / runs / 1024.0:F0} KB allocated per check, {findings:N0} findings");
+    }
+
+    /// <summary>
+    /// The CPU time this thread has used (Linux, 10 ms ticks; NaN elsewhere): on a loaded machine it counts the work, not the
+    /// waiting, so before and after compare even when wall times are several times the idle ones.
+    /// </summary>
+    internal static double ThreadCpuMilliseconds()
+    {
+        if (!File.Exists("/proc/thread-self/stat"))
+            return double.NaN;
+        var stat = File.ReadAllText("/proc/thread-self/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        // Fields 14 and 15 of stat(5) (utime, stime), counted from the state field, which is the third.
+        var ticks = long.Parse(fields[11], System.Globalization.CultureInfo.InvariantCulture) + long.Parse(fields[12], System.Globalization.CultureInfo.InvariantCulture);
+        return ticks * 10.0;
+    }
 }

@@ -15,6 +15,10 @@ public static class Program
             QuickRun.RunBundled();
         else if (args is ["profile", var entryCount])
             ProfileRun.Run(int.Parse(entryCount, System.Globalization.CultureInfo.InvariantCulture));
+        else if (args is ["compile", var compileEntries])
+            ProfileRun.RunCompile(int.Parse(compileEntries, System.Globalization.CultureInfo.InvariantCulture));
+        else if (args is ["profile-check", var checkEntries, .. var checkRest])
+            ProfileRun.RunCheck(int.Parse(checkEntries, System.Globalization.CultureInfo.InvariantCulture), checkRest is [var runs] ? int.Parse(runs, System.Globalization.CultureInfo.InvariantCulture) : 200);
         else if (args is ["names"])
             NameRun.Run();
         else if (args is ["synthetic-yaml", var count, var file, .. var rest] && rest is [] or ["--variants"])

@@ -43,6 +43,7 @@ public sealed class CompiledGlossary
     private readonly PhraseMatcher matcher;
     private readonly Dictionary<string, GlossaryEntry> byId;
     private readonly Lazy<Dictionary<string, EntrySpellings>> spellings;
+    private readonly NoEvidenceMessages noEvidence;
 
     /// <summary>The lower-case romanized syllables that continue a name across a hyphen (see <see cref="IsInsideLongerName"/>).</summary>
     internal FrozenSet<string> NameSyllables { get; init; } = FrozenSet<string>.Empty;
@@ -58,6 +59,7 @@ public sealed class CompiledGlossary
         this.patterns = patterns;
         this.matcher = matcher;
         byId = this.entries.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        noEvidence = new NoEvidenceMessages(this.entries);
         this.spellings = new(() => spellings.Value.ToDictionary(s => s.EntryId, StringComparer.Ordinal));
     }
 
@@ -361,22 +363,21 @@ public sealed class CompiledGlossary
             return new CheckResult([], []);
 
         var lines = new LineIndex(document.Source);
-        var referents = new Referents(entries, document, raw, protectedSpans, lines);
+        var referents = new Referents(entries, document, raw, protectedSpans, lines, noEvidence);
         var findings = new List<Finding>(raw.Count);
         foreach (var span in raw)
         {
             if (referents.IsMention(span))
                 continue;
-            var finding = MakeFinding(document, span.Start, span.End, span.Pattern, lines) with { Reason = Referents.ReasonOf(span.Pattern) };
+            string? evidence = null;
+            var level = DiagnosticSeverity.Warning;
             if (span.Pattern.NeedsEvidence)
             {
-                var evidence = referents.Describe(span.Pattern.Entry, out var found);
-                if (!found && span.Pattern.CountryEvidence)
-                    (evidence, found) = referents.DescribeCountry(span.Pattern.Entry) is { } country ? (country, true) : (evidence + ", nor another entry of its country", false);
-                finding = finding with { Evidence = evidence, Level = found ? DiagnosticSeverity.Warning : DiagnosticSeverity.Suggestion };
+                evidence = referents.Evidence(span.Pattern, out var found);
+                level = found ? DiagnosticSeverity.Warning : DiagnosticSeverity.Suggestion;
             }
 
-            findings.Add(finding);
+            findings.Add(MakeFinding(document, span, lines, evidence, level));
         }
         AddConsistency(document, inconsistent, raw, protectedSpans, findings, lines, mainWhere);
         AddHouseNames(document, house, findings, lines);
@@ -680,16 +681,34 @@ public sealed class CompiledGlossary
         };
     }
 
-    private Finding MakeFinding(ParsedDocument document, int start, int end, Pattern pattern, LineIndex lines)
+    /// <summary>The finding of a glossary spelling, made in one piece (thousands per document: no copies with <c>with</c>).</summary>
+    private Finding MakeFinding(ParsedDocument document, FoundSpan span, LineIndex lines, string? evidence, DiagnosticSeverity level)
     {
-        var entry = entries[pattern.Entry];
-        return Positioned(document, start, end, lines, entry.Id, entry.En, entry.Kind.IsProperNoun()) with
+        var entry = entries[span.Pattern.Entry];
+        var (found, replacement, at) = Locate(document, span.Start, span.End, lines, entry.En, entry.Kind.IsProperNoun());
+        return new Finding
         {
-            Spelling = pattern.Spelling,
+            EntryId = entry.Id,
+            Found = found,
+            Replacement = replacement,
+            Spelling = span.Pattern.Spelling,
             Kind = entry.Kind,
             Note = entry.Note,
+            Offset = at.Offset,
+            Length = at.Length,
+            Line = at.Line,
+            Column = at.Column,
+            EndLine = at.EndLine,
+            EndColumn = at.EndColumn,
+            Fixable = at.Fixable,
+            Reason = Referents.ReasonOf(span.Pattern),
+            Evidence = evidence,
+            Level = level,
         };
     }
+
+    /// <summary>Where a finding stands in the source: offset, length, first line and column, last line and column after, whether a fix may write it.</summary>
+    private readonly record struct SourceSpan(int Offset, int Length, int Line, int Column, int EndLine, int EndColumn, bool Fixable);
 
     /// <summary>
     /// A finding on the prose span [<paramref name="start"/>, <paramref name="end"/>), positioned in the source, with the
@@ -697,6 +716,26 @@ public sealed class CompiledGlossary
     /// (glossary, consistency, house format) makes its findings here.
     /// </summary>
     private static Finding Positioned(ParsedDocument document, int start, int end, LineIndex lines, string entryId, string preferred, bool properNoun)
+    {
+        var (found, replacement, at) = Locate(document, start, end, lines, preferred, properNoun);
+        return new Finding
+        {
+            EntryId = entryId,
+            Found = found,
+            Replacement = replacement,
+            Spelling = found,
+            Offset = at.Offset,
+            Length = at.Length,
+            Line = at.Line,
+            Column = at.Column,
+            EndLine = at.EndLine,
+            EndColumn = at.EndColumn,
+            Fixable = at.Fixable,
+        };
+    }
+
+    /// <summary>The found text, its replacement and where it stands in the source: what every finding needs (see <see cref="Positioned"/>).</summary>
+    private static (string Found, string Replacement, SourceSpan At) Locate(ParsedDocument document, int start, int end, LineIndex lines, string preferred, bool properNoun)
     {
         var found = document.Prose[start..end];
         var (sourceStart, sourceEnd) = document.ToSource(start, end);
@@ -706,19 +745,6 @@ public sealed class CompiledGlossary
 
         // A fix writes over the source span, so it keeps the source's own line breaks (CRLF, indentation).
         var model = fixable && document.Projection is not null ? document.Source[sourceStart..sourceEnd] : found;
-        return new Finding
-        {
-            EntryId = entryId,
-            Found = found,
-            Replacement = TextEdits.Replacement(model, preferred, properNoun),
-            Spelling = found,
-            Offset = sourceStart,
-            Length = sourceEnd - sourceStart,
-            Line = line,
-            Column = column,
-            EndLine = endLine,
-            EndColumn = endColumn + 1,
-            Fixable = fixable,
-        };
+        return (found, TextEdits.Replacement(model, preferred, properNoun), new SourceSpan(sourceStart, sourceEnd - sourceStart, line, column, endLine, endColumn + 1, fixable));
     }
 }

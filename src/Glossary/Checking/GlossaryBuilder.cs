@@ -93,7 +93,7 @@ public sealed class GlossaryBuilder
         });
 
         var patterns = new List<Pattern>(entryPatterns.Sum(p => p.Length));
-        var matcher = new PhraseMatcherBuilder();
+        var matcher = new PhraseMatcherBuilder(patterns.Capacity);
         foreach (var (pattern, key) in entryPatterns.SelectMany(p => p))
         {
             matcher.AddKey(key, patterns.Count);
@@ -110,7 +110,7 @@ public sealed class GlossaryBuilder
         AddPattern(entry.En, SpellingRole.Preferred);
         foreach (var allowed in entry.Allow)
             AddPattern(allowed, SpellingRole.Allowed);
-        var marked = entry.NeedsEvidence.Select(n => TextFolding.FoldKey(n)).ToHashSet(StringComparer.Ordinal);
+        HashSet<string> marked = entry.NeedsEvidence.Count == 0 ? NoneMarked : [.. entry.NeedsEvidence.Select(n => TextFolding.FoldKey(n))];
         foreach (var variant in entry.Variants)
         {
             var needs = marked.Contains(TextFolding.FoldKey(variant));
@@ -145,6 +145,9 @@ public sealed class GlossaryBuilder
             }, folded));
         }
     }
+
+    /// <summary>The needs-evidence keys of an entry that marks none (most): one empty set, never written to.</summary>
+    private static readonly HashSet<string> NoneMarked = new(StringComparer.Ordinal);
 
     /// <summary>Runs <paramref name="body"/> for every entry index, in parallel; an exception comes out as itself, not wrapped.</summary>
     private static void ForEachEntry(int count, Action<int> body)

@@ -23,33 +23,64 @@ internal sealed class Referents
     private readonly IReadOnlyList<GlossaryEntry> entries;
     private readonly ParsedDocument document;
     private readonly LineIndex lines;
-    private readonly Dictionary<int, List<CompiledGlossary.FoundSpan>> protectedByEntry = [];
-    private readonly Dictionary<int, CompiledGlossary.FoundSpan> plainFindingByEntry = [];
-    private readonly Dictionary<int, string?> evidence = [];
+    private readonly NoEvidenceMessages noEvidence;
+
+    /// <summary>
+    /// The protected spans, then the findings that need no evidence, each as (entry &lt;&lt; 32 | index), sorted: an entry's
+    /// spans in text order are one run, found by halving. A sorted array of numbers, not a dictionary of lists, because a
+    /// check makes this for thousands of findings and most entries have one (issue #12/#14: allocation per check).
+    /// </summary>
+    private readonly long[] protectedByEntry;
+    private readonly long[] plainFindingByEntry;
+    private Dictionary<int, string?>? evidence;
     private readonly IReadOnlyList<CompiledGlossary.FoundSpan> findings;
     private readonly IReadOnlyList<CompiledGlossary.FoundSpan> protectedSpans;
     private List<CompiledGlossary.FoundSpan>? matched;
 
-    public Referents(IReadOnlyList<GlossaryEntry> entries, ParsedDocument document, IReadOnlyList<CompiledGlossary.FoundSpan> findings, IReadOnlyList<CompiledGlossary.FoundSpan> protectedSpans, LineIndex lines)
+    public Referents(IReadOnlyList<GlossaryEntry> entries, ParsedDocument document, IReadOnlyList<CompiledGlossary.FoundSpan> findings, IReadOnlyList<CompiledGlossary.FoundSpan> protectedSpans, LineIndex lines, NoEvidenceMessages noEvidence)
     {
         this.entries = entries;
         this.document = document;
         this.lines = lines;
-        foreach (var span in protectedSpans)
-        {
-            if (!protectedByEntry.TryGetValue(span.Pattern.Entry, out var list))
-                protectedByEntry[span.Pattern.Entry] = list = [];
-            list.Add(span);
-        }
-
-        foreach (var span in findings)
-        {
-            if (!span.Pattern.NeedsEvidence && span.Pattern.Role == SpellingRole.Variant)
-                plainFindingByEntry.TryAdd(span.Pattern.Entry, span);
-        }
-
+        this.noEvidence = noEvidence;
+        protectedByEntry = ByEntry(protectedSpans, _ => true);
+        plainFindingByEntry = ByEntry(findings, span => !span.Pattern.NeedsEvidence && span.Pattern.Role == SpellingRole.Variant);
         this.findings = findings;
         this.protectedSpans = protectedSpans;
+    }
+
+    private static long[] ByEntry(IReadOnlyList<CompiledGlossary.FoundSpan> spans, Func<CompiledGlossary.FoundSpan, bool> keep)
+    {
+        var count = 0;
+        for (var i = 0; i < spans.Count; i++)
+        {
+            if (keep(spans[i]))
+                count++;
+        }
+
+        if (count == 0)
+            return [];
+        var keys = new long[count];
+        count = 0;
+        for (var i = 0; i < spans.Count; i++)
+        {
+            if (keep(spans[i]))
+                keys[count++] = ((long)spans[i].Pattern.Entry << 32) | (uint)i;
+        }
+
+        Array.Sort(keys);
+        return keys;
+    }
+
+    /// <summary>Where the run of <paramref name="entry"/> starts in <paramref name="keys"/> (see <see cref="ByEntry"/>) and how long it is.</summary>
+    private static (int Start, int Count) RunOf(long[] keys, int entry)
+    {
+        var at = Array.BinarySearch(keys, (long)entry << 32);
+        var start = at >= 0 ? at : ~at;
+        var end = start;
+        while (end < keys.Length && (int)(keys[end] >>> 32) == entry)
+            end++;
+        return (start, end - start);
     }
 
     /// <summary>Why a pattern's spelling is flagged, for <see cref="Finding.Reason"/>.</summary>
@@ -64,11 +95,11 @@ internal sealed class Referents
     /// </summary>
     public bool IsMention(CompiledGlossary.FoundSpan span)
     {
-        if (!protectedByEntry.TryGetValue(span.Pattern.Entry, out var spans))
-            return false;
+        var (first, count) = RunOf(protectedByEntry, span.Pattern.Entry);
         var text = document.Prose;
-        foreach (var other in spans)
+        for (var k = first; k < first + count; k++)
         {
+            var other = protectedSpans[(int)protectedByEntry[k]];
             if (other.End <= span.Start && span.Start - other.End <= MaxCueGap && IsCue(text.AsSpan(other.End, span.Start - other.End), afterPreferred: true))
                 return true;
             if (other.Start >= span.End && other.Start - span.End <= MaxCueGap && IsCue(text.AsSpan(span.End, other.Start - span.End), afterPreferred: false))
@@ -88,10 +119,29 @@ internal sealed class Referents
     /// <summary>The evidence for entry <paramref name="entry"/>, or a sentence saying there is none.</summary>
     public string Describe(int entry, out bool found)
     {
+        evidence ??= [];
         if (!evidence.TryGetValue(entry, out var described))
             evidence[entry] = described = Find(entry);
         found = described is not null;
-        return described ?? $"no evidence in the document: neither '{entries[entry].En}' nor a listed variant or context term of the entry";
+        return described ?? noEvidence.None(entry);
+    }
+
+    /// <summary>
+    /// The evidence for a finding of <paramref name="pattern"/> (which needs some), or a sentence saying there is none:
+    /// the entry's own evidence, else for a spelling that a document about the entry's country confirms, that.
+    /// </summary>
+    public string Evidence(Pattern pattern, out bool found)
+    {
+        var evidence = Describe(pattern.Entry, out found);
+        if (found || !pattern.CountryEvidence)
+            return evidence;
+        if (DescribeCountry(pattern.Entry) is { } country)
+        {
+            found = true;
+            return country;
+        }
+
+        return noEvidence.NoneNorCountry(pattern.Entry);
     }
 
     /// <summary>
@@ -130,10 +180,18 @@ internal sealed class Referents
 
     private string? Find(int entry)
     {
-        if (protectedByEntry.TryGetValue(entry, out var spans))
-            return $"the document also has '{Text(spans[0])}' at {At(spans[0].Start, spans[0].End)}";
-        if (plainFindingByEntry.TryGetValue(entry, out var plain))
+        if (RunOf(protectedByEntry, entry) is (var first, > 0))
+        {
+            var span = protectedSpans[(int)protectedByEntry[first]];
+            return $"the document also has '{Text(span)}' at {At(span.Start, span.End)}";
+        }
+
+        if (RunOf(plainFindingByEntry, entry) is (var firstPlain, > 0))
+        {
+            var plain = findings[(int)plainFindingByEntry[firstPlain]];
             return $"the document also has '{Text(plain)}', a spelling of the entry that needs no evidence, at {At(plain.Start, plain.End)}";
+        }
+
         var prose = document.Prose;
         foreach (var term in entries[entry].Context)
         {
@@ -185,5 +243,30 @@ internal sealed class Referents
         if (cue.Length == 0)
             return afterPreferred && gap.Contains('(');
         return Cues.Value.Contains(cue.TrimEnd('.') is { Length: > 0 } trimmed && !Cues.Value.Contains(cue) ? trimmed : cue);
+    }
+}
+
+/// <summary>
+/// The sentences a finding carries when a document has no evidence for its entry: they depend on the entry alone, so
+/// they are made once per glossary, when first needed, not once per finding (thousands per document). Threads that race
+/// make the same string.
+/// </summary>
+internal sealed class NoEvidenceMessages(IReadOnlyList<GlossaryEntry> entries)
+{
+    private string?[]? none;
+    private string?[]? noneNorCountry;
+
+    /// <summary>No evidence of the entry in the document.</summary>
+    public string None(int entry)
+    {
+        var cache = none ??= new string?[entries.Count];
+        return cache[entry] ??= $"no evidence in the document: neither '{entries[entry].En}' nor a listed variant or context term of the entry";
+    }
+
+    /// <summary>No evidence of the entry, and no other entry of its country, in the document.</summary>
+    public string NoneNorCountry(int entry)
+    {
+        var cache = noneNorCountry ??= new string?[entries.Count];
+        return cache[entry] ??= None(entry) + ", nor another entry of its country";
     }
 }

@@ -34,9 +34,9 @@ internal sealed class HitList
 }
 
 /// <summary>Collects spellings with integer ids; <see cref="Build"/> returns an immutable <see cref="PhraseMatcher"/>.</summary>
-internal sealed class PhraseMatcherBuilder
+internal sealed class PhraseMatcherBuilder(int capacity = 0)
 {
-    private readonly List<(string Key, int Id)> items = [];
+    private readonly List<(string Key, int Id)> items = new(capacity);
 
     /// <summary>Adds a spelling (folded by <see cref="TextFolding.FoldKey"/>); empty keys are ignored.</summary>
     public void Add(string spelling, int id) => AddKey(TextFolding.FoldKey(spelling), id);

@@ -32,18 +32,14 @@ internal static class VariantGuards
 
         var keys = new string[candidates.Count][];
         Parallel.For(0, candidates.Count, e => keys[e] = candidates[e].Select(c => TextFolding.FoldKey(c.Text)).ToArray());
-        var generatedBy = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var total = 0;
+        foreach (var entryKeys in keys)
+            total += entryKeys.Length;
+        var generatedBy = new GeneratedOwners(total);
         for (var e = 0; e < candidates.Count; e++)
         {
             foreach (var key in keys[e])
-            {
-                if (!generatedBy.TryGetValue(key, out var owners))
-                    generatedBy[key] = owners = [];
-
-                // Entries come in order: an entry that generates a key twice is already last in its owners.
-                if (owners.Count == 0 || owners[^1] != e)
-                    owners.Add(e);
-            }
+                generatedBy.Add(key, e);
         }
 
         // Each entry is judged against the tables above alone: in parallel, each result in its entry's slot.
@@ -103,7 +99,7 @@ internal static class VariantGuards
         string key,
         string ownKey,
         Dictionary<string, (string Id, string Role)> listed,
-        Dictionary<string, List<int>> generatedBy,
+        GeneratedOwners generatedBy,
         IReadOnlyList<GlossaryEntry> entries,
         FrozenSet<string> surnames)
     {
@@ -111,13 +107,19 @@ internal static class VariantGuards
             return GuardVerdict.AlreadyListed;
         if (listed.TryGetValue(key, out var owner))
             return owner.Id == entry.Id ? GuardVerdict.AlreadyListed : GuardVerdict.Drop($"it is the {owner.Role} of entry '{owner.Id}'");
-        if (generatedBy[key].Count > 1 && !OnlyOwnerInShape(entry, text, generatedBy[key], entries))
+        if (generatedBy.Shared(key) is { } owners && !OnlyOwnerInShape(entry, text, owners, entries))
         {
-            var others = generatedBy[key].Select(i => entries[i].Id).Where(id => id != entry.Id).Distinct();
+            var others = owners.Select(i => entries[i].Id).Where(id => id != entry.Id).Distinct();
             return GuardVerdict.Drop($"it is generated for entry '{string.Join("', '", others)}' too");
         }
 
-        var letters = text.Count(char.IsLetter);
+        var letters = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+                letters++;
+        }
+
         if (letters < MinimumLetters)
             return GuardVerdict.Drop($"it has fewer than {MinimumLetters} letters");
         if (!text.Contains(' ', StringComparison.Ordinal) && !text.Contains('-', StringComparison.Ordinal))
@@ -177,6 +179,47 @@ internal static class VariantGuards
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The entries that generate each folded key, in entry order. Nearly every key has one owner: it is a number, and
+    /// only a shared key gets a list (a list per key was 200,000 lists per 10,000 entries; issue #14's compile time).
+    /// </summary>
+    private sealed class GeneratedOwners(int capacity)
+    {
+        /// <summary>The owner, or for a shared key the complement of its index in <see cref="shared"/>.</summary>
+        private readonly Dictionary<string, int> owner = new(capacity, StringComparer.Ordinal);
+        private readonly List<List<int>> shared = [];
+
+        /// <summary>Adds entry <paramref name="e"/> as an owner of <paramref name="key"/>; entries come in order.</summary>
+        public void Add(string key, int e)
+        {
+            ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(owner, key, out var exists);
+            if (!exists)
+            {
+                slot = e;
+                return;
+            }
+
+            // An entry that generates a key twice is already its last owner.
+            if (slot >= 0)
+            {
+                if (slot != e)
+                {
+                    shared.Add([slot, e]);
+                    slot = ~(shared.Count - 1);
+                }
+
+                return;
+            }
+
+            var owners = shared[~slot];
+            if (owners[^1] != e)
+                owners.Add(e);
+        }
+
+        /// <summary>The owners of <paramref name="key"/> when there are two or more, else null.</summary>
+        public List<int>? Shared(string key) => owner[key] is var slot && slot < 0 ? shared[~slot] : null;
     }
 
     private static readonly Lazy<FrozenSet<string>> Surnames = new(() =>
