@@ -21,16 +21,51 @@ internal static class Consistency
     /// <summary>The rule id, as findings carry it in place of an entry id.</summary>
     public const string RuleId = "consistency";
 
-    /// <summary>A candidate name in the prose: its span, its text and its readings, best first.</summary>
-    internal sealed record Occurrence(int Start, int End, string Text, IReadOnlyList<NameCandidate> Readings)
+    /// <summary>A candidate name in the prose: its span and its spelling (text and readings, best first).</summary>
+    internal sealed record Occurrence(int Start, int End, Spelling Name)
     {
+        /// <summary>The name as written.</summary>
+        public string Text => Name.Text;
+
         /// <summary>The best reading.</summary>
-        public NameCandidate Reading => Readings[0];
+        public NameCandidate Reading => Name.Best!;
+
+        /// <summary>Every reading, best first (read on first use).</summary>
+        public IReadOnlyList<NameCandidate> Readings => Name.Readings;
 
         /// <summary>Which document of a set checked together (0 for one document).</summary>
         public int Document { get; init; }
 
         public (NameLanguage, string) Key => (Reading.Language, Reading.Native);
+    }
+
+    /// <summary>
+    /// One spelling of a document, read once however often it is written (names repeat): its best reading at once, the
+    /// others when asked for (only <c>glossary suggest</c> and the house format read them).
+    /// </summary>
+    internal sealed class Spelling
+    {
+        private readonly string[] words;
+        private IReadOnlyList<NameCandidate>? readings;
+
+        public Spelling(string text, string[] words)
+        {
+            Text = text;
+            this.words = words;
+            Best = NameReadings.Best(words);
+            EnglishShape = IsEnglishShape(words);
+        }
+
+        public string Text { get; }
+
+        /// <summary>The best reading; null when the words are no name.</summary>
+        public NameCandidate? Best { get; }
+
+        /// <summary>A surname that is an English word before a plain one-word given name: no name at a sentence's start.</summary>
+        public bool EnglishShape { get; }
+
+        /// <summary>Every reading, best first (the same list whoever reads it first: a race only reads it twice).</summary>
+        public IReadOnlyList<NameCandidate> Readings => readings ??= NameReadings.Read(words);
     }
 
     /// <summary>A spelling to change: the occurrence, the main spelling and one occurrence of it (null when only the glossary has it).</summary>
@@ -43,7 +78,9 @@ internal static class Consistency
     public static List<Occurrence> Find(string prose, CancellationToken cancellationToken = default)
     {
         var found = new List<Occurrence>();
-        var words = new List<(int Start, int End)>(4);
+        var spellings = new Dictionary<string, Spelling>(StringComparer.Ordinal);
+        var byText = spellings.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<(int Start, int End)> words = stackalloc (int, int)[3];
         var i = 0;
         var nextPoll = 0;
         while (i < prose.Length)
@@ -54,42 +91,50 @@ internal static class Consistency
                 nextPoll = i + (1 << 16);
             }
 
-            // A capitalized word that starts a word: the only place a name starts.
+            // A capitalized word that starts a word: the only place a name starts (ASCII that is no capital skipped at once).
+            var next = prose.AsSpan(i).IndexOfAnyExcept(NoAsciiCapital);
+            if (next < 0)
+                break;
+            i += next;
             if (!char.IsUpper(prose[i]) || (i > 0 && IsWordChar(prose[i - 1])))
             {
                 i++;
                 continue;
             }
 
-            words.Clear();
+            var count = 0;
             var at = i;
-            while (words.Count < 3)
+            while (count < 3)
             {
                 var end = WordEnd(prose, at);
-                words.Add((at, end));
+                words[count++] = (at, end);
                 if (end + 1 >= prose.Length || prose[end] != ' ' || !char.IsUpper(prose[end + 1]))
                     break;
                 at = end + 1;
             }
 
-            if (words.Count < 2 || !MayBeSurname(prose.AsSpan(words[0].Start, words[0].End - words[0].Start)))
+            if (count < 2 || !MayBeSurname(prose.AsSpan(words[0].Start, words[0].End - words[0].Start)))
             {
                 i = words[0].End;
                 continue;
             }
 
             var read = false;
-            for (var n = words.Count; n >= 2 && !read; n--)
+            for (var n = count; n >= 2 && !read; n--)
             {
-                var texts = new string[n];
-                for (var k = 0; k < n; k++)
-                    texts[k] = NameText.NormalizeApostrophes(prose[words[k].Start..words[k].End]);
-                if (IsEnglishShape(texts) && AtSentenceStart(prose, i))
+                var text = prose.AsSpan(words[0].Start, words[n - 1].End - words[0].Start);
+                if (!byText.TryGetValue(text, out var spelling))
+                {
+                    var texts = new string[n];
+                    for (var k = 0; k < n; k++)
+                        texts[k] = NameText.NormalizeApostrophes(prose[words[k].Start..words[k].End]);
+                    spelling = new Spelling(text.ToString(), texts);
+                    spellings[spelling.Text] = spelling;
+                }
+
+                if ((spelling.EnglishShape && AtSentenceStart(prose, i)) || spelling.Best is null)
                     continue;
-                var readings = NameReadings.Read(texts);
-                if (readings.Count == 0)
-                    continue;
-                found.Add(new Occurrence(words[0].Start, words[n - 1].End, prose[words[0].Start..words[n - 1].End], readings));
+                found.Add(new Occurrence(words[0].Start, words[n - 1].End, spelling));
                 i = words[n - 1].End;
                 read = true;
             }
@@ -100,6 +145,10 @@ internal static class Consistency
 
         return found;
     }
+
+    /// <summary>Every ASCII character but the capitals, which the scan passes over without a look.</summary>
+    private static readonly System.Buffers.SearchValues<char> NoAsciiCapital =
+        System.Buffers.SearchValues.Create([.. Enumerable.Range(0, 128).Select(c => (char)c).Where(c => !char.IsAsciiLetterUpper(c))]);
 
     /// <summary>The spellings to change in <paramref name="occurrences"/> (one document, or all documents of a project).</summary>
     public static List<Decision> Decide(IReadOnlyList<Occurrence> occurrences, IReadOnlyList<GlossaryEntry> entries)
@@ -146,13 +195,8 @@ internal static class Consistency
     }
 
     /// <summary>Whether a word can start a name at all: a surname spelling of either language (a cheap first test).</summary>
-    private static bool MayBeSurname(ReadOnlySpan<char> word)
-    {
-        if (word.Length is < 1 or > 8)
-            return false;
-        var text = word.ToString();
-        return KoreanNameReader.Instance.Surname(text).Count > 0 || ChineseNameReader.Instance.Surname(text).Count > 0;
-    }
+    private static bool MayBeSurname(ReadOnlySpan<char> word) =>
+        word.Length is >= 1 and <= 8 && (KoreanNameReader.Instance.IsSurname(word) || ChineseNameReader.Instance.IsSurname(word));
 
     /// <summary>Whether <paramref name="at"/> starts a sentence, where an English word is capitalized too ("In Seoul, …").</summary>
     private static bool AtSentenceStart(string prose, int at)

@@ -22,14 +22,18 @@ internal sealed class ChineseNameReader
 
     private static readonly Lazy<ChineseNameReader> Shared = new(() => new ChineseNameReader());
 
-    private readonly FrozenDictionary<string, Syllable[]> given;
-    private readonly FrozenDictionary<string, Syllable[]> surnames;
+    private readonly FrozenDictionary<string, Syllable[]>.AlternateLookup<ReadOnlySpan<char>> givenLookup;
+    private readonly FrozenDictionary<string, Syllable[]>.AlternateLookup<ReadOnlySpan<char>> surnameLookup;
+    private readonly SyllableTest isGivenSyllable;
 
     /// <summary>One reading of a written syllable (or surname): toneless pinyin syllables apart, cost, system.</summary>
     internal readonly record struct Syllable(string Pinyin, int Cost, string System)
     {
-        /// <summary>Whether <paramref name="system"/> writes the spelling so (a spelling may be pinyin and Wade–Giles alike: "mao").</summary>
-        public bool Writes(string system) => System == system || System.Split('+').Contains(system);
+        /// <summary>The systems that write the spelling so, in the order added (a spelling may be pinyin and Wade–Giles alike: "mao").</summary>
+        public string[] Systems { get; } = System.Split('+');
+
+        /// <summary>Whether <paramref name="system"/> writes the spelling so.</summary>
+        public bool Writes(string system) => Array.IndexOf(Systems, system) >= 0;
     }
 
     private ChineseNameReader()
@@ -46,7 +50,7 @@ internal sealed class ChineseNameReader
             Add(index, ChineseRomanizer.ToWadeGiles(tone, simple: true, ehForE: true), pinyin, 4, "wade-giles");
         }
 
-        given = Freeze(index);
+        givenLookup = Freeze(index).GetAlternateLookup<ReadOnlySpan<char>>();
 
         var surnameIndex = new Dictionary<string, Dictionary<string, Syllable>>(StringComparer.Ordinal);
         var romanizer = Romanizers.Chinese;
@@ -71,7 +75,8 @@ internal sealed class ChineseNameReader
                 Add(surnameIndex, spellings[rank], pinyin, 3 + (2 * rank), "customary");
         }
 
-        surnames = Freeze(surnameIndex);
+        surnameLookup = Freeze(surnameIndex).GetAlternateLookup<ReadOnlySpan<char>>();
+        isGivenSyllable = IsGivenSyllable;
     }
 
     /// <summary>The customary surname spellings (Cantonese, Hokkien, older forms).</summary>
@@ -81,46 +86,35 @@ internal sealed class ChineseNameReader
     public static ChineseNameReader Instance => Shared.Value;
 
     /// <summary>The readings of a surname spelling, cheapest first.</summary>
-    public IReadOnlyList<Syllable> Surname(string word) => Lookup(surnames, word);
+    public IReadOnlyList<Syllable> Surname(string word) => Lookup(surnameLookup, word);
+
+    /// <summary>Whether some surname is written so (allocates nothing: the consistency rule asks it of every capitalized word).</summary>
+    public bool IsSurname(ReadOnlySpan<char> word) => Lookup(surnameLookup, word).Length > 0;
 
     /// <summary>The readings of one written syllable, cheapest first.</summary>
-    public IReadOnlyList<Syllable> GivenSyllable(string part) => Lookup(given, part);
+    public IReadOnlyList<Syllable> GivenSyllable(string part) => Lookup(givenLookup, part);
+
+    private bool IsGivenSyllable(ReadOnlySpan<char> part) => Lookup(givenLookup, part).Length > 0;
 
     /// <summary>Reads surname + given-name words into candidates (given name one or two syllables).</summary>
     public void Read(string surnameWord, IReadOnlyList<string> givenWords, List<NameCandidate> into)
     {
-        var surnameReadings = Surname(surnameWord);
-        if (surnameReadings.Count == 0)
+        var surnameReadings = Lookup(surnameLookup, surnameWord);
+        if (surnameReadings.Length == 0)
             return;
-        foreach (var parts in NameText.GivenParts(givenWords, maxSyllables: 2, p => GivenSyllable(p).Count > 0))
+        foreach (var parts in NameText.GivenParts(givenWords, maxSyllables: 2, isGivenSyllable))
         {
             var syllables = parts.Select(p => GivenSyllable(p).Take(MostPerSyllable).ToArray()).ToArray();
+            var chosen = new Syllable[syllables.Length];
             foreach (var s in surnameReadings.Take(MostPerSyllable))
             {
                 var combination = new int[syllables.Length];
                 while (true)
                 {
-                    var cost = s.Cost;
-                    var pinyin = new StringBuilder();
-                    var systems = new List<string>(syllables.Length);
                     for (var i = 0; i < syllables.Length; i++)
-                    {
-                        var reading = syllables[i][combination[i]];
-                        cost += reading.Cost;
-                        if (i > 0)
-                            pinyin.Append(' ');
-                        pinyin.Append(reading.Pinyin);
-                        systems.Add(reading.System);
-                    }
-
-                    // A name is written in one system: mixing pinyin and Wade–Giles syllables is less likely.
-                    var (surnameSystem, givenSystem, mixed) = OneSystem(s.System, systems);
-                    cost += mixed;
-                    into.Add(new NameCandidate(NameLanguage.Chinese, s.Pinyin, pinyin.ToString(), cost, NameText.SystemOf(surnameSystem, [givenSystem])) { Usual = cost });
-                    var k = combination.Length - 1;
-                    while (k >= 0 && ++combination[k] == syllables[k].Length)
-                        combination[k--] = 0;
-                    if (k < 0)
+                        chosen[i] = syllables[i][combination[i]];
+                    into.Add(Candidate(s, chosen));
+                    if (!Next(combination, syllables))
                         break;
                 }
             }
@@ -128,26 +122,116 @@ internal sealed class ChineseNameReader
     }
 
     /// <summary>
-    /// The system the whole name is written in, where one writes every syllable so ("mao" and "ming" are pinyin and
-    /// Wade–Giles alike); otherwise the first system of each part, at a cost of 3 for each part that differs.
+    /// The candidate <see cref="Read"/> would rank first of its own, or <paramref name="best"/> when that one costs as
+    /// little or less (an earlier reader's, which wins ties): the combinations are costed in <see cref="Read"/>'s order
+    /// and only the cheapest is made (a name written in two systems costs more, so the first is not always cheapest).
     /// </summary>
-    private static (string Surname, string Given, int Cost) OneSystem(string surname, List<string> given)
+    public NameCandidate? Best(string surnameWord, IReadOnlyList<string> givenWords, NameCandidate? best)
     {
-        var common = given[0].Split('+').AsEnumerable();
-        foreach (var g in given.Skip(1))
-            common = common.Intersect(g.Split('+'));
-        var givenSystem = common.FirstOrDefault();
-        var cost = 0;
-        if (givenSystem is null)
+        var surnameReadings = Lookup(surnameLookup, surnameWord);
+        if (surnameReadings.Length == 0)
+            return best;
+        Span<Syllable> chosen = new Syllable[2];
+        Span<int> combination = stackalloc int[2];
+        Span<int> counts = stackalloc int[2];
+        foreach (var parts in NameText.GivenParts(givenWords, maxSyllables: 2, isGivenSyllable))
         {
-            givenSystem = string.Join("+", given.Select(g => g.Split('+')[0]).Distinct());
-            cost += 3;
+            var syllables = new Syllable[parts.Length][];
+            for (var i = 0; i < parts.Length; i++)
+                syllables[i] = Lookup(givenLookup, parts[i]);
+            for (var i = 0; i < parts.Length; i++)
+                counts[i] = Math.Min(syllables[i].Length, MostPerSyllable);
+            var given = chosen[..parts.Length];
+            for (var si = 0; si < Math.Min(surnameReadings.Length, MostPerSyllable); si++)
+            {
+                var s = surnameReadings[si];
+                combination.Clear();
+                while (true)
+                {
+                    var cost = s.Cost;
+                    for (var i = 0; i < parts.Length; i++)
+                    {
+                        given[i] = syllables[i][combination[i]];
+                        cost += given[i].Cost;
+                    }
+
+                    cost += Mixed(s, given, out _);
+                    if (best is null || cost < best.Cost)
+                        best = Candidate(s, given);
+                    var k = parts.Length - 1;
+                    while (k >= 0 && ++combination[k] == counts[k])
+                        combination[k--] = 0;
+                    if (k < 0)
+                        break;
+                }
+            }
         }
 
-        var surnames = surname.Split('+');
-        if (surnames.Contains("customary") || surnames.Contains(givenSystem))
-            return (surnames.Contains(givenSystem) ? givenSystem : "customary", givenSystem, cost);
-        return (surnames[0], givenSystem, cost + 3);
+        return best;
+    }
+
+    private static bool Next(int[] combination, Syllable[][] syllables)
+    {
+        var k = combination.Length - 1;
+        while (k >= 0 && ++combination[k] == syllables[k].Length)
+            combination[k--] = 0;
+        return k >= 0;
+    }
+
+    private static NameCandidate Candidate(Syllable surname, ReadOnlySpan<Syllable> given)
+    {
+        var cost = surname.Cost;
+        var pinyin = new StringBuilder();
+        for (var i = 0; i < given.Length; i++)
+        {
+            cost += given[i].Cost;
+            if (i > 0)
+                pinyin.Append(' ');
+            pinyin.Append(given[i].Pinyin);
+        }
+
+        // A name is written in one system: mixing pinyin and Wade–Giles syllables is less likely.
+        cost += Mixed(surname, given, out var common);
+        var givenSystem = common ?? FirstSystems(given);
+        var surnameSystem = common is not null && surname.Writes(common) ? common : surname.Writes("customary") ? "customary" : surname.Systems[0];
+        return new NameCandidate(NameLanguage.Chinese, surname.Pinyin, pinyin.ToString(), cost, NameText.SystemOf(surnameSystem, [givenSystem])) { Usual = cost };
+    }
+
+    /// <summary>
+    /// What writing a name in more than one system costs: 3 when no system writes every given syllable ("mao" and
+    /// "ming" are pinyin and Wade–Giles alike), 3 when the surname is neither customary nor written in
+    /// <paramref name="common"/>, the first system of the first syllable that writes them all (null when none does).
+    /// </summary>
+    private static int Mixed(Syllable surname, ReadOnlySpan<Syllable> given, out string? common)
+    {
+        common = null;
+        foreach (var system in given[0].Systems)
+        {
+            var all = true;
+            for (var i = 1; i < given.Length && all; i++)
+                all = given[i].Writes(system);
+            if (all)
+            {
+                common = system;
+                break;
+            }
+        }
+
+        var cost = common is null ? 3 : 0;
+        return surname.Writes("customary") || (common is not null && surname.Writes(common)) ? cost : cost + 3;
+    }
+
+    /// <summary>The first system of each given syllable, once each: "pinyin+wade-giles" for a name that mixes them.</summary>
+    private static string FirstSystems(ReadOnlySpan<Syllable> given)
+    {
+        var firsts = new List<string>(given.Length);
+        foreach (var syllable in given)
+        {
+            if (!firsts.Contains(syllable.Systems[0]))
+                firsts.Add(syllable.Systems[0]);
+        }
+
+        return string.Join("+", firsts);
     }
 
     /// <summary>Toneless pinyin syllables apart, as the romanizer reads the Hanzi as a surname: 欧阳 → "ou yang".</summary>
@@ -158,10 +242,12 @@ internal sealed class ChineseNameReader
         return syllables.Length == 0 ? null : string.Join(' ', syllables);
     }
 
-    private static Syllable[] Lookup(FrozenDictionary<string, Syllable[]> index, string word)
+    private static Syllable[] Lookup(FrozenDictionary<string, Syllable[]>.AlternateLookup<ReadOnlySpan<char>> index, ReadOnlySpan<char> word)
     {
-        var key = StripTones(word).ToLowerInvariant();
-        return index.TryGetValue(key, out var found) ? found : [];
+        if (NameText.HasMarks(word))
+            return index.TryGetValue(StripTones(word.ToString()).ToLowerInvariant(), out var marked) ? marked : [];
+        Span<char> buffer = word.Length <= 32 ? stackalloc char[32] : new char[word.Length];
+        return index.TryGetValue(buffer[..word.ToLowerInvariant(buffer)], out var found) ? found : [];
     }
 
     /// <summary>Pinyin tone marks dropped, ü kept: Xí → xi, Lǚ → lü.</summary>
@@ -189,7 +275,7 @@ internal sealed class ChineseNameReader
         if (!readings.TryGetValue(pinyin, out var known) || cost < known.Cost)
             readings[pinyin] = new Syllable(pinyin, cost, system);
         else if (cost == known.Cost && !known.Writes(system))
-            readings[pinyin] = known with { System = known.System + "+" + system }; // Mao: pinyin and Wade–Giles alike
+            readings[pinyin] = new Syllable(pinyin, cost, known.System + "+" + system); // Mao: pinyin and Wade–Giles alike
     }
 
     /// <summary>Each spelling's readings, cheapest first (ties in table order: 张 before 常 for "Chang").</summary>

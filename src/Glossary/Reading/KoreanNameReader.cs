@@ -29,8 +29,9 @@ internal sealed class KoreanNameReader
 
     private static readonly Lazy<KoreanNameReader> Shared = new(() => new KoreanNameReader());
 
-    private readonly FrozenDictionary<string, Syllable[]> given;
-    private readonly FrozenDictionary<string, Syllable[]> surnames;
+    private readonly FrozenDictionary<string, Syllable[]>.AlternateLookup<ReadOnlySpan<char>> givenLookup;
+    private readonly FrozenDictionary<string, Syllable[]>.AlternateLookup<ReadOnlySpan<char>> surnameLookup;
+    private readonly SyllableTest isGivenSyllable;
 
     /// <summary>One reading of one written syllable: the Hangul, what it costs, the system that writes it so.</summary>
     internal readonly record struct Syllable(string Hangul, int Cost, string System)
@@ -133,25 +134,32 @@ internal sealed class KoreanNameReader
             }
         }
 
-        given = Freeze(index);
-
-        surnames = Freeze(surnameIndex);
+        givenLookup = Freeze(index).GetAlternateLookup<ReadOnlySpan<char>>();
+        surnameLookup = Freeze(surnameIndex).GetAlternateLookup<ReadOnlySpan<char>>();
+        isGivenSyllable = IsGivenSyllable;
     }
 
     /// <summary>The one reader over the bundled tables (built on first use, about 3,000 syllables × 6 writings).</summary>
     public static KoreanNameReader Instance => Shared.Value;
 
     /// <summary>The readings of a surname spelling (one word), cheapest first; empty when no surname is written so.</summary>
-    public IReadOnlyList<Syllable> Surname(string word) => Lookup(surnames, word);
+    public IReadOnlyList<Syllable> Surname(string word) => Lookup(surnameLookup, word);
+
+    /// <summary>Whether some surname is written so (allocates nothing: the consistency rule asks it of every capitalized word).</summary>
+    public bool IsSurname(ReadOnlySpan<char> word) => Lookup(surnameLookup, word).Length > 0;
 
     /// <summary>The readings of one written given-name syllable, cheapest first; empty when none.</summary>
-    public IReadOnlyList<Syllable> GivenSyllable(string part) => Lookup(given, part);
+    public IReadOnlyList<Syllable> GivenSyllable(string part) => Lookup(givenLookup, part);
 
-    private static Syllable[] Lookup(FrozenDictionary<string, Syllable[]> index, string word)
+    private bool IsGivenSyllable(ReadOnlySpan<char> part) => Lookup(givenLookup, part).Length > 0;
+
+    private static Syllable[] Lookup(FrozenDictionary<string, Syllable[]>.AlternateLookup<ReadOnlySpan<char>> index, ReadOnlySpan<char> word)
     {
-        if (index.TryGetValue(word.ToLowerInvariant(), out var found))
+        Span<char> buffer = word.Length <= 32 ? stackalloc char[32] : new char[word.Length];
+        var lower = buffer[..word.ToLowerInvariant(buffer)];
+        if (index.TryGetValue(lower, out var found))
             return found;
-        return NameText.HasMarks(word) && index.TryGetValue(Fold(word.ToLowerInvariant()), out found) ? found : [];
+        return NameText.HasMarks(word) && index.TryGetValue(Fold(lower.ToString()), out found) ? found : [];
     }
 
     /// <summary>
@@ -160,37 +168,25 @@ internal sealed class KoreanNameReader
     /// </summary>
     public void Read(string surnameWord, IReadOnlyList<string> givenWords, List<NameCandidate> into)
     {
-        var surnameReadings = Surname(surnameWord);
-        if (surnameReadings.Count == 0)
+        var surnameReadings = Lookup(surnameLookup, surnameWord);
+        if (surnameReadings.Length == 0)
             return;
-        foreach (var parts in NameText.GivenParts(givenWords, maxSyllables: 2, p => GivenSyllable(p).Count > 0))
+        foreach (var parts in NameText.GivenParts(givenWords, maxSyllables: 2, isGivenSyllable))
         {
             // A one-letter surname (RR I, O, U) is a name only before a two-syllable given name: "I Jae-myeong", not "I Am".
             if (surnameWord.Length < 2 && parts.Length < 2)
                 continue;
             var syllables = parts.Select(p => GivenSyllable(p).Take(MostPerSyllable).ToArray()).ToArray();
+            var chosen = new Syllable[syllables.Length];
+            var cut = CutCost(parts, givenWords);
             foreach (var s in surnameReadings.Take(MostPerSyllable))
             {
                 var combination = new int[syllables.Length];
                 while (true)
                 {
-                    var cost = s.Cost;
-                    var usual = s.Usual;
-                    var hangul = new StringBuilder();
-                    var systems = new List<string>(syllables.Length);
                     for (var i = 0; i < syllables.Length; i++)
-                    {
-                        var reading = syllables[i][combination[i]];
-                        cost += reading.Cost;
-                        usual += reading.Usual;
-                        hangul.Append(reading.Hangul);
-                        systems.Add(reading.System);
-                    }
-
-                    // A joined given name cut in two is a little less sure than one written apart.
-                    if (parts.Length > givenWords.Count && givenWords.Count == 1 && !givenWords[0].Contains('-', StringComparison.Ordinal))
-                        cost += 1;
-                    into.Add(new NameCandidate(NameLanguage.Korean, s.Hangul, hangul.ToString(), cost, NameText.SystemOf(s.System, systems)) { Usual = usual });
+                        chosen[i] = syllables[i][combination[i]];
+                    into.Add(Candidate(s, chosen, cut));
                     var k = combination.Length - 1;
                     while (k >= 0 && ++combination[k] == syllables[k].Length)
                         combination[k--] = 0;
@@ -199,6 +195,57 @@ internal sealed class KoreanNameReader
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The candidate <see cref="Read"/> would rank first of its own, or <paramref name="best"/> when that one costs less
+    /// (an earlier reader's, which wins ties): without making the others. Every syllable's readings are cheapest first and
+    /// a candidate costs their sum, so a cut's cheapest candidate is its first: first surname, first reading of each part.
+    /// </summary>
+    public NameCandidate? Best(string surnameWord, IReadOnlyList<string> givenWords, NameCandidate? best)
+    {
+        var surnameReadings = Lookup(surnameLookup, surnameWord);
+        if (surnameReadings.Length == 0)
+            return best;
+        Span<Syllable> chosen = new Syllable[2];
+        foreach (var parts in NameText.GivenParts(givenWords, maxSyllables: 2, isGivenSyllable))
+        {
+            if (surnameWord.Length < 2 && parts.Length < 2)
+                continue;
+            var cut = CutCost(parts, givenWords);
+            var cost = surnameReadings[0].Cost + cut;
+            for (var i = 0; i < parts.Length; i++)
+            {
+                chosen[i] = Lookup(givenLookup, parts[i])[0];
+                cost += chosen[i].Cost;
+            }
+
+            if (best is null || cost < best.Cost)
+                best = Candidate(surnameReadings[0], chosen[..parts.Length], cut);
+        }
+
+        return best;
+    }
+
+    /// <summary>A joined given name cut in two is a little less sure than one written apart.</summary>
+    private static int CutCost(string[] parts, IReadOnlyList<string> givenWords) =>
+        parts.Length > givenWords.Count && givenWords.Count == 1 && !givenWords[0].Contains('-', StringComparison.Ordinal) ? 1 : 0;
+
+    private static NameCandidate Candidate(Syllable surname, ReadOnlySpan<Syllable> given, int extra)
+    {
+        var cost = surname.Cost + extra;
+        var usual = surname.Usual;
+        var hangul = new StringBuilder();
+        var systems = new List<string>(given.Length);
+        foreach (var reading in given)
+        {
+            cost += reading.Cost;
+            usual += reading.Usual;
+            hangul.Append(reading.Hangul);
+            systems.Add(reading.System);
+        }
+
+        return new NameCandidate(NameLanguage.Korean, surname.Hangul, hangul.ToString(), cost, NameText.SystemOf(surname.System, systems)) { Usual = usual };
     }
 
     /// <summary>

@@ -1,0 +1,66 @@
+using System.Diagnostics;
+using Glossary.Checking;
+using Glossary.Reading;
+
+namespace Glossary.Benchmarks;
+
+/// <summary>
+/// <c>dotnet run -c Release -- names-profile [cold|scan]</c>: where the time of the name reader and the consistency rule
+/// goes, with a stopwatch. <c>cold</c> times each table of the reader's first use apart (run it in a fresh process);
+/// <c>scan</c> splits a check's consistency cost into the scan (<c>Consistency.Find</c>) and the decision, and then
+/// loops the scan for a sampling profiler (<c>dotnet-trace collect -- …</c>).
+/// </summary>
+public static class NameProfile
+{
+    public static void Run(string what)
+    {
+        if (what == "cold")
+        {
+            Time("Korean romanizer (its data)", () => Romanizers.KoreanNames.Romanize("이", RomanizationSystem.RevisedRomanization, RomanizationKind.Word));
+            Time("Korean reader tables", () => KoreanNameReader.Instance.Surname("Lee"));
+            Time("Chinese romanizer (its data)", () => Romanizers.Chinese.Romanize("习", RomanizationSystem.Pinyin, RomanizationKind.Name));
+            Time("Chinese reader tables", () => ChineseNameReader.Instance.Surname("Xi"));
+            Time("first Consistency.Find", () => Consistency.Find("Choi Jae-young met Choi Jae Young."));
+            return;
+        }
+
+        var glossary = new GlossaryBuilder().AddRange(SyntheticGlossary.Entries(10_000)).Build();
+        var prose = SyntheticGlossary.Prose(glossary, 1_000_000);
+        for (var i = 0; i < 40; i++)
+            Consistency.Decide(Consistency.Find(prose), glossary.Entries);
+        var occurrences = Consistency.Find(prose);
+        var find = Best(10, () => Consistency.Find(prose));
+        var decide = Best(10, () => Consistency.Decide(occurrences, glossary.Entries));
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        Consistency.Find(prose);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Console.WriteLine($"Find: {find.TotalMilliseconds:F1} ms ({occurrences.Count:N0} names, {occurrences.Select(o => o.Text).Distinct().Count():N0} spellings, {allocated / 1048576.0:F1} MB allocated); Decide: {decide.TotalMilliseconds:F1} ms ({Consistency.Decide(occurrences, glossary.Entries).Count:N0} spellings to change, before the glossary's findings take their spans)");
+        if (what == "loop")
+        {
+            var clock = Stopwatch.StartNew();
+            while (clock.Elapsed < TimeSpan.FromSeconds(20))
+                Consistency.Find(prose);
+        }
+    }
+
+    private static void Time(string what, Action action)
+    {
+        var clock = Stopwatch.StartNew();
+        action();
+        Console.WriteLine($"{what}: {clock.Elapsed.TotalMilliseconds:F0} ms");
+    }
+
+    private static TimeSpan Best(int runs, Action action)
+    {
+        var best = TimeSpan.MaxValue;
+        for (var i = 0; i < runs; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            action();
+            if (clock.Elapsed < best)
+                best = clock.Elapsed;
+        }
+
+        return best;
+    }
+}
