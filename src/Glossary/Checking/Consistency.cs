@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Glossary.Reading;
 using Glossary.Variants;
 
@@ -40,8 +41,8 @@ internal static class Consistency
     }
 
     /// <summary>
-    /// One spelling of a document, read once however often it is written (names repeat): its best reading at once, the
-    /// others when asked for (only <c>glossary suggest</c> and the house format read them).
+    /// One spelling, read once in the process however often it is written (<see cref="Known"/>): its best reading at once,
+    /// the others when asked for (only <c>glossary suggest</c> and the house format read them). Immutable but for that.
     /// </summary>
     internal sealed class Spelling
     {
@@ -78,8 +79,7 @@ internal static class Consistency
     public static List<Occurrence> Find(string prose, CancellationToken cancellationToken = default)
     {
         var found = new List<Occurrence>();
-        var spellings = new Dictionary<string, Spelling>(StringComparer.Ordinal);
-        var byText = spellings.GetAlternateLookup<ReadOnlySpan<char>>();
+        var byText = Known.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<(int Start, int End)> words = stackalloc (int, int)[3];
         var i = 0;
         var nextPoll = 0;
@@ -129,7 +129,7 @@ internal static class Consistency
                     for (var k = 0; k < n; k++)
                         texts[k] = NameText.NormalizeApostrophes(prose[words[k].Start..words[k].End]);
                     spelling = new Spelling(text.ToString(), texts);
-                    spellings[spelling.Text] = spelling;
+                    Remember(spelling);
                 }
 
                 if ((spelling.EnglishShape && AtSentenceStart(prose, i)) || spelling.Best is null)
@@ -144,6 +144,34 @@ internal static class Consistency
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// The spellings read so far in this process, by their text: names recur within a document and from one document
+    /// to the next, and a spelling's readings depend on the reader's tables alone. Bounded: forgotten all at once when full.
+    /// </summary>
+    private static readonly ConcurrentDictionary<string, Spelling> Known = new(StringComparer.Ordinal);
+
+    /// <summary>How many spellings <see cref="Known"/> keeps (about 400 bytes each with their best reading).</summary>
+    internal const int MostKnown = 20_000;
+
+    private static int knownCount;
+
+    /// <summary>How many spellings are remembered now.</summary>
+    internal static int KnownCount => Known.Count;
+
+    private static void Remember(Spelling spelling)
+    {
+        if (Interlocked.Increment(ref knownCount) > MostKnown)
+            ForgetSpellings();
+        Known.TryAdd(spelling.Text, spelling);
+    }
+
+    /// <summary>Forgets every spelling read (the benchmarks measure a check that meets its names for the first time).</summary>
+    internal static void ForgetSpellings()
+    {
+        Known.Clear();
+        Volatile.Write(ref knownCount, 0);
     }
 
     /// <summary>Every ASCII character but the capitals, which the scan passes over without a look.</summary>

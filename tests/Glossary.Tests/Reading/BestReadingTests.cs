@@ -82,6 +82,19 @@ public sealed class BestReadingTests
             Assert.Equal(NameReadings.Read(occurrence.Text), occurrence.Readings);
     }
 
+    /// <summary>The spellings remembered across documents stay bounded however many distinct ones a process meets.</summary>
+    [Fact]
+    public void Find_MoreSpellingsThanRemembered_KeepsTheMemoryBounded()
+    {
+        // Distinct words of letters: Kim Xab, Kim Xac … (digits would end the word).
+        var prose = string.Join(", ", Enumerable.Range(0, Consistency.MostKnown + 100).Select(i => "Kim X" + new string([.. i.ToString(System.Globalization.CultureInfo.InvariantCulture).Select(d => (char)('a' + d - '0'))])));
+
+        var occurrences = Consistency.Find(prose + ", Kim Jae-young.");
+
+        Assert.InRange(Consistency.KnownCount, 1, Consistency.MostKnown);
+        Assert.Equal("Kim Jae-young", Assert.Single(occurrences).Text);
+    }
+
     /// <summary>Every spelling the bundled glossary generates for its people and places, and their preferred forms.</summary>
     private static IEnumerable<string> BundledNames()
     {
