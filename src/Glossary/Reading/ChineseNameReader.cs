@@ -9,7 +9,8 @@ namespace Glossary.Reading;
 /// a system reads it) back to toneless pinyin syllables, ranked. The syllable index is the romanizer's tables read the
 /// other way: every pinyin syllable of wade-giles.txt, its Wade–Giles form with apostrophes and ü, and the form the
 /// romanizer writes without them; the surnames of surnames.txt as the romanizer writes them, and the customary
-/// spellings of customary-surnames.txt (Wong, Chow, Lau), whose pinyin the romanizer gives.
+/// spellings of customary-surnames.txt (Wong, Chow, Lau), whose pinyin the romanizer gives. The tables are generated
+/// (<see cref="Generate"/>) into data files that the reader reads (<see cref="NameTables"/>).
 /// </summary>
 /// <remarks>
 /// Costs: pinyin and Wade–Giles as written nothing; Wade–Giles without apostrophes or ü 3 (the aspiration is lost:

@@ -9,7 +9,8 @@ namespace Glossary.Reading;
 /// Hangul candidates, ranked. The syllable index is the romanizer's tables read the other way: every syllable a given
 /// name uses is written by the romanizer in RR, McCune–Reischauer (with and without marks, alone and voiced after a
 /// vowel) and Yale, and by the customary spellings of given-syllables.tsv and respellings.tsv; each surname row of
-/// surnames.tsv gives its RR, MR and customary spellings. No spelling is listed twice by hand.
+/// surnames.tsv gives its RR, MR and customary spellings. No spelling is listed twice by hand. The tables are generated
+/// (<see cref="Generate"/>) into data files that the reader reads (<see cref="NameTables"/>).
 /// </summary>
 /// <remarks>
 /// Cost of a syllable reading: a customary spelling costs ten per place in its syllable's list, RR or MR with its
