@@ -1,4 +1,9 @@
 using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+
+using Suggestion = (string En, string Language, System.Collections.Generic.IReadOnlyList<string> Natives, Glossary.EntryKind Kind, System.Collections.Generic.IReadOnlyList<(string Text, int Count, string Example)> Spellings);
 
 namespace Glossary.Cli;
 
@@ -66,8 +71,90 @@ internal static class SuggestCommand
             }
         }
 
-        var output = Romanizer.SuggestEntries(Documents(), glossary, minCount, json, Workspace.OptionsFor(inputs[0], settings.InputFormat));
-        console.Out.Write(output);
+        var suggestions = Romanizer.SuggestEntries(Documents(), glossary, minCount, Workspace.OptionsFor(inputs[0], settings.InputFormat));
+        console.Out.Write(json ? WriteJson(suggestions) : WriteYaml(suggestions));
         return workspace.Failed ? Program.ExitError : Program.ExitClean;
+    }
+
+    /// <summary>The other native readings listed beside the first.</summary>
+    private const int OtherNatives = 3;
+
+    /// <summary>The suggestions as YAML entries to paste under <c>entries:</c>, counts and an example in comments.</summary>
+    private static string WriteYaml(IReadOnlyList<Suggestion> suggestions)
+    {
+        var yaml = new StringBuilder();
+        yaml.Append("# Suggested by `glossary suggest`: names the glossary does not know. Review each before adding it.\n");
+        yaml.Append("entries:\n");
+        foreach (var s in suggestions)
+        {
+            yaml.Append(CultureInfo.InvariantCulture, $"  - en: {s.En}\n");
+            if (s.Language == "ko")
+            {
+                yaml.Append(CultureInfo.InvariantCulture, $"    ko: {s.Natives[0]}\n");
+                if (s.Natives.Count > 1)
+                    yaml.Append(CultureInfo.InvariantCulture, $"    # other Hangul readings: {string.Join(", ", s.Natives.Skip(1).Take(OtherNatives))}\n");
+            }
+            else
+            {
+                yaml.Append(CultureInfo.InvariantCulture, $"    # zh: Hanzi unknown (not recoverable from letters); pinyin: {s.Natives[0]}\n");
+                if (s.Natives.Count > 1)
+                    yaml.Append(CultureInfo.InvariantCulture, $"    # other pinyin readings: {string.Join(", ", s.Natives.Skip(1).Take(OtherNatives))}\n");
+            }
+
+            if (s.Kind != EntryKind.Other)
+                yaml.Append(CultureInfo.InvariantCulture, $"    kind: {GlossaryLoader.KindName(s.Kind)}\n");
+            var variants = s.Spellings.Select(m => m.Text).Where(t => t != s.En).ToList();
+            if (variants.Count > 0)
+            {
+                yaml.Append("    variants:\n");
+                foreach (var v in variants)
+                    yaml.Append(CultureInfo.InvariantCulture, $"      - {v}\n");
+            }
+
+            var counts = string.Join(", ", s.Spellings.Select(m => $"{m.Text} {m.Count}"));
+            yaml.Append(CultureInfo.InvariantCulture, $"    # seen {s.Spellings.Sum(m => m.Count)} times ({counts}); e.g. {s.Spellings[0].Example}\n");
+        }
+
+        return yaml.ToString();
+    }
+
+    /// <summary>The suggestions as a JSON array, one object per name.</summary>
+    private static string WriteJson(IReadOnlyList<Suggestion> suggestions)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartArray();
+            foreach (var s in suggestions)
+            {
+                json.WriteStartObject();
+                json.WriteString("en", s.En);
+                json.WriteString("language", s.Language);
+                json.WriteString("native", s.Natives[0]);
+                json.WriteStartArray("otherNatives");
+                foreach (var n in s.Natives.Skip(1).Take(OtherNatives))
+                    json.WriteStringValue(n);
+                json.WriteEndArray();
+                if (s.Kind != EntryKind.Other)
+                    json.WriteString("kind", GlossaryLoader.KindName(s.Kind));
+                json.WriteNumber("count", s.Spellings.Sum(m => m.Count));
+                json.WriteStartArray("spellings");
+                foreach (var m in s.Spellings)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("text", m.Text);
+                    json.WriteNumber("count", m.Count);
+                    json.WriteString("example", m.Example);
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
     }
 }

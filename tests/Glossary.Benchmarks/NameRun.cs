@@ -24,7 +24,7 @@ public static class NameRun
         var read = 0;
         foreach (var name in names)
             read += Romanizer.ReadName(name).Count > 0 ? 1 : 0;
-        var best = Best(5, () =>
+        var best = QuickRun.Best(5, () =>
         {
             foreach (var name in names)
                 Romanizer.ReadName(name);
@@ -42,12 +42,12 @@ public static class NameRun
         }
 
         Thread.Sleep(500);
-        var withRule = Best(10, () => glossary.Check(prose, on));
-        var without = Best(10, () => glossary.Check(prose, off));
+        var withRule = QuickRun.Best(10, () => glossary.Check(prose, on));
+        var without = QuickRun.Best(10, () => glossary.Check(prose, off));
 
         // The rule remembers the spellings it has read, process-wide: first the steady state (every spelling known),
         // then checks that meet every spelling for the first time (as a document of new names does).
-        var cold = Best(10, () =>
+        var cold = QuickRun.Best(10, () =>
         {
             Glossary.Checking.Consistency.ForgetSpellings();
             glossary.Check(prose, on);
@@ -85,27 +85,13 @@ public static class NameRun
             All(off);
         }
 
-        var without = Best(10, () => All(off));
-        var withRule = Best(10, () => All(on));
-        var cold = Best(10, () =>
+        var without = QuickRun.Best(10, () => All(off));
+        var withRule = QuickRun.Best(10, () => All(on));
+        var cold = QuickRun.Best(10, () =>
         {
             Glossary.Checking.Consistency.ForgetSpellings();
             All(on);
         });
         Console.WriteLine($"article set ({documents.Count} documents, {documents.Sum(d => d.Length) / 1024.0:F0} KB), 10,000 entries: consistency off {without.TotalMilliseconds:F1} ms, on {withRule.TotalMilliseconds:F1} ms (cost {(withRule - without) / without:P0}), meeting every spelling first {cold.TotalMilliseconds:F1} ms (cost {(cold - without) / without:P0})");
-    }
-
-    private static TimeSpan Best(int runs, Action action)
-    {
-        var best = TimeSpan.MaxValue;
-        for (var i = 0; i < runs; i++)
-        {
-            var clock = Stopwatch.StartNew();
-            action();
-            if (clock.Elapsed < best)
-                best = clock.Elapsed;
-        }
-
-        return best;
     }
 }

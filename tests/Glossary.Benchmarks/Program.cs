@@ -13,6 +13,8 @@ public static class Program
             QuickRun.Run([int.Parse(size, System.Globalization.CultureInfo.InvariantCulture)]);
         else if (args is ["quick-bundled"])
             QuickRun.RunBundled();
+        else if (args is ["profile", var entryCount])
+            ProfileRun.Run(int.Parse(entryCount, System.Globalization.CultureInfo.InvariantCulture));
         else if (args is ["names"])
             NameRun.Run();
         else if (args is ["names-profile", var what])

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Reflection;
 using Glossary.Checking;
 using Glossary.Documents;
 using Glossary.Fixing;
@@ -125,15 +126,30 @@ public sealed class CompiledGlossary
     internal PhraseMatcher Matcher => matcher;
 
     /// <summary>
-    /// The bundled glossary from the resource the build embeds. Never a fallback to the embedded YAML: that would put
-    /// YAML and the romanization engines on the check path (seconds), so a build without the resource fails loudly.
+    /// The bundled glossary from the resource of the <c>Glossary.Bundle</c> assembly (its own assembly so that the
+    /// library is compiled once: the bundle is made by a program that references the library). Never a fallback to
+    /// the embedded YAML: that would put YAML and the romanization engines on the check path (seconds), so an
+    /// application without the bundle fails loudly, naming the package to add.
     /// </summary>
     private static CompiledGlossary LoadBundled()
     {
-        using var stream = typeof(CompiledGlossary).Assembly.GetManifestResourceStream(BundledResource)
-            ?? throw new InvalidOperationException($"this build of Glossary.dll lacks the compiled bundled glossary (resource '{BundledResource}'); rebuild the library");
+        Assembly bundle;
+        try
+        {
+            bundle = Assembly.Load(new AssemblyName(BundleAssembly));
+        }
+        catch (Exception e) when (e is FileNotFoundException or FileLoadException or BadImageFormatException)
+        {
+            throw new InvalidOperationException($"the bundled glossary is not part of this application: reference the package (or project) '{BundleAssembly}' ({e.Message})", e);
+        }
+
+        using var stream = bundle.GetManifestResourceStream(BundledResource)
+            ?? throw new InvalidOperationException($"{BundleAssembly}.dll lacks the compiled bundled glossary (resource '{BundledResource}'); rebuild it");
         return Load(stream);
     }
+
+    /// <summary>The assembly that carries the compiled bundled glossary.</summary>
+    internal const string BundleAssembly = "Glossary.Bundle";
 
     private enum Verdict
     {
@@ -210,8 +226,16 @@ public sealed class CompiledGlossary
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(options);
         var document = ParsedDocument.Parse(source, options, cancellationToken);
-        var inconsistent = options.Consistency ? Consistency.Decide(Consistency.Find(document.Prose, cancellationToken), entries) : [];
-        return Analyze(document, options, inconsistent, null, cancellationToken);
+        var names = NamesOf(document, options, cancellationToken);
+        var inconsistent = options.Consistency ? Consistency.Decide(names, entries, _ => options) : [];
+        return Analyze(document, options, names, inconsistent, null, cancellationToken);
+    }
+
+    /// <summary>The names of a document's prose, read once for both rules that need them (consistency, house format).</summary>
+    private static List<Consistency.Occurrence> NamesOf(ParsedDocument document, DocumentOptions options, CancellationToken cancellationToken)
+    {
+        HouseNames.Validate(options);
+        return options.Consistency || HouseNames.Applies(options) ? Consistency.Find(document.Prose, cancellationToken) : [];
     }
 
     /// <summary>
@@ -225,14 +249,16 @@ public sealed class CompiledGlossary
     {
         ArgumentNullException.ThrowIfNull(documents);
         var parsed = documents.Select(d => ParsedDocument.Parse(d.Source, d.Options, cancellationToken)).ToArray();
+        var names = new List<Consistency.Occurrence>[parsed.Length];
         var occurrences = new List<Consistency.Occurrence>();
         for (var i = 0; i < parsed.Length; i++)
         {
+            names[i] = NamesOf(parsed[i], documents[i].Options, cancellationToken);
             if (documents[i].Options.Consistency)
-                occurrences.AddRange(Consistency.Find(parsed[i].Prose, cancellationToken).Select(o => o with { Document = i }));
+                occurrences.AddRange(names[i].Select(o => o with { Document = i }));
         }
 
-        var decisions = Consistency.Decide(occurrences, entries);
+        var decisions = Consistency.Decide(occurrences, entries, i => documents[i].Options);
         var lines = new LineIndex?[parsed.Length];
         string? Where(Consistency.Decision decision)
         {
@@ -247,18 +273,17 @@ public sealed class CompiledGlossary
         for (var i = 0; i < parsed.Length; i++)
         {
             var own = decisions.Where(d => d.Found.Document == i).ToList();
-            results[i] = Analyze(parsed[i], documents[i].Options, own, Where, cancellationToken);
+            results[i] = Analyze(parsed[i], documents[i].Options, names[i], own, Where, cancellationToken);
         }
 
         return results;
     }
 
-    private CheckResult Analyze(ParsedDocument document, DocumentOptions options, List<Consistency.Decision> inconsistent, Func<Consistency.Decision, string?>? mainWhere, CancellationToken cancellationToken)
+    private CheckResult Analyze(ParsedDocument document, DocumentOptions options, List<Consistency.Occurrence> names, List<Consistency.Decision> inconsistent, Func<Consistency.Decision, string?>? mainWhere, CancellationToken cancellationToken)
     {
         var protectedSpans = new List<FoundSpan>();
         var raw = Scan(document.Prose, protectedSpans, cancellationToken);
-        HouseNames.Validate(options);
-        var house = HouseNames.Find(document.Prose, options, EntryReadings.Of(entries), (start, end) => raw.Concat(protectedSpans).Any(s => s.Start < end && start < s.End));
+        var house = HouseNames.Find(names, options, () => EntryReadings.Of(entries), (start, end) => raw.Concat(protectedSpans).Any(s => s.Start < end && start < s.End));
         if (raw.Count == 0 && house.Count == 0 && inconsistent.Count == 0 && document.Directives.Count == 0 && document.FrontMatterDirectives.Count == 0)
             return new CheckResult([], []);
 
@@ -470,13 +495,13 @@ public sealed class CompiledGlossary
     }
 
     /// <summary>
-    /// Whether a person's or place's spelling at [<paramref name="start"/>, <paramref name="end"/>) is only part of a
+    /// Whether a person's, place's or term's spelling at [<paramref name="start"/>, <paramref name="end"/>) is only part of a
     /// longer hyphenated name: a hyphen and a romanized syllable continue it ("Li Chiang-lin") or precede it. A hyphen
     /// and an English word end a name ("the Lee Jae-myong-led government"). Regression: issue #13 point 2.
     /// </summary>
     private bool IsInsideLongerName(string text, int start, int end, EntryKind kind)
     {
-        if (kind is not (EntryKind.Person or EntryKind.Place))
+        if (kind is not (EntryKind.Person or EntryKind.Place or EntryKind.Term))
             return false;
         if (end + 1 < text.Length && IsHyphen(text[end]) && char.IsLetter(text[end + 1]))
         {
@@ -487,8 +512,9 @@ public sealed class CompiledGlossary
                 return true;
         }
 
-        // A place's one-word hyphenated spelling after a name syllable is a given name: "Tsai Chi-lin" (not Chi-lin, Jilin).
-        if (kind == EntryKind.Place && start >= 2 && text[start - 1] == ' ' && char.IsLetter(text[start - 2]) && text.AsSpan(start, end - start).ContainsAny('-', '\u2010') && !text.AsSpan(start, end - start).Contains(' '))
+        // A one-word hyphenated spelling after a name syllable is a given name: "Tsai Chi-lin" (not Chi-lin, Jilin),
+        // "Li Hung-wu" (not the Hongwu emperor), "Chen Ching-ming" (not the Qingming festival).
+        if (start >= 2 && text[start - 1] == ' ' && char.IsLetter(text[start - 2]) && text.AsSpan(start, end - start).ContainsAny('-', '\u2010') && !text.AsSpan(start, end - start).Contains(' '))
         {
             var wordStart = start - 1;
             while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))

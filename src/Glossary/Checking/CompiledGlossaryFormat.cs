@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using Glossary.Loading;
 using Glossary.Matching;
+using Glossary.Variants;
 
 namespace Glossary.Checking;
 
@@ -14,11 +15,42 @@ namespace Glossary.Checking;
 /// </summary>
 internal static class CompiledGlossaryFormat
 {
-    public const int Version = 8;
+    public const int Version = 9;
     private const uint Magic = 0x43534C47; // "GLSC"
+
+    /// <summary>What <see cref="Compact"/> writes for the spelling a reason is about, and for its entry's native form.</summary>
+    private const char SpellingMark = '\u0001', NativeMark = '\u0002';
+
+    [Flags]
+    private enum PatternFlags : byte
+    {
+        None = 0,
+        HasDiacritics = 1,
+        Generated = 2,
+        NeedsEvidence = 4,
+        CountryEvidence = 8,
+        NamesakeCompacted = 16,
+    }
+
+    [Flags]
+    private enum SpellingFlags : byte
+    {
+        None = 0,
+        CountryEvidence = 1,
+        NeedsEvidenceCompacted = 2,
+    }
 
     public static void Write(CompiledGlossary glossary, Stream output)
     {
+        // Reasons, systems and rules repeat across hundreds of thousands of spellings: one table of strings, written
+        // before everything that refers to it by index (0: none). A namesake reason names its spelling and the native
+        // form ("'Kim Yeo-jung' is how people named 김여정 usually spell it"): written with both left out, it is one
+        // string for thousands of names.
+        var table = new Dictionary<string, int>(StringComparer.Ordinal) { [string.Empty] = 0 };
+        int Index(string? text) => text is null ? 0 : table.TryGetValue(text, out var i) ? i : table[text] = table.Count;
+        var natives = glossary.Entries.Select(e => VariantGenerator.NativeOf(e)?.Text).ToArray();
+        var all = glossary.Entries.Select(e => glossary.SpellingsOf(e.Id)).ToList();
+
         using var buffer = new MemoryStream();
         using (var writer = new BinaryWriter(buffer, System.Text.Encoding.UTF8, leaveOpen: true))
         {
@@ -29,55 +61,61 @@ internal static class CompiledGlossaryFormat
             foreach (var entry in glossary.Entries)
                 WriteEntry(writer, entry);
 
-            writer.Write(glossary.Patterns.Count);
-            foreach (var p in glossary.Patterns)
+            // The patterns and spellings go to a second buffer first: the table they fill is written before them.
+            using var body = new MemoryStream();
+            using (var bodyWriter = new BinaryWriter(body, System.Text.Encoding.UTF8, leaveOpen: true))
             {
-                writer.Write(p.Entry);
-                writer.Write((byte)p.Role);
-                writer.Write(p.Spelling);
-                writer.Write(p.HasDiacritics);
-                writer.Write(p.Generated);
-                writer.Write(p.NeedsEvidence);
-                writer.Write(p.CountryEvidence);
-                WriteOptional(writer, p.Reason);
-
-                // Only protected forms are compared by key (see CompiledGlossary.Judge); variants need none.
-                if (p.Role != SpellingRole.Variant)
+                WritePatterns(bodyWriter, glossary.Patterns, natives, Index);
+                glossary.Matcher.Write(bodyWriter);
+                bodyWriter.Write(glossary.NameSyllables.Count);
+                foreach (var syllable in glossary.NameSyllables)
+                    bodyWriter.Write(syllable);
+                for (var e = 0; e < all.Count; e++)
                 {
-                    writer.Write(p.StrictKey);
-                    writer.Write(p.CaseKey);
+                    WriteSpellings(bodyWriter, all[e].Generated, natives[e], Index, kept: true);
+                    WriteSpellings(bodyWriter, all[e].Dropped, natives[e], Index, kept: false);
                 }
-            }
-
-            glossary.Matcher.Write(writer);
-            writer.Write(glossary.NameSyllables.Count);
-            foreach (var syllable in glossary.NameSyllables)
-                writer.Write(syllable);
-
-            // System, rule and reasons repeat across thousands of spellings: written once in a table, then by index.
-            var all = glossary.Entries.Select(e => glossary.SpellingsOf(e.Id)).ToList();
-            var table = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var g in all.SelectMany(x => x.Generated.Concat(x.Dropped)))
-            {
-                foreach (var text in new[] { g.System, g.Rule, g.NeedsEvidence ?? string.Empty, g.DroppedBecause ?? string.Empty })
-                    table.TryAdd(text, table.Count);
             }
 
             writer.Write(table.Count);
             foreach (var text in table.Keys)
                 writer.Write(text);
-            foreach (var spellings in all)
-            {
-                WriteSpellings(writer, spellings.Generated, table);
-                WriteSpellings(writer, spellings.Dropped, table);
-            }
+            writer.Flush();
+            body.Position = 0;
+            body.CopyTo(buffer);
         }
 
-        var payload = buffer.ToArray();
+        var payload = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
         output.Write(payload);
         Span<byte> sum = stackalloc byte[8];
         BitConverter.TryWriteBytes(sum, Checksum(payload));
         output.Write(sum);
+    }
+
+    private static void WritePatterns(BinaryWriter writer, IReadOnlyList<Pattern> patterns, string?[] natives, Func<string?, int> index)
+    {
+        writer.Write(patterns.Count);
+        foreach (var p in patterns)
+        {
+            var flags = (p.HasDiacritics ? PatternFlags.HasDiacritics : 0) | (p.Generated ? PatternFlags.Generated : 0)
+                | (p.NeedsEvidence ? PatternFlags.NeedsEvidence : 0) | (p.CountryEvidence ? PatternFlags.CountryEvidence : 0);
+            var namesake = p.Namesake;
+            if (namesake is not null && Compact(namesake, p.Spelling, natives[p.Entry]) is { } compact)
+                (namesake, flags) = (compact, flags | PatternFlags.NamesakeCompacted);
+            writer.Write7BitEncodedInt(p.Entry);
+            writer.Write((byte)p.Role);
+            writer.Write((byte)flags);
+            writer.Write(p.Spelling);
+            writer.Write7BitEncodedInt(index(p.ReasonHead));
+            writer.Write7BitEncodedInt(index(namesake));
+
+            // Only protected forms are compared by key (see CompiledGlossary.Judge); variants need none.
+            if (p.Role != SpellingRole.Variant)
+            {
+                writer.Write(p.StrictKey);
+                writer.Write(p.CaseKey);
+            }
+        }
     }
 
     public static CompiledGlossary Read(Stream input)
@@ -93,28 +131,44 @@ internal static class CompiledGlossaryFormat
         using var reader = new BinaryReader(new MemoryStream(bytes, 0, payload.Length, writable: false), System.Text.Encoding.UTF8);
         if (reader.ReadUInt32() != Magic)
             throw new InvalidDataException("not a compiled glossary");
-        if (reader.ReadInt32() != Version)
-            throw new InvalidDataException("compiled glossary format version differs");
+        if (reader.ReadInt32() is var version && version != Version)
+            throw new InvalidDataException($"compiled glossary format version {version} differs from this build's {Version}: compile it again");
         if (reader.ReadString() != ToolVersion)
             throw new InvalidDataException("compiled by another tool version");
 
         var entries = new GlossaryEntry[reader.ReadInt32()];
         for (var i = 0; i < entries.Length; i++)
             entries[i] = ReadEntry(reader);
+        var natives = entries.Select(e => VariantGenerator.NativeOf(e)?.Text).ToArray();
+
+        var table = new string[reader.ReadInt32()];
+        for (var i = 0; i < table.Length; i++)
+            table[i] = reader.ReadString();
+        string? Text(int index) => index == 0 ? null : (uint)index < (uint)table.Length ? table[index] : throw new InvalidDataException("string index outside the table");
 
         var patterns = new Pattern[reader.ReadInt32()];
         for (var i = 0; i < patterns.Length; i++)
         {
-            var entry = reader.ReadInt32();
+            var entry = reader.Read7BitEncodedInt();
+            if ((uint)entry >= (uint)entries.Length)
+                throw new InvalidDataException("pattern points outside the entries");
             var role = (SpellingRole)reader.ReadByte();
+            var flags = (PatternFlags)reader.ReadByte();
             var spelling = reader.ReadString();
-            var hasDiacritics = reader.ReadBoolean();
-            var generated = reader.ReadBoolean();
-            var needsEvidence = reader.ReadBoolean();
-            var countryEvidence = reader.ReadBoolean();
-            var reason = ReadOptional(reader);
+            var head = Text(reader.Read7BitEncodedInt());
+            var namesake = Text(reader.Read7BitEncodedInt());
             var (strict, caseKey) = role == SpellingRole.Variant ? (string.Empty, string.Empty) : (reader.ReadString(), reader.ReadString());
-            patterns[i] = new Pattern(entry, role, spelling, strict, caseKey, hasDiacritics) { Generated = generated, NeedsEvidence = needsEvidence, CountryEvidence = countryEvidence, Reason = reason };
+            var compacted = flags.HasFlag(PatternFlags.NamesakeCompacted);
+            patterns[i] = new Pattern(entry, role, spelling, strict, caseKey, flags.HasFlag(PatternFlags.HasDiacritics))
+            {
+                Generated = flags.HasFlag(PatternFlags.Generated),
+                NeedsEvidence = flags.HasFlag(PatternFlags.NeedsEvidence),
+                CountryEvidence = flags.HasFlag(PatternFlags.CountryEvidence),
+                ReasonHead = head,
+                Namesake = namesake,
+                NamesakeCompacted = compacted,
+                NamesakeNative = compacted ? natives[entry] : null,
+            };
         }
 
         var matcher = PhraseMatcher.Read(reader);
@@ -124,11 +178,28 @@ internal static class CompiledGlossaryFormat
 
         // Generated spellings are for people (variants, lint, lookup), not for checking: read them on first use.
         var rest = payload[(int)reader.BaseStream.Position..].ToArray();
-        var ids = entries.Select(e => e.Id).ToArray();
-        var spellings = new Lazy<IReadOnlyList<EntrySpellings>>(() => ReadSpellings(rest, ids));
-        if (patterns.Any(p => p.Entry < 0 || p.Entry >= entries.Length))
-            throw new InvalidDataException("pattern points outside the entries");
+        var spellings = new Lazy<IReadOnlyList<EntrySpellings>>(() => ReadSpellings(rest, entries, natives, table, patterns));
         return new CompiledGlossary(entries, patterns, matcher, spellings) { NameSyllables = syllables.ToFrozenSet(StringComparer.Ordinal) };
+    }
+
+    /// <summary>
+    /// <paramref name="reason"/> with <paramref name="spelling"/> and <paramref name="native"/> left out (marked), so that
+    /// the reasons of many names are one string; null when it cannot be undone exactly (a text holds a mark already).
+    /// </summary>
+    internal static string? Compact(string reason, string spelling, string? native)
+    {
+        ReadOnlySpan<char> marks = [SpellingMark, NativeMark];
+        if (spelling.Length == 0 || reason.AsSpan().ContainsAny(marks) || spelling.AsSpan().ContainsAny(marks) || (native is not null && native.AsSpan().ContainsAny(marks)))
+            return null;
+        var compact = reason.Replace(spelling, SpellingMark.ToString(), StringComparison.Ordinal);
+        return native is { Length: > 0 } ? compact.Replace(native, NativeMark.ToString(), StringComparison.Ordinal) : compact;
+    }
+
+    /// <summary>Undoes <see cref="Compact"/>.</summary>
+    internal static string Expand(string compact, string spelling, string? native)
+    {
+        var text = native is { Length: > 0 } ? compact.Replace(NativeMark.ToString(), native, StringComparison.Ordinal) : compact;
+        return text.Replace(SpellingMark.ToString(), spelling, StringComparison.Ordinal);
     }
 
     /// <summary>The rest of the stream in one array of the right size when its length is known (files, resources).</summary>
@@ -146,49 +217,68 @@ internal static class CompiledGlossaryFormat
         return buffer.ToArray();
     }
 
-    private static List<EntrySpellings> ReadSpellings(byte[] data, string[] ids)
+    private static List<EntrySpellings> ReadSpellings(byte[] data, GlossaryEntry[] entries, string?[] natives, string[] table, Pattern[] patterns)
     {
-        using var reader = new BinaryReader(new MemoryStream(data), System.Text.Encoding.UTF8);
-        var table = new string[reader.ReadInt32()];
-        for (var i = 0; i < table.Length; i++)
-            table[i] = reader.ReadString();
-        var spellings = new List<EntrySpellings>(ids.Length);
-        foreach (var id in ids)
+        // A spelling in use is the text of its generated pattern, in the same order: not written twice.
+        var texts = new List<string>[entries.Length];
+        foreach (var p in patterns)
         {
-            var generated = ReadSpellings(reader, table);
-            spellings.Add(new EntrySpellings(id, generated, ReadSpellings(reader, table)));
+            if (p.Generated)
+                (texts[p.Entry] ??= []).Add(p.Spelling);
+        }
+
+        using var reader = new BinaryReader(new MemoryStream(data), System.Text.Encoding.UTF8);
+        var spellings = new List<EntrySpellings>(entries.Length);
+        for (var e = 0; e < entries.Length; e++)
+        {
+            var generated = ReadSpellings(reader, table, natives[e], texts[e] ?? []);
+            spellings.Add(new EntrySpellings(entries[e].Id, generated, ReadSpellings(reader, table, natives[e], null)));
         }
 
         return spellings;
     }
 
-    private static void WriteSpellings(BinaryWriter writer, IReadOnlyList<GeneratedSpelling> spellings, Dictionary<string, int> table)
+    private static void WriteSpellings(BinaryWriter writer, IReadOnlyList<GeneratedSpelling> spellings, string? native, Func<string?, int> index, bool kept)
     {
-        writer.Write(spellings.Count);
+        writer.Write7BitEncodedInt(spellings.Count);
         foreach (var g in spellings)
         {
-            writer.Write(g.Text);
-            writer.Write7BitEncodedInt(table[g.System]);
-            writer.Write7BitEncodedInt(table[g.Rule]);
+            var flags = g.CountryEvidence ? SpellingFlags.CountryEvidence : SpellingFlags.None;
+            var needs = g.NeedsEvidence;
+            if (needs is not null && Compact(needs, g.Text, native) is { } compact)
+                (needs, flags) = (compact, flags | SpellingFlags.NeedsEvidenceCompacted);
+            if (!kept)
+                writer.Write(g.Text);
+            writer.Write7BitEncodedInt(index(g.System));
+            writer.Write7BitEncodedInt(index(g.Rule));
             writer.Write((byte)g.Origin);
-            writer.Write7BitEncodedInt(table[g.NeedsEvidence ?? string.Empty]);
-            writer.Write7BitEncodedInt(table[g.DroppedBecause ?? string.Empty]);
-            writer.Write(g.CountryEvidence);
+            writer.Write((byte)flags);
+            writer.Write7BitEncodedInt(index(needs));
+            writer.Write7BitEncodedInt(index(g.DroppedBecause));
         }
     }
 
-    private static GeneratedSpelling[] ReadSpellings(BinaryReader reader, string[] table)
+    /// <summary>One entry's spellings in use (<paramref name="texts"/>: their patterns' spellings) or dropped (null: written here).</summary>
+    private static GeneratedSpelling[] ReadSpellings(BinaryReader reader, string[] table, string? native, List<string>? texts)
     {
-        string? Optional(int index) => table[index] is { Length: > 0 } text ? text : null;
-        var spellings = new GeneratedSpelling[reader.ReadInt32()];
+        string? Optional(int index) => (uint)index < (uint)table.Length ? (index == 0 ? null : table[index]) : throw new InvalidDataException("string index outside the table");
+        var spellings = new GeneratedSpelling[reader.Read7BitEncodedInt()];
+        if (texts is not null && texts.Count != spellings.Length)
+            throw new InvalidDataException("generated spellings and patterns differ");
         for (var i = 0; i < spellings.Length; i++)
         {
-            spellings[i] = new GeneratedSpelling(reader.ReadString(), table[reader.Read7BitEncodedInt()], table[reader.Read7BitEncodedInt()])
+            var text = texts is null ? reader.ReadString() : texts[i];
+            var system = Optional(reader.Read7BitEncodedInt()) ?? string.Empty;
+            var rule = Optional(reader.Read7BitEncodedInt()) ?? string.Empty;
+            var origin = (SpellingOrigin)reader.ReadByte();
+            var flags = (SpellingFlags)reader.ReadByte();
+            var needs = Optional(reader.Read7BitEncodedInt());
+            spellings[i] = new GeneratedSpelling(text, system, rule)
             {
-                Origin = (SpellingOrigin)reader.ReadByte(),
-                NeedsEvidence = Optional(reader.Read7BitEncodedInt()),
+                Origin = origin,
+                NeedsEvidence = needs is not null && flags.HasFlag(SpellingFlags.NeedsEvidenceCompacted) ? Expand(needs, text, native) : needs,
                 DroppedBecause = Optional(reader.Read7BitEncodedInt()),
-                CountryEvidence = reader.ReadBoolean(),
+                CountryEvidence = flags.HasFlag(SpellingFlags.CountryEvidence),
             };
         }
 
@@ -199,7 +289,7 @@ internal static class CompiledGlossaryFormat
     public static string ToolVersion => BuildInfo.InformationalVersion;
 
     // FNV-1a over 8-byte words (then the tail bytes): fast enough for tens of megabytes at start-up.
-    private static ulong Checksum(ReadOnlySpan<byte> data)
+    internal static ulong Checksum(ReadOnlySpan<byte> data)
     {
         var hash = 14695981039346656037UL;
         var words = data.Length / 8;

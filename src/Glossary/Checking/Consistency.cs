@@ -12,8 +12,9 @@ namespace Glossary.Checking;
 /// A candidate is two or three capitalized words, surname first, that the name reader reads as a whole name. Its key
 /// is its best reading (language and native form): ambiguous spellings join only when their best readings agree, and
 /// near names (Kim Jong-il, Kim Jong-un) never join. The main spelling of a group with two or more spellings is the
-/// glossary's preferred form when an entry reads so; else the most frequent; on a tie the one the reading tables rank
-/// most usual (the cheapest reading: "myung" before "myong"), then the first.
+/// glossary's preferred form when an entry reads so; else the most frequent; on a tie the one written in the house
+/// format (<see cref="DocumentOptions.KoreanGivenNames"/>, <see cref="DocumentOptions.ChineseGivenNames"/>), then the one
+/// the reading tables rank most usual (the cheapest reading: "myung" before "myong"), then the first.
 /// At the start of a sentence, a surname that is also a common English word (Park, Moon, Song, In) needs a hyphenated
 /// given name or a given name in two words, so that "In Seoul, …" is never a name.
 /// </remarks>
@@ -178,8 +179,11 @@ internal static class Consistency
     private static readonly System.Buffers.SearchValues<char> NoAsciiCapital =
         System.Buffers.SearchValues.Create([.. Enumerable.Range(0, 128).Select(c => (char)c).Where(c => !char.IsAsciiLetterUpper(c))]);
 
-    /// <summary>The spellings to change in <paramref name="occurrences"/> (one document, or all documents of a project).</summary>
-    public static List<Decision> Decide(IReadOnlyList<Occurrence> occurrences, IReadOnlyList<GlossaryEntry> entries)
+    /// <summary>
+    /// The spellings to change in <paramref name="occurrences"/> (one document, or all documents of a project);
+    /// <paramref name="optionsOf"/> gives a document's options by its index, for its house format.
+    /// </summary>
+    public static List<Decision> Decide(IReadOnlyList<Occurrence> occurrences, IReadOnlyList<GlossaryEntry> entries, Func<int, DocumentOptions>? optionsOf = null)
     {
         var decisions = new List<Decision>();
         if (occurrences.Count < 2)
@@ -201,9 +205,11 @@ internal static class Consistency
             }
             else
             {
-                // Most frequent, then the most usual spelling (cheapest reading), then the first written.
+                // Most frequent, then the house format's, then the most usual spelling (cheapest reading), then the first written.
+                var house = readings;
                 var best = spellings
                     .OrderByDescending(s => s.Count())
+                    .ThenByDescending(s => optionsOf is not null && HouseNames.Follows(s.First(), optionsOf(s.First().Document), house))
                     .ThenBy(s => s.First().Reading.Usual)
                     .ThenBy(s => s.First().Start)
                     .First();

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Glossary.Checking;
 using Glossary.Loading;
 using Glossary.Matching;
 using Glossary.Variants;
@@ -77,44 +78,86 @@ public sealed class GlossaryBuilder
         if (diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
             throw new GlossaryLoadException(diagnostics);
 
-        var candidates = valid.Select(e => generate ? VariantGenerator.Generate(e) : []).ToList();
-        var spellings = VariantGuards.Apply(valid, candidates).Select((s, e) => Namesakes.Mark(valid[e], s)).ToList();
-
-        var patterns = new List<Pattern>();
-        var matcher = new PhraseMatcherBuilder();
-        for (var e = 0; e < valid.Count; e++)
+        // Each entry's spellings are generated, guarded and marked by themselves (the guards compare entries through
+        // tables built before): in parallel, each result in its entry's slot, so the output never depends on timing.
+        var candidates = new List<GeneratedSpelling>[valid.Count];
+        ForEachEntry(valid.Count, e => candidates[e] = generate ? VariantGenerator.Generate(valid[e]) : []);
+        var guarded = VariantGuards.Apply(valid, candidates);
+        var spellings = new EntrySpellings[valid.Count];
+        var heads = new System.Collections.Concurrent.ConcurrentDictionary<(string, string), string>();
+        var entryPatterns = new (Pattern Pattern, string Key)[valid.Count][];
+        ForEachEntry(valid.Count, e =>
         {
-            var entry = valid[e];
-            AddPattern(entry.En, SpellingRole.Preferred);
-            foreach (var allowed in entry.Allow)
-                AddPattern(allowed, SpellingRole.Allowed);
-            var marked = entry.NeedsEvidence.Select(n => TextFolding.FoldKey(n)).ToHashSet(StringComparer.Ordinal);
-            foreach (var variant in entry.Variants)
-            {
-                var needs = marked.Contains(TextFolding.FoldKey(variant));
-                AddPattern(variant, SpellingRole.Variant, reason: needs ? "listed variant, marked as needing evidence (needs-evidence)" : "listed variant", needsEvidence: needs);
-            }
+            spellings[e] = Namesakes.Mark(valid[e], guarded[e]);
+            entryPatterns[e] = PatternsOf(e, valid[e], spellings[e], heads);
+        });
 
-            foreach (var generated in spellings[e].Generated)
-            {
-                var why = generated.NeedsEvidence ?? (marked.Contains(TextFolding.FoldKey(generated.Text)) ? "marked as needing evidence (needs-evidence)" : null);
-                var reason = $"generated: {generated.System} ({generated.Rule})" + (why is null ? string.Empty : $"; namesake-prone: {why}");
-                AddPattern(generated.Text, SpellingRole.Variant, generated: true, reason, needsEvidence: why is not null, countryEvidence: generated.NeedsEvidence is not null && generated.CountryEvidence);
-            }
-
-            void AddPattern(string spelling, SpellingRole role, bool generated = false, string? reason = null, bool needsEvidence = false, bool countryEvidence = false)
-            {
-                var folded = TextFolding.FoldKey(spelling);
-                matcher.AddKey(folded, patterns.Count);
-
-                // Only protected forms are compared by key when judging a match; variants need none.
-                var strict = role == SpellingRole.Variant && System.Text.Ascii.IsValid(spelling) ? folded : TextFolding.StrictKey(spelling);
-                var caseKey = role == SpellingRole.Variant ? string.Empty : TextFolding.CaseKey(spelling);
-                patterns.Add(new Pattern(e, role, spelling, role == SpellingRole.Variant ? string.Empty : strict, caseKey, folded != strict) { Generated = generated, Reason = reason, NeedsEvidence = needsEvidence, CountryEvidence = countryEvidence });
-            }
+        var patterns = new List<Pattern>(entryPatterns.Sum(p => p.Length));
+        var matcher = new PhraseMatcherBuilder();
+        foreach (var (pattern, key) in entryPatterns.SelectMany(p => p))
+        {
+            matcher.AddKey(key, patterns.Count);
+            patterns.Add(pattern);
         }
 
         return new CompiledGlossary(valid, patterns.ToArray(), matcher.Build(), spellings) { NameSyllables = NameSyllables.Value };
+    }
+
+    /// <summary>The patterns of entry <paramref name="e"/> in id order (preferred, allowed, listed, generated), each with its folded key.</summary>
+    private static (Pattern Pattern, string Key)[] PatternsOf(int e, GlossaryEntry entry, EntrySpellings spellings, System.Collections.Concurrent.ConcurrentDictionary<(string, string), string> heads)
+    {
+        var result = new List<(Pattern, string)>(1 + entry.Allow.Count + entry.Variants.Count + spellings.Generated.Count);
+        AddPattern(entry.En, SpellingRole.Preferred);
+        foreach (var allowed in entry.Allow)
+            AddPattern(allowed, SpellingRole.Allowed);
+        var marked = entry.NeedsEvidence.Select(n => TextFolding.FoldKey(n)).ToHashSet(StringComparer.Ordinal);
+        foreach (var variant in entry.Variants)
+        {
+            var needs = marked.Contains(TextFolding.FoldKey(variant));
+            AddPattern(variant, SpellingRole.Variant, head: needs ? "listed variant, marked as needing evidence (needs-evidence)" : "listed variant", needsEvidence: needs);
+        }
+
+        foreach (var generated in spellings.Generated)
+        {
+            var why = generated.NeedsEvidence ?? (marked.Count > 0 && marked.Contains(TextFolding.FoldKey(generated.Text)) ? "marked as needing evidence (needs-evidence)" : null);
+
+            // The head repeats across thousands of spellings: one string per system and rule.
+            var head = heads.GetOrAdd((generated.System, generated.Rule), k => $"generated: {k.Item1} ({k.Item2})");
+            AddPattern(generated.Text, SpellingRole.Variant, generated: true, head, why, needsEvidence: why is not null, countryEvidence: generated.NeedsEvidence is not null && generated.CountryEvidence);
+        }
+
+        return [.. result];
+
+        void AddPattern(string spelling, SpellingRole role, bool generated = false, string? head = null, string? namesake = null, bool needsEvidence = false, bool countryEvidence = false)
+        {
+            var folded = TextFolding.FoldKey(spelling);
+
+            // Only protected forms are compared by key when judging a match; variants need none.
+            var strict = role == SpellingRole.Variant && System.Text.Ascii.IsValid(spelling) ? folded : TextFolding.StrictKey(spelling);
+            var caseKey = role == SpellingRole.Variant ? string.Empty : TextFolding.CaseKey(spelling);
+            result.Add((new Pattern(e, role, spelling, role == SpellingRole.Variant ? string.Empty : strict, caseKey, folded != strict)
+            {
+                Generated = generated,
+                ReasonHead = head,
+                Namesake = namesake,
+                NeedsEvidence = needsEvidence,
+                CountryEvidence = countryEvidence,
+            }, folded));
+        }
+    }
+
+    /// <summary>Runs <paramref name="body"/> for every entry index, in parallel; an exception comes out as itself, not wrapped.</summary>
+    private static void ForEachEntry(int count, Action<int> body)
+    {
+        try
+        {
+            Parallel.For(0, count, body);
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count == 1)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+            throw;
+        }
     }
 
     private static GlossaryEntry Styled(GlossaryEntry entry, string name)
@@ -149,6 +192,29 @@ internal sealed record Pattern(int Entry, SpellingRole Role, string Spelling, st
     /// </summary>
     public bool CountryEvidence { get; init; }
 
-    /// <summary>Why a variant is flagged, for <see cref="Finding.Reason"/>: listed, or how it was generated (and why it needs evidence).</summary>
-    public string? Reason { get; init; }
+    /// <summary>How a variant came to be flagged: "listed variant", "generated: rr (…)"; null for preferred and allowed forms.</summary>
+    public string? ReasonHead { get; init; }
+
+    /// <summary>
+    /// Why a variant is namesake-prone (<see cref="GeneratedSpelling.NeedsEvidence"/>); in a loaded glossary written with
+    /// the spelling and the native form left out (<see cref="CompiledGlossaryFormat.Compact"/>), put back by <see cref="Reason"/>.
+    /// </summary>
+    public string? Namesake { get; init; }
+
+    /// <summary>Whether <see cref="Namesake"/> is written with its spelling and native form left out.</summary>
+    public bool NamesakeCompacted { get; init; }
+
+    /// <summary>The native form a compacted <see cref="Namesake"/> names.</summary>
+    public string? NamesakeNative { get; init; }
+
+    /// <summary>
+    /// Why a variant is flagged, for <see cref="Finding.Reason"/>: listed, or how it was generated (and why it needs evidence).
+    /// Made when a finding first asks for it (there are hundreds of thousands of patterns and a few findings), then kept
+    /// for the next document; threads that race make the same string.
+    /// </summary>
+    public string? Reason => ReasonHead is null ? null
+        : Namesake is null ? ReasonHead
+        : reason ??= $"{ReasonHead}; namesake-prone: {(NamesakeCompacted ? CompiledGlossaryFormat.Expand(Namesake, Spelling, NamesakeNative) : Namesake)}";
+
+    private string? reason;
 }

@@ -24,27 +24,50 @@ internal static class HouseNames
     /// <summary>A name to rewrite: its span in the prose, the house spelling and why.</summary>
     public sealed record Suggestion(int Start, int End, string Replacement, string Reason);
 
+    /// <summary>Whether a house format is set, so that the rule reads the document's names.</summary>
+    public static bool Applies(DocumentOptions options) => options.KoreanGivenNames is not null || options.ChineseGivenNames is not null;
+
     /// <summary>
-    /// The names of <paramref name="prose"/> written other than the house format; <paramref name="taken"/> says whether a
-    /// span is the glossary's (reported or protected by it).
+    /// The names among <paramref name="names"/> (the document's, as <see cref="Consistency.Find"/> read them) written
+    /// other than the house format; <paramref name="entries"/> is asked for only when a format is set;
+    /// <paramref name="taken"/> says whether a span is the glossary's (reported or protected by it).
     /// </summary>
-    public static List<Suggestion> Find(string prose, DocumentOptions options, EntryReadings entries, Func<int, int, bool> taken)
+    public static List<Suggestion> Find(IReadOnlyList<Consistency.Occurrence> names, DocumentOptions options, Func<EntryReadings> entries, Func<int, int, bool> taken)
     {
         var found = new List<Suggestion>();
-        if (options.KoreanGivenNames is null && options.ChineseGivenNames is null)
+        if (!Applies(options) || names.Count == 0)
             return found;
-        foreach (var name in Consistency.Find(prose))
+        var readings = entries();
+        foreach (var name in names)
         {
-            if (Try(name, options, entries) is { } suggestion && !taken(suggestion.Start, suggestion.End))
-                found.Add(suggestion);
+            if (Rewrite(name, options, readings) is { } form)
+            {
+                var korean = name.Reading.Language == NameLanguage.Korean;
+                var format = korean ? options.KoreanGivenNames : options.ChineseGivenNames;
+                var suggestion = new Suggestion(name.Start, name.Start + name.Text.Length, form, string.Format(System.Globalization.CultureInfo.InvariantCulture, korean ? KoreanReason : ChineseReason, format));
+                if (!taken(suggestion.Start, suggestion.End))
+                    found.Add(suggestion);
+            }
         }
 
         return found;
     }
 
-    private static Suggestion? Try(Consistency.Occurrence name, DocumentOptions options, EntryReadings entries)
+    /// <summary>The name as the house format writes it when that differs from how it is written; null otherwise.</summary>
+    public static string? Rewrite(Consistency.Occurrence name, DocumentOptions options, EntryReadings entries) =>
+        Form(name, options, entries) is { } form && form != name.Text ? form : null;
+
+    /// <summary>
+    /// Whether a name is written in the house format: the consistency rule's tie-break between two spellings of a name
+    /// used as often (false when no format is set or it does not apply: an entry, a given name of one word).
+    /// </summary>
+    public static bool Follows(Consistency.Occurrence name, DocumentOptions options, EntryReadings entries) =>
+        Form(name, options, entries) is { } form && form == name.Text;
+
+    /// <summary>The name as the house format writes it; null when no format applies to it.</summary>
+    private static string? Form(Consistency.Occurrence name, DocumentOptions options, EntryReadings entries)
     {
-        var (words, start, readings) = (name.Text.Split(' '), name.Start, name.Readings);
+        var (words, readings) = (name.Text.Split(' '), name.Readings);
         if (entries.Find(readings[0]) is not null)
             return null;
         var best = readings[0];
@@ -68,11 +91,7 @@ internal static class HouseNames
             "spaced" => first + " " + Capitalized(second),
             _ => first + (!korean && second[0] is 'a' or 'e' or 'o' ? "'" : string.Empty) + second,
         };
-        var written = string.Join(' ', words[1..]);
-        if (given == written)
-            return null;
-        var end = start + string.Join(' ', words).Length;
-        return new Suggestion(start, end, words[0] + " " + given, string.Format(System.Globalization.CultureInfo.InvariantCulture, korean ? KoreanReason : ChineseReason, format));
+        return words[0] + " " + given;
     }
 
     private static string Capitalized(string part) => char.ToUpperInvariant(part[0]) + part[1..].ToLowerInvariant();

@@ -1,10 +1,8 @@
-using System.Globalization;
-using System.Text;
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using Glossary.Documents;
 using Glossary.Model;
 using Glossary.Reading;
+using Suggestion = (string En, string Language, System.Collections.Generic.IReadOnlyList<string> Natives, Glossary.EntryKind Kind, System.Collections.Generic.IReadOnlyList<(string Text, int Count, string Example)> Spellings);
 
 namespace Glossary.Checking;
 
@@ -13,19 +11,30 @@ namespace Glossary.Checking;
 /// capitalized words is tried, three words then two, as a name the reader reads whole; a spelling the glossary knows
 /// (listed, generated, or read as an entry's native form: <see cref="CompiledGlossary.Lookup"/>) is skipped. Spellings
 /// are grouped when one's likeliest reading is among the other's readings of the same language ("Choi Jae-young",
-/// "Choi Jae Young"), counted, and written as YAML (or JSON) entries to review. Feed documents with
-/// <see cref="Add"/>, then <see cref="Write"/>; not thread-safe.
+/// "Choi Jae Young"), counted, and returned as data for the CLI to write as entries to review. Feed documents with
+/// <see cref="Add"/>, then <see cref="Suggestions"/>; not thread-safe.
 /// </summary>
+/// <remarks>
+/// The kind is guessed by votes, one per occurrence: a person beside a title or a verb of speech (person-cues.txt), a
+/// place beside a generic word of place, written after it ("Gangwon Province") or as its last part ("Kangwon-do"), or
+/// after a preposition of place ("in Kangwon"); the group is the kind with more votes, a person on a tie, and no kind
+/// without a vote.
+/// </remarks>
 internal sealed partial class NameMiner(CompiledGlossary? glossary, DocumentOptions? options)
 {
     /// <summary>How far (in characters, on the same line) a person cue may stand from the name.</summary>
     private const int CueReach = 40;
 
-    /// <summary>The other native readings listed in a comment.</summary>
-    private const int OtherCandidates = 3;
-
     private static readonly HashSet<string> PersonCues =
         [.. EmbeddedData.Rows("Glossary.Checking.Data.person-cues.txt").Select(r => r[0].Trim())];
+
+    /// <summary>The place cues of place-cues.txt by where they stand: after the name, as its last part, before it.</summary>
+    private static readonly ILookup<string, string> PlaceCues =
+        EmbeddedData.Rows("Glossary.Checking.Data.place-cues.txt", 2).ToLookup(r => r[1].Trim(), r => r[0].Trim());
+
+    private static readonly HashSet<string> PlaceWordsAfter = [.. PlaceCues["after"]];
+    private static readonly HashSet<string> PlaceSuffixes = [.. PlaceCues["suffix"]];
+    private static readonly HashSet<string> PlacePrepositions = [.. PlaceCues["before"]];
 
 
     [GeneratedRegex(@"\p{L}+")]
@@ -37,13 +46,15 @@ internal sealed partial class NameMiner(CompiledGlossary? glossary, DocumentOpti
     private readonly Dictionary<string, Spelling> spellings = new(StringComparer.Ordinal);
     private readonly EntryReadings? entries = glossary is null ? null : EntryReadings.Of(glossary.Entries);
 
-    private sealed class Spelling(string text, IReadOnlyList<NameCandidate> candidates, string example)
+    private sealed class Spelling(Consistency.Spelling name, IReadOnlyList<NameCandidate> candidates, string example)
     {
-        public string Text => text;
+        public Consistency.Spelling Name => name;
+        public string Text => name.Text;
         public IReadOnlyList<NameCandidate> Candidates => candidates;
         public string Example => example;
         public int Count { get; set; }
-        public bool PersonCue { get; set; }
+        public int PersonVotes { get; set; }
+        public int PlaceVotes { get; set; }
     }
 
     /// <summary>
@@ -60,9 +71,12 @@ internal sealed partial class NameMiner(CompiledGlossary? glossary, DocumentOpti
             if (ReadUnknown(found.Text, found.Readings) is not { } candidates)
                 continue;
             if (!spellings.TryGetValue(found.Text, out var spelling))
-                spellings[found.Text] = spelling = new Spelling(found.Text, candidates, $"{file}:{lines.Locate(document.ToSource(found.Start, found.End).Start).Line}");
+                spellings[found.Text] = spelling = new Spelling(found.Name, candidates, $"{file}:{lines.Locate(document.ToSource(found.Start, found.End).Start).Line}");
             spelling.Count++;
-            spelling.PersonCue |= HasPersonCue(prose, found.Start, found.End);
+            if (HasPlaceCue(prose, found))
+                spelling.PlaceVotes++;
+            if (HasPersonCue(prose, found.Start, found.End))
+                spelling.PersonVotes++;
         }
     }
 
@@ -95,14 +109,35 @@ internal sealed partial class NameMiner(CompiledGlossary? glossary, DocumentOpti
         return false;
     }
 
-    /// <summary>One suggested entry: its spellings (most frequent first) and native readings (best first).</summary>
-    private sealed record Suggestion(string En, NameLanguage Language, List<Spelling> Spellings, List<string> Natives, bool Person)
+    /// <summary>
+    /// Whether the name stands as a place: a generic word of place right after it ("Gangwon Province"), a place suffix as
+    /// its last part ("Kangwon-do", "Suwon Si"), or a preposition of place right before it ("in Kangwon"; not before a
+    /// possessive, "in Kim Min-jun's office").
+    /// </summary>
+    private static bool HasPlaceCue(string prose, Consistency.Occurrence found)
     {
-        public int Count => Spellings.Sum(s => s.Count);
+        var last = found.Text.AsSpan()[(found.Text.AsSpan().LastIndexOfAny(' ', '-') + 1)..];
+        if (PlaceSuffixes.Contains(last.ToString().ToLowerInvariant()))
+            return true;
+        var after = Word().Match(prose, found.End);
+        if (after.Success && after.Index == found.End + 1 && prose[found.End] == ' ' && PlaceWordsAfter.Contains(after.Value.ToLowerInvariant()))
+            return true;
+        var possessive = found.End < prose.Length && prose[found.End] is '\'' or '’';
+        var before = found.Start - 2;
+        if (possessive || before < 0 || prose[found.Start - 1] != ' ')
+            return false;
+        var wordStart = before;
+        while (wordStart > 0 && char.IsLetter(prose[wordStart - 1]))
+            wordStart--;
+        return PlacePrepositions.Contains(prose[wordStart..(before + 1)].ToLowerInvariant());
     }
 
-    /// <summary>The suggestions seen at least <paramref name="minCount"/> times, most frequent first.</summary>
-    private List<Suggestion> Suggestions(int minCount)
+    /// <summary>
+    /// The suggestions seen at least <paramref name="minCount"/> times, most frequent first: the English form, the
+    /// language (ko, zh), the native readings best first (Hangul; pinyin syllables), the kind guessed, and the spellings
+    /// seen (most frequent first) with their counts and one example <c>file:line</c>.
+    /// </summary>
+    public List<Suggestion> Suggestions(int minCount)
     {
         // Union–find over spellings: one's best reading among the other's readings, same language.
         var list = spellings.Values.OrderBy(s => s.Text, StringComparer.Ordinal).ToList();
@@ -134,11 +169,13 @@ internal sealed partial class NameMiner(CompiledGlossary? glossary, DocumentOpti
                 continue;
             var language = members[0].Candidates[0].Language;
             var natives = RankNatives(members, language);
-            var en = HouseForm(members[0].Text) ?? members[0].Text;
-            suggestions.Add(new Suggestion(en, language, members, natives, members.Any(m => m.PersonCue)));
+            var en = HouseForm(members[0]) ?? members[0].Text;
+            var (person, place) = (members.Sum(m => m.PersonVotes), members.Sum(m => m.PlaceVotes));
+            var kind = place > person ? EntryKind.Place : person > 0 ? EntryKind.Person : EntryKind.Other;
+            suggestions.Add(new Suggestion(en, language == NameLanguage.Korean ? "ko" : "zh", natives, kind, [.. members.Select(m => (m.Text, m.Count, m.Example))]));
         }
 
-        return [.. suggestions.OrderByDescending(s => s.Count).ThenBy(s => s.En, StringComparer.Ordinal)];
+        return [.. suggestions.OrderByDescending(s => s.Spellings.Sum(m => m.Count)).ThenBy(s => s.En, StringComparer.Ordinal)];
     }
 
     /// <summary>The readings of the group, best first: each spelling votes by its count for its readings, cheaper ranks weigh more.</summary>
@@ -156,95 +193,6 @@ internal sealed partial class NameMiner(CompiledGlossary? glossary, DocumentOpti
     }
 
     /// <summary>The house format of a spelling, when <c>names:</c> is configured and it differs.</summary>
-    private string? HouseForm(string spelling)
-    {
-        if (options is null)
-            return null;
-        var found = HouseNames.Find(spelling, options, entries ?? NoEntries, (_, _) => false);
-        return found.Count == 1 && found[0].Start == 0 && found[0].End == spelling.Length ? found[0].Replacement : null;
-    }
-
-    /// <summary>The suggestions as YAML entries (a list under <c>entries:</c>) or a JSON array.</summary>
-    public string Write(int minCount, bool json)
-    {
-        var suggestions = Suggestions(minCount);
-        return json ? WriteJson(suggestions) : WriteYaml(suggestions);
-    }
-
-    private static string WriteYaml(List<Suggestion> suggestions)
-    {
-        var yaml = new StringBuilder();
-        yaml.Append("# Suggested by `glossary suggest`: names the glossary does not know. Review each before adding it.\n");
-        yaml.Append("entries:\n");
-        foreach (var s in suggestions)
-        {
-            yaml.Append(CultureInfo.InvariantCulture, $"  - en: {s.En}\n");
-            if (s.Language == NameLanguage.Korean)
-            {
-                yaml.Append(CultureInfo.InvariantCulture, $"    ko: {s.Natives[0]}\n");
-                if (s.Natives.Count > 1)
-                    yaml.Append(CultureInfo.InvariantCulture, $"    # other Hangul readings: {string.Join(", ", s.Natives.Skip(1).Take(OtherCandidates))}\n");
-            }
-            else
-            {
-                yaml.Append(CultureInfo.InvariantCulture, $"    # zh: Hanzi unknown (not recoverable from letters); pinyin: {s.Natives[0]}\n");
-                if (s.Natives.Count > 1)
-                    yaml.Append(CultureInfo.InvariantCulture, $"    # other pinyin readings: {string.Join(", ", s.Natives.Skip(1).Take(OtherCandidates))}\n");
-            }
-
-            if (s.Person)
-                yaml.Append("    kind: person\n");
-            var variants = s.Spellings.Select(m => m.Text).Where(t => t != s.En).ToList();
-            if (variants.Count > 0)
-            {
-                yaml.Append("    variants:\n");
-                foreach (var v in variants)
-                    yaml.Append(CultureInfo.InvariantCulture, $"      - {v}\n");
-            }
-
-            var counts = string.Join(", ", s.Spellings.Select(m => $"{m.Text} {m.Count}"));
-            yaml.Append(CultureInfo.InvariantCulture, $"    # seen {s.Count} times ({counts}); e.g. {s.Spellings[0].Example}\n");
-        }
-
-        return yaml.ToString();
-    }
-
-    private static string WriteJson(List<Suggestion> suggestions)
-    {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            json.WriteStartArray();
-            foreach (var s in suggestions)
-            {
-                json.WriteStartObject();
-                json.WriteString("en", s.En);
-                json.WriteString("language", s.Language == NameLanguage.Korean ? "ko" : "zh");
-                json.WriteString("native", s.Natives[0]);
-                json.WriteStartArray("otherNatives");
-                foreach (var n in s.Natives.Skip(1).Take(OtherCandidates))
-                    json.WriteStringValue(n);
-                json.WriteEndArray();
-                if (s.Person)
-                    json.WriteString("kind", "person");
-                json.WriteNumber("count", s.Count);
-                json.WriteStartArray("spellings");
-                foreach (var m in s.Spellings)
-                {
-                    json.WriteStartObject();
-                    json.WriteString("text", m.Text);
-                    json.WriteNumber("count", m.Count);
-                    json.WriteString("example", m.Example);
-                    json.WriteEndObject();
-                }
-
-                json.WriteEndArray();
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-        }
-
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
-    }
+    private string? HouseForm(Spelling spelling) =>
+        options is null ? null : HouseNames.Rewrite(new Consistency.Occurrence(0, spelling.Text.Length, spelling.Name), options, entries ?? NoEntries);
 }

@@ -99,19 +99,25 @@ public static class Romanizer
     /// <summary>
     /// Suggested glossary entries for the personal names of <paramref name="documents"/> (file name, text) that
     /// <paramref name="glossary"/> does not know: spellings grouped by reading and counted, each group seen at least
-    /// <paramref name="minCount"/> times written as a YAML entry to review (<c>en</c> the house format of
-    /// <paramref name="options"/> or the most frequent spelling, <c>ko</c> the best Hangul, the pinyin of a Chinese name in a
-    /// comment, <c>kind: person</c> beside a title or a verb of speech, <c>variants</c> the other spellings, counts and
-    /// an example <c>file:line</c> in comments), or with <paramref name="json"/> as a JSON array. Documents are read one at
+    /// <paramref name="minCount"/> times, most frequent first. Each has <c>En</c> (the house format of
+    /// <paramref name="options"/> or the most frequent spelling), <c>Language</c> (<c>"ko"</c>, <c>"zh"</c>), <c>Natives</c>
+    /// (Hangul, or pinyin syllables for a Chinese name, best first), <c>Kind</c> guessed from context (a person beside a
+    /// title or a verb of speech, a place beside a generic word of place; <see cref="EntryKind.Other"/> without a cue)
+    /// and <c>Spellings</c> (most frequent first, with counts and an example <c>file:line</c>). Documents are read one at
     /// a time and let go.
+    /// <code>
+    /// Romanizer.SuggestEntries([("a.txt", "Choi Jae-young said. Choi Jae Young left.")], minCount: 1)[0]
+    /// // ("Choi Jae-young", "ko", [최재영, …], Person, [("Choi Jae Young", 1, "a.txt:1"), ("Choi Jae-young", 1, "a.txt:1")])
+    /// </code>
     /// </summary>
-    public static string SuggestEntries(IEnumerable<(string File, string Text)> documents, CompiledGlossary? glossary = null, int minCount = 2, bool json = false, DocumentOptions? options = null)
+    public static IReadOnlyList<(string En, string Language, IReadOnlyList<string> Natives, EntryKind Kind, IReadOnlyList<(string Text, int Count, string Example)> Spellings)> SuggestEntries(
+        IEnumerable<(string File, string Text)> documents, CompiledGlossary? glossary = null, int minCount = 2, DocumentOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentOutOfRangeException.ThrowIfLessThan(minCount, 1);
         var miner = new Checking.NameMiner(glossary, options);
         foreach (var (file, text) in documents)
             miner.Add(file, text);
-        return miner.Write(minCount, json);
+        return miner.Suggestions(minCount);
     }
 }

@@ -181,15 +181,7 @@ public sealed record ProjectConfig
 
     private static ProjectConfig ReadHtml(ProjectConfig config, YamlTreeNode value, List<GlossaryDiagnostic> diagnostics)
     {
-        if (value is YamlScalar { IsNull: true })
-            return config;
-        if (value is not YamlMapping html)
-        {
-            WrongType(diagnostics, "html", "a mapping", value);
-            return config;
-        }
-
-        foreach (var (key, item) in YamlMapping.UniqueKeys(html, HtmlKeys, diagnostics))
+        foreach (var (key, item) in Section("html", value, HtmlKeys, diagnostics))
         {
             switch (key)
             {
@@ -207,21 +199,27 @@ public sealed record ProjectConfig
 
     private static ProjectConfig ReadNames(ProjectConfig config, YamlTreeNode value, List<GlossaryDiagnostic> diagnostics)
     {
-        if (value is YamlScalar { IsNull: true })
-            return config;
-        if (value is not YamlMapping names)
-        {
-            WrongType(diagnostics, "names", "a mapping", value);
-            return config;
-        }
-
-        foreach (var (key, item) in YamlMapping.UniqueKeys(names, NamesKeys, diagnostics))
+        foreach (var (key, item) in Section("names", value, NamesKeys, diagnostics))
         {
             var format = OneOf("names." + key, item, DocumentOptions.GivenNameFormats, diagnostics);
             config = key == "korean-given-names" ? config with { KoreanGivenNames = format } : config with { ChineseGivenNames = format };
         }
 
         return config;
+    }
+
+    /// <summary>The keys of a section (<c>html:</c>, <c>names:</c>): none when it is empty, a diagnostic when it is no mapping.</summary>
+    private static Dictionary<string, YamlTreeNode> Section(string name, YamlTreeNode value, string[] keys, List<GlossaryDiagnostic> diagnostics)
+    {
+        if (value is YamlScalar { IsNull: true })
+            return [];
+        if (value is not YamlMapping section)
+        {
+            WrongType(diagnostics, name, "a mapping", value);
+            return [];
+        }
+
+        return YamlMapping.UniqueKeys(section, keys, diagnostics);
     }
 
     private static string? Scalar(string key, YamlTreeNode node, List<GlossaryDiagnostic> diagnostics)

@@ -30,6 +30,9 @@ internal sealed class EntryReadings
     /// <summary>The readings of <paramref name="entries"/> (the same list gives the same index).</summary>
     public static EntryReadings Of(IReadOnlyList<GlossaryEntry> entries) => Cache.GetValue(entries, e => new EntryReadings(e));
 
+    /// <summary>Whether the readings of <paramref name="entries"/> were built (a check builds them only when a rule needs them).</summary>
+    internal static bool IsBuilt(IReadOnlyList<GlossaryEntry> entries) => Cache.TryGetValue(entries, out _);
+
     /// <summary>The entry whose native form reads as <paramref name="candidate"/>, or null.</summary>
     public GlossaryEntry? Find(NameCandidate candidate) => byReading.GetValueOrDefault((candidate.Language, candidate.Native))?[0];
 

@@ -64,7 +64,12 @@ internal static class Namesakes
 
         if (entry.Kind != EntryKind.Person || entry.Irregular || VariantGenerator.NativeOf(entry) is not { } native)
             return spellings;
-        var marked = spellings.Generated.Select(g => g.NeedsEvidence is null && Why(entry, native, g) is { } why ? g with { NeedsEvidence = why } : g).ToList();
+
+        // What every spelling of the entry is compared with, worked out once per entry, not once per spelling.
+        var person = new Person(entry, native);
+        var marked = new List<GeneratedSpelling>(spellings.Generated.Count);
+        foreach (var g in spellings.Generated)
+            marked.Add(g.NeedsEvidence is null && person.Why(g) is { } why ? g with { NeedsEvidence = why } : g);
         return spellings with { Generated = marked };
     }
 
@@ -102,69 +107,116 @@ internal static class Namesakes
         return $"'{text}' is also a town elsewhere ({string.Join(", ", abroad.Take(3))}{(abroad.Length > 3 ? ", …" : string.Empty)})";
     }
 
-    private static string? Why(GlossaryEntry entry, (ScriptLanguage Language, string Text) native, GeneratedSpelling spelling)
+    /// <summary>A person's name as its spellings are judged: the preferred form's words, the native name's parts and their spellings.</summary>
+    private sealed class Person
     {
-        if (spelling.System == SeparatorsSystem)
-            return null;
-        var words = spelling.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length < 2)
-            return null;
-        var preferred = entry.En.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (preferred.Length == 2 && words.Length == 2 && Same(words[0], preferred[1]) && Same(words[1], preferred[0]))
-            return "Western order (given name first) is how many people of the same name write it";
-        return native.Language == ScriptLanguage.Chinese ? WhyChinese(native.Text, spelling.Text) : WhyKorean(native.Text, spelling.Text);
+        private readonly string[] preferred;
+        private readonly (ScriptLanguage Language, string Text) native;
+        private readonly KoreanRomanizer.NameParts? korean;
+        private readonly string[] surnameSpellings = [];
+        private readonly int chineseSyllables;
+
+        public Person(GlossaryEntry entry, (ScriptLanguage Language, string Text) native)
+        {
+            this.native = native;
+            preferred = entry.En.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (native.Language == ScriptLanguage.Chinese)
+            {
+                chineseSyllables = native.Text.Count(c => !char.IsAscii(c) && char.IsLetter(c));
+                return;
+            }
+
+            if (Romanizers.KoreanNames.SplitName(native.Text) is not { Surname.Length: 1 } name || name.Given.Length == 0)
+                return;
+            korean = name;
+            if (KoreanData.Instance.Surnames.TryGetValue(name.Surname, out var row))
+                surnameSpellings = [.. row.Customary, row.Rr, row.Mr];
+        }
+
+        public string? Why(GeneratedSpelling spelling)
+        {
+            if (spelling.System == SeparatorsSystem)
+                return null;
+            var words = spelling.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length < 2)
+                return null;
+            if (preferred.Length == 2 && words.Length == 2 && Same(words[0], preferred[1]) && Same(words[1], preferred[0]))
+                return "Western order (given name first) is how many people of the same name write it";
+            return native.Language == ScriptLanguage.Chinese ? WhyChinese(spelling.Text) : WhyKorean(spelling.Text, words);
+        }
+
+        private string? WhyChinese(string text)
+        {
+            if (chineseSyllables > MaxCommonChineseSyllables)
+                return null;
+            foreach (var c in text)
+            {
+                if (!char.IsAsciiLetter(c) && c is not (' ' or '-'))
+                    return null;
+            }
+
+            return $"a two-syllable name without tone marks or apostrophes: '{text}' is the own spelling of many people named {native.Text}";
+        }
+
+        private string? WhyKorean(string text, string[] words)
+        {
+            if (korean is not { } name)
+                return null;
+            var surnameFirst = IsSurnameSpelling(words[0]);
+            var surnameLast = IsSurnameSpelling(words[^1]);
+            if (surnameLast && !surnameFirst)
+                return "Western order (given name first) is how many people of the same name write it";
+            if (!surnameFirst)
+                return null;
+
+            var romanizer = Romanizers.KoreanNames;
+            var parts = SplitGiven(words, name.Given, romanizer);
+            if (parts is null)
+                return null;
+
+            var reader = SyllableReader.Instance;
+            Span<char> read = parts.Length <= 32 ? stackalloc char[parts.Length] : new char[parts.Length];
+            for (var i = 0; i < parts.Length; i++)
+                read[i] = reader.MostUsual(parts[i]) ?? name.Given[i];
+            if (!read.SequenceEqual(name.Given))
+                return $"read back syllable by syllable, '{text}' usually writes {name.Surname}{new string(read)}, not {native.Text}";
+            for (var i = 0; i < parts.Length; i++)
+            {
+                if (!reader.IsPopular(name.Given[i], parts[i], romanizer))
+                    return null;
+            }
+
+            return $"'{text}' is how people named {native.Text} usually spell it";
+        }
+
+        private bool IsSurnameSpelling(string word)
+        {
+            foreach (var spelling in surnameSpellings)
+            {
+                if (Same(spelling, word))
+                    return true;
+            }
+
+            return false;
+        }
     }
 
-    private static string? WhyChinese(string native, string text)
+    /// <summary>
+    /// The given name's spelling (the words after the surname, parts hyphenated or apart) cut into one part per Hangul
+    /// syllable, lower case, or null when it cannot be.
+    /// </summary>
+    private static string[]? SplitGiven(string[] words, string hangul, KoreanRomanizer romanizer)
     {
-        var syllables = native.Count(c => !char.IsAscii(c) && char.IsLetter(c));
-        if (syllables > MaxCommonChineseSyllables)
-            return null;
-        if (!text.All(c => char.IsAsciiLetter(c) || c is ' ' or '-'))
-            return null;
-        return $"a two-syllable name without tone marks or apostrophes: '{text}' is the own spelling of many people named {native}";
-    }
+        var parts = new List<string>(hangul.Length);
+        for (var w = 1; w < words.Length; w++)
+        {
+            foreach (var part in words[w].Split('-', StringSplitOptions.RemoveEmptyEntries))
+                parts.Add(part.ToLowerInvariant());
+        }
 
-    private static string? WhyKorean(string native, string text)
-    {
-        var romanizer = Romanizers.KoreanNames;
-        if (romanizer.SplitName(native) is not { Surname.Length: 1 } name || name.Given.Length == 0)
-            return null;
-        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var surnameFirst = IsSurnameSpelling(name.Surname, words[0]);
-        var surnameLast = IsSurnameSpelling(name.Surname, words[^1]);
-        if (surnameLast && !surnameFirst)
-            return "Western order (given name first) is how many people of the same name write it";
-        if (!surnameFirst)
-            return null;
-
-        var parts = SplitGiven(string.Join('-', words.Skip(1)), name.Given, romanizer);
-        if (parts is null)
-            return null;
-
-        var reader = SyllableReader.Instance;
-        var read = new char[parts.Length];
-        for (var i = 0; i < parts.Length; i++)
-            read[i] = reader.MostUsual(parts[i]) ?? name.Given[i];
-        var reading = new string(read);
-        if (reading != name.Given)
-            return $"read back syllable by syllable, '{text}' usually writes {name.Surname}{reading}, not {native}";
-        if (parts.Select((p, i) => reader.IsPopular(name.Given[i], p, romanizer)).All(b => b))
-            return $"'{text}' is how people named {native} usually spell it";
-        return null;
-    }
-
-    private static bool IsSurnameSpelling(string surname, string word) =>
-        KoreanData.Instance.Surnames.TryGetValue(surname, out var row) &&
-        row.Customary.Append(row.Rr).Append(row.Mr).Any(s => Same(s, word));
-
-    /// <summary>The given name's spelling cut into one part per Hangul syllable, or null when it cannot be.</summary>
-    private static string[]? SplitGiven(string given, string hangul, KoreanRomanizer romanizer)
-    {
-        var parts = given.Split('-', StringSplitOptions.RemoveEmptyEntries).Select(p => p.ToLowerInvariant()).ToArray();
-        if (parts.Length == hangul.Length)
-            return parts;
-        if (parts.Length != 1 || hangul.Length != 2)
+        if (parts.Count == hangul.Length)
+            return [.. parts];
+        if (parts.Count != 1 || hangul.Length != 2)
             return null;
 
         // A joined given name ("Yeojung"): cut where both halves are spellings of their syllables.
@@ -173,11 +225,22 @@ internal static class Namesakes
         var second = KoreanSpellings.SyllableSpellings(romanizer, hangul[1]);
         for (var k = 1; k < joined.Length; k++)
         {
-            if (first.Contains(joined[..k]) && second.Contains(joined[k..]))
+            if (Contains(first, joined.AsSpan(0, k)) && Contains(second, joined.AsSpan(k)))
                 return [joined[..k], joined[k..]];
         }
 
         return null;
+    }
+
+    private static bool Contains(string[] spellings, ReadOnlySpan<char> part)
+    {
+        foreach (var spelling in spellings)
+        {
+            if (part.SequenceEqual(spelling))
+                return true;
+        }
+
+        return false;
     }
 
     private static bool Same(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);

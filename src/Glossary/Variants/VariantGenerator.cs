@@ -33,6 +33,18 @@ internal static class VariantGenerator
             && (entry.Kind is EntryKind.Person or EntryKind.Place or EntryKind.Term
                 || (entry.Kind == EntryKind.Organization && GenericSuffix(entry.En) is not null)));
 
+    /// <summary>Whether a word after a space or hyphen starts with a capital: "Tae Cho", "Yong-Cho"; not "Kwanghae-gun".</summary>
+    private static bool HasCapitalizedPart(string text)
+    {
+        for (var i = 1; i < text.Length; i++)
+        {
+            if (text[i - 1] is ' ' or '-' && char.IsUpper(text[i]))
+                return true;
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// Whether a person is known by one name (a king, a reign or era name, a monk: Yeongjo, Kangxi): the preferred form
     /// is one word, so the native form is romanized as one name, not as surname and given name.
@@ -75,14 +87,23 @@ internal static class VariantGenerator
 
             // An institution is its English generic word after a romanized name (Beijing University), never the
             // native generic romanized (Beijing Daxue University): only the stem's spellings below.
-            var all = entry.Kind == EntryKind.Organization ? [] : Romanizers.For(native.Language).EnumerateSpellings(native.Text, kind);
+            // Customary spellings past the cap are never used: the romanizer need not write them.
+            var all = entry.Kind == EntryKind.Organization ? [] : Romanizers.For(native.Language).EnumerateSpellings(native.Text, kind, MaxPerEntry);
 
             // The systems' own forms (RR, MR with and without diacritics, Wade–Giles, pinyin) always; the
             // customary combinations, which multiply, up to the cap, most usual first.
             var customary = 0;
             var capitalize = kind != RomanizationKind.Word || (entry.En.Length > 0 && char.IsUpper(entry.En[0]));
+
+            // A Korean king or queen is one word in every system (T'aejo, Yŏngjo, Kojong), a title after a hyphen
+            // (Kwanghae-gun): its syllables written apart as capitalized words are a place's convention and the shape of
+            // a personal name, someone else's (Tae Cho, Ko-Chong). Chinese reign names are written apart too (Kang Hsi,
+            // Ch'ien-lung), so they keep theirs.
+            var namesShapeless = IsOneName(entry) && native.Language == ScriptLanguage.Korean;
             foreach (var spelling in all)
             {
+                if (namesShapeless && HasCapitalizedPart(spelling.Text))
+                    continue;
                 if (spelling.Origin == SpellingOrigin.Customary && customary++ >= MaxPerEntry)
                     continue;
                 var text = spelling.Text;

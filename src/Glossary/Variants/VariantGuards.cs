@@ -30,24 +30,29 @@ internal static class VariantGuards
                 listed.TryAdd(TextFolding.FoldKey(v), (entry.Id, "variant"));
         }
 
-        var keys = candidates.Select(list => list.Select(c => TextFolding.FoldKey(c.Text)).ToArray()).ToArray();
+        var keys = new string[candidates.Count][];
+        Parallel.For(0, candidates.Count, e => keys[e] = candidates[e].Select(c => TextFolding.FoldKey(c.Text)).ToArray());
         var generatedBy = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var e = 0; e < candidates.Count; e++)
         {
-            foreach (var key in keys[e].Distinct(StringComparer.Ordinal))
+            foreach (var key in keys[e])
             {
                 if (!generatedBy.TryGetValue(key, out var owners))
                     generatedBy[key] = owners = [];
-                owners.Add(e);
+
+                // Entries come in order: an entry that generates a key twice is already last in its owners.
+                if (owners.Count == 0 || owners[^1] != e)
+                    owners.Add(e);
             }
         }
 
+        // Each entry is judged against the tables above alone: in parallel, each result in its entry's slot.
         var surnames = Surnames.Value;
-        var result = new List<EntrySpellings>(entries.Count);
-        for (var e = 0; e < entries.Count; e++)
+        var result = new EntrySpellings[entries.Count];
+        Parallel.For(0, entries.Count, e =>
         {
             var entry = entries[e];
-            var kept = new List<GeneratedSpelling>();
+            var kept = new List<GeneratedSpelling>(candidates[e].Count);
             var dropped = new List<GeneratedSpelling>();
             var ownKey = TextFolding.FoldKey(entry.En);
             for (var c = 0; c < candidates[e].Count; c++)
@@ -66,10 +71,10 @@ internal static class VariantGuards
                 }
             }
 
-            result.Add(new EntrySpellings(entry.Id, kept, dropped));
-        }
+            result[e] = new EntrySpellings(entry.Id, kept, dropped);
+        });
 
-        return result;
+        return [.. result];
     }
 
     /// <summary>Whether <paramref name="word"/> (one word, any case) is a common English word.</summary>
@@ -127,9 +132,34 @@ internal static class VariantGuards
             return GuardVerdict.Drop("it stands inside the preferred form");
 
         // "Chia-i" (Wade–Giles for 嘉义, Chiayi) is far more often a given name (Chia-I Wu) than the place.
-        if (key.Split(' ').Any(word => word.Contains('-', StringComparison.Ordinal) && word.Split('-').Any(part => part.Count(char.IsLetter) == 1)))
+        if (HasHyphenatedOneLetterSyllable(key))
             return GuardVerdict.Drop("a hyphenated one-letter syllable reads as a given name");
         return GuardVerdict.Keep;
+    }
+
+    /// <summary>Whether a hyphenated word of <paramref name="key"/> has a part of one letter ("chia-i"); read in place, as it runs for every candidate.</summary>
+    private static bool HasHyphenatedOneLetterSyllable(string key)
+    {
+        foreach (var range in key.AsSpan().Split(' '))
+        {
+            var word = key.AsSpan(range);
+            if (!word.Contains('-'))
+                continue;
+            foreach (var partRange in word.Split('-'))
+            {
+                var letters = 0;
+                foreach (var c in word[partRange])
+                {
+                    if (char.IsLetter(c))
+                        letters++;
+                }
+
+                if (letters == 1)
+                    return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether <paramref name="inner"/> occurs in <paramref name="outer"/> between word boundaries (both folded).</summary>

@@ -1,3 +1,5 @@
+using System.Reflection;
+using Glossary.Checking;
 
 namespace Glossary.Tests.Checking;
 
@@ -28,8 +30,10 @@ public sealed class CompiledFormatTests
     [Fact]
     public void Bundled_IsTheBuildTimeCompiledGlossary()
     {
-        using var stream = typeof(CompiledGlossary).Assembly.GetManifestResourceStream(CompiledGlossary.BundledResource);
+        // The bundle is its own assembly, made by Glossary.Compiler from the library compiled once (issue #12 point 9).
+        using var stream = Assembly.Load(CompiledGlossary.BundleAssembly).GetManifestResourceStream(CompiledGlossary.BundledResource);
         Assert.NotNull(stream);
+        Assert.Null(typeof(CompiledGlossary).Assembly.GetManifestResourceStream(CompiledGlossary.BundledResource));
         var embedded = CompiledGlossary.Load(stream);
         Assert.Equal(embedded.Entries.Count, CompiledGlossary.Bundled.Entries.Count);
 
@@ -152,12 +156,23 @@ public sealed class CompiledFormatTests
     [Fact]
     public void CheckCli_WithBundledGlossary_NeedsNeitherYamlNorIcu()
     {
-        // Only the CLI, the library and System.CommandLine: loading YamlDotNet, ICU4N or Markdig would fail.
-        using var cli = new Cli.IsolatedCli("Glossary.dll", "System.CommandLine.dll");
+        // Only the CLI, the library, the bundle and System.CommandLine: loading YamlDotNet, ICU4N or Markdig would fail.
+        using var cli = new Cli.IsolatedCli("Glossary.dll", "Glossary.Bundle.dll", "System.CommandLine.dll");
         File.Copy(Cli.TestFiles.Article("lee-xi-call.txt"), Path.Combine(cli.Folder, "article.txt"));
         var (code, stdout, stderr) = cli.Run(string.Empty, "check", "article.txt");
         Assert.True(code == 1, $"exit {code}: {stderr}");
         Assert.Equal(3, stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+    }
+
+    // regression: issue #12 point 9. The compiled bundle is its own assembly; an application without it is told which.
+    [Fact]
+    public void CheckCli_WithoutTheBundleAssembly_NamesIt()
+    {
+        using var cli = new Cli.IsolatedCli("Glossary.dll", "System.CommandLine.dll");
+        File.Copy(Cli.TestFiles.Article("lee-xi-call.txt"), Path.Combine(cli.Folder, "article.txt"));
+        var (code, _, stderr) = cli.Run(string.Empty, "check", "article.txt");
+        Assert.Equal(2, code);
+        Assert.Contains("'Glossary.Bundle'", stderr, StringComparison.Ordinal);
     }
 
     // Regression: the whole-name rule (issue #13 point 2) once read the romanization tables on the first hyphen a
@@ -179,6 +194,67 @@ public sealed class CompiledFormatTests
         Assert.Contains("lin", (IReadOnlySet<string>)loaded.NameSyllables);
         Assert.Empty(loaded.Check("Professor Li Chiang-lin retired."));
         Assert.Single(loaded.Check("The Li Chiang-led cabinet met."));
+    }
+
+    // Issue #14 (speed): compiling runs per entry in parallel; the compiled bytes must not depend on thread timing.
+    [Fact]
+    public void Issue14_Build_Twice_SavesTheSameBytes()
+    {
+        var entries = GlossaryLoader.LoadBundled().EntriesOrThrow();
+        byte[] Compiled()
+        {
+            using var buffer = new MemoryStream();
+            new GlossaryBuilder().AddRange(entries).Build().Save(buffer);
+            return buffer.ToArray();
+        }
+
+        var first = Compiled();
+        Assert.Equal(first, Compiled());
+        Assert.Equal(first, Compiled());
+    }
+
+    // Issue #14 (size): format 9 writes reasons once in a table, a namesake reason without its spelling and native
+    // form, and a spelling in use as its pattern's text; every reason and spelling must read back exactly as built.
+    [Fact]
+    public void Issue14_SaveLoad_EveryReasonAndSpellingReadsBackTheSame()
+    {
+        var original = new GlossaryBuilder().AddRange(GlossaryLoader.LoadBundled().EntriesOrThrow()).Build();
+        using var buffer = new MemoryStream();
+        original.Save(buffer);
+        buffer.Position = 0;
+        var loaded = CompiledGlossary.Load(buffer);
+
+        Assert.Contains(original.Patterns, p => p.Namesake is not null && p.Namesake.Contains(p.Spelling, StringComparison.Ordinal));
+        Assert.Equal(original.Patterns.Select(p => (p.Entry, p.Role, p.Spelling, p.Reason, p.NeedsEvidence, p.CountryEvidence, p.Generated, p.HasDiacritics)),
+            loaded.Patterns.Select(p => (p.Entry, p.Role, p.Spelling, p.Reason, p.NeedsEvidence, p.CountryEvidence, p.Generated, p.HasDiacritics)));
+        Assert.Contains(loaded.Patterns, p => p.NamesakeCompacted);
+        foreach (var entry in original.Entries)
+            Assert.Equal(original.SpellingsOf(entry.Id), loaded.SpellingsOf(entry.Id), SpellingsComparer.Instance);
+    }
+
+    [Fact]
+    public void Issue14_Compact_LeftOutSpellingAndNative_ExpandsToTheReason()
+    {
+        const string Reason = "'Kim Yeo-jung' is how people named 김여정 usually spell it";
+        var compact = CompiledGlossaryFormat.Compact(Reason, "Kim Yeo-jung", "김여정");
+        Assert.NotNull(compact);
+        Assert.DoesNotContain("Kim", compact, StringComparison.Ordinal);
+        Assert.Equal(compact, CompiledGlossaryFormat.Compact("'Lee Jae Myung' is how people named 이재명 usually spell it", "Lee Jae Myung", "이재명"));
+        Assert.Equal(Reason, CompiledGlossaryFormat.Expand(compact!, "Kim Yeo-jung", "김여정"));
+        Assert.Null(CompiledGlossaryFormat.Compact("a \u0001 mark", "Kim", null));
+    }
+
+    // A file of an older format (v8 had no string table before the patterns) is refused with its version, never misread.
+    [Fact]
+    public void Issue14_Load_OlderFormatVersion_RefusedWithTheVersion()
+    {
+        using var buffer = new MemoryStream();
+        CompiledGlossary.Bundled.Save(buffer);
+        var bytes = buffer.ToArray();
+        BitConverter.TryWriteBytes(bytes.AsSpan(4, 4), CompiledGlossaryFormat.Version - 1);
+        BitConverter.TryWriteBytes(bytes.AsSpan(bytes.Length - 8), CompiledGlossaryFormat.Checksum(bytes.AsSpan(0, bytes.Length - 8)));
+        var error = Assert.Throws<InvalidDataException>(() => CompiledGlossary.Load(new MemoryStream(bytes)));
+        Assert.Contains($"format version {CompiledGlossaryFormat.Version - 1}", error.Message, StringComparison.Ordinal);
     }
 
     private sealed class SpellingsComparer : IEqualityComparer<Glossary.EntrySpellings>

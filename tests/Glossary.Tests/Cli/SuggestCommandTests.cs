@@ -81,6 +81,17 @@ public sealed class SuggestCommandTests : IDisposable
         Assert.Contains("      - Choi Jae-young\n", result.Stdout, StringComparison.Ordinal);
     }
 
+    /// <summary>Regression: issue #16 point 4, a place guessed from a generic word, written as the entry's kind.</summary>
+    [Fact]
+    public void Issue16_Suggest_PlaceCue_KindPlace()
+    {
+        Write("places/a.txt", "Floods hit Kang Hwa Province on Monday.\nRoads in Kang Hwa were closed.\n");
+        var result = CliRunner.Args("suggest", Path.Combine(scratch.Root, "places"));
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("  - en: Kang Hwa\n    ko: 강화\n", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("    kind: place\n", result.Stdout, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData]
     [InlineData("--min-count", "0")]

@@ -71,6 +71,28 @@ public sealed class BestReadingTests
         Assert.True(read > 5_000 && notFirstCombination > 500, $"{read} read, {notFirstCombination} in two systems: the comparison was nearly vacuous");
     }
 
+    /// <summary>
+    /// McCune–Reischauer's ㄴ+ㄹ → ll: a syllable's lateral reading counts only before a part written with l, in the best
+    /// reading as in all of them (regression: merge of issue #16's lateral readings into the generated tables).
+    /// </summary>
+    [Theory]
+    [InlineData("Cho Ch'ul-lyong")]
+    [InlineData("Cho Chul-lyong")]
+    [InlineData("Jo Chullyong")]
+    [InlineData("Kim Chil-li")]
+    [InlineData("Pak Sil-la")]
+    [InlineData("Kim Chul-ho")]
+    [InlineData("Kim Chil-sung")]
+    [InlineData("Yi Chŏl-lo")]
+    public void Best_LateralReadings_IsTheFirstReading(string name)
+    {
+        var words = NameText.Words(name);
+        var all = NameReadings.Read(words);
+
+        Assert.NotEmpty(all);
+        Assert.Equal(all[0], NameReadings.Best(words));
+    }
+
     [Fact]
     public void Find_RepeatedSpelling_IsReadOnceAndKeepsEveryReading()
     {

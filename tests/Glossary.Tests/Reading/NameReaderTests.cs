@@ -19,8 +19,8 @@ public sealed class NameReaderTests
         { "Yi Chae-myong", "ko", "이재명", "mr" },
         { "Choi Jae Young", "ko", "최재영", "customary" },
         { "Lee Jaemyung", "ko", "이재명", "customary" },
-        { "Kim Jong-un", "ko", "김정은", "customary surname, mr given name" },
-        { "Kim Jong-il", "ko", "김정일", "customary surname, mr given name" },
+        // "Jong" is RR 종 before MR 정 (regression: issue #16, suggest over news): Kim Jong-un is the glossary's.
+        { "Han Jong-hee", "ko", "한종희", "customary" },
         { "Roh Moo-hyun", "ko", "노무현", "customary" },
         { "Yun Sŏg-yŏl", "ko", "윤석열", "mr" },
         { "Lee Jae-yong", "ko", "이재용", "customary surname, rr given name" },
@@ -52,8 +52,14 @@ public sealed class NameReaderTests
     [InlineData("Hsi Chin-ping", "xi jin ping")] // Wade–Giles without apostrophes: p'ing or ping, both read
     [InlineData("Kim Dae-jung", "김대중")] // jung writes 정 and 중 alike
     [InlineData("Kim Tae-jung", "김대중")]
+    [InlineData("Kim Jong-un", "김정은")] // MR 정 (North Korean names), after RR 종
+    [InlineData("Kim Jong-il", "김정일")]
     [InlineData("Yi Nagyŏn", "이낙연")] // a linked final: nag-yŏn
     [InlineData("Hwang Kyo-ahn", "황교안")] // a surname spelling in a given name
+    [InlineData("Cho Ch'ul-lyong", "조춘룡")] // regression: issue #16, MR ㄴ+ㄹ → ll read back
+    [InlineData("Cho Chul-lyong", "조춘룡")]
+    [InlineData("Jo Chullyong", "조춘룡")]
+    [InlineData("Kim Chil-li", "김진리")]
     [InlineData("I Jaemyeong", "이재명")] // a one-letter RR surname before two syllables
     public void Read_AmbiguousSpellings_HaveTheNameAmongTheReadings(string name, string native)
     {
@@ -125,10 +131,6 @@ public sealed class NameReaderTests
             if (!KoreanData.Instance.Surnames.ContainsKey(name.Surname))
                 continue;
 
-            // Known limit of the reader: MR writes ㄴ before ㄹ across the given name as l (조춘룡 Cho Ch'ul-lyong), and the
-            // reader does not undo that assimilation yet (adding it crowded out common readings: chang, chong, chul).
-            if (name.Given.Length == 2 && Hangul.Final(name.Given[0]) == 4 && Hangul.Initial(name.Given[1]) == 5)
-                continue;
             foreach (var spelling in Spellings(glossary, entry))
             {
                 total++;

@@ -36,8 +36,8 @@ public sealed class NameTableTests
         var checkedCount = 0;
         foreach (var (table, lookup) in new (Dictionary<string, string[]>, Func<string, IEnumerable<string>>)[]
         {
-            (Formatted(korean.Syllables, s => $"{s.Hangul},{s.Cost},{s.Usual},{s.System}"), k => KoreanNameReader.Instance.GivenSyllable(k).Select(s => $"{s.Hangul},{s.Cost},{s.Usual},{s.System}")),
-            (Formatted(korean.Surnames, s => $"{s.Hangul},{s.Cost},{s.Usual},{s.System}"), k => KoreanNameReader.Instance.Surname(k).Select(s => $"{s.Hangul},{s.Cost},{s.Usual},{s.System}")),
+            (Formatted(korean.Syllables, KoreanNameReader.Format), k => KoreanNameReader.Instance.GivenSyllable(k).Select(KoreanNameReader.Format)),
+            (Formatted(korean.Surnames, KoreanNameReader.Format), k => KoreanNameReader.Instance.Surname(k).Select(KoreanNameReader.Format)),
             (Formatted(chinese.Syllables, s => $"{s.Pinyin},{s.Cost},{s.System}"), k => ChineseNameReader.Instance.GivenSyllable(k).Select(s => $"{s.Pinyin},{s.Cost},{s.System}")),
             (Formatted(chinese.Surnames, s => $"{s.Pinyin},{s.Cost},{s.System}"), k => ChineseNameReader.Instance.Surname(k).Select(s => $"{s.Pinyin},{s.Cost},{s.System}")),
         })

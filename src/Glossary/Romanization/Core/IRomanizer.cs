@@ -25,4 +25,11 @@ internal interface IRomanizer
     /// "Lee Jae-myung", "Lee Jae Myung", "Lee Jaemyung", "I Jaemyeong", "Yi Chae-myŏng", ….
     /// </summary>
     IReadOnlyList<RomanizedSpelling> EnumerateSpellings(string text, RomanizationKind kind);
+
+    /// <summary>
+    /// <see cref="EnumerateSpellings(string, RomanizationKind)"/> for a caller that reads at most
+    /// <paramref name="maxCustomary"/> customary spellings: the same list, except that customary spellings after the
+    /// <paramref name="maxCustomary"/>-th may be left out (compiling a glossary keeps a few dozen of up to 200).
+    /// </summary>
+    IReadOnlyList<RomanizedSpelling> EnumerateSpellings(string text, RomanizationKind kind, int maxCustomary) => EnumerateSpellings(text, kind);
 }

@@ -90,6 +90,9 @@ internal sealed class KoreanRomanizer : IRomanizer
     public IReadOnlyList<RomanizedSpelling> EnumerateSpellings(string text, RomanizationKind kind) =>
         KoreanSpellings.Enumerate(this, ComposeJamo(text), kind);
 
+    public IReadOnlyList<RomanizedSpelling> EnumerateSpellings(string text, RomanizationKind kind, int maxCustomary) =>
+        KoreanSpellings.Enumerate(this, ComposeJamo(text), kind, maxCustomary);
+
     private static string ComposeJamo(string text)
     {
         foreach (var c in text)

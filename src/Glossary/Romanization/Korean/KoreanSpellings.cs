@@ -5,7 +5,7 @@ using Glossary.Romanization.Core;
 namespace Glossary.Romanization.Korean;
 
 /// <summary>
-/// The plausible English spellings of a Korean name, place or word (<see cref="IRomanizer.EnumerateSpellings"/>).
+/// The plausible English spellings of a Korean name, place or word (<see cref="IRomanizer.EnumerateSpellings(string, RomanizationKind)"/>).
 /// </summary>
 /// <remarks>
 /// Personal names: every customary surname spelling (surnames.tsv, in order of use) × every popular spelling of
@@ -41,13 +41,18 @@ internal static class KoreanSpellings
     private const string OneSyllableConvention = "customary spellings; one-syllable given name";
     private static readonly string[] WesternConventions = [.. StyleNames.Select(style => "customary spellings; Western order (given name first), " + style)];
 
-    public static IReadOnlyList<RomanizedSpelling> Enumerate(KoreanRomanizer romanizer, string text, RomanizationKind kind)
+    /// <summary>
+    /// The spellings of <paramref name="text"/>, most usual first. With <paramref name="maxCustomary"/>, a name's list
+    /// stops once it holds that many customary spellings and every system's: what follows would be more customary
+    /// spellings only, which a caller that keeps the first <paramref name="maxCustomary"/> of them never reads.
+    /// </summary>
+    public static IReadOnlyList<RomanizedSpelling> Enumerate(KoreanRomanizer romanizer, string text, RomanizationKind kind, int maxCustomary = int.MaxValue)
     {
         var list = new SpellingList();
         switch (kind)
         {
             case RomanizationKind.Name when romanizer.SplitName(text) is { } name:
-                AddNames(list, romanizer, name);
+                AddNames(list, romanizer, name, maxCustomary);
                 break;
             case RomanizationKind.Place:
                 AddPlaces(list, romanizer, text);
@@ -251,7 +256,7 @@ internal static class KoreanSpellings
         }
     }
 
-    private static void AddNames(SpellingList list, KoreanRomanizer romanizer, KoreanRomanizer.NameParts name)
+    private static void AddNames(SpellingList list, KoreanRomanizer romanizer, KoreanRomanizer.NameParts name, int maxCustomary)
     {
         var data = romanizer.Data;
         var surnames = data.Surnames.TryGetValue(name.Surname, out var row)
@@ -283,7 +288,7 @@ internal static class KoreanSpellings
         }
 
         // Every combination, with its cost; the order is cost, then the combination, then the style.
-        var combos = new List<(int Cost, int Surname, int[] Given)>();
+        var combos = new List<(int Cost, int Surname, int[] Given)>((int)syllables.Aggregate((long)surnames.Length, (product, list) => product * list.Length));
         var given = new int[syllables.Length];
         for (var s = 0; s < surnames.Length; s++)
         {
@@ -366,7 +371,7 @@ internal static class KoreanSpellings
 
         foreach (var candidate in candidates)
         {
-            if (list.Full)
+            if (list.Full || list.Customary >= maxCustomary)
                 break;
             if (candidate.Cost > 1)
                 AddCustomary(candidate);
@@ -418,12 +423,23 @@ internal static class KoreanSpellings
         return sb.ToString();
     }
 
-    /// <summary>The spellings of one given-name syllable, most usual first, lower case.</summary>
+    /// <summary>
+    /// <see cref="SyllableSpellings"/> of the syllables the table does not list, per romanizer: derived with the
+    /// romanizer and the respelling rules, the same for every name that has the syllable (compiling 10,000 names asks
+    /// for the same few hundred syllables tens of thousands of times).
+    /// </summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<KoreanRomanizer, System.Collections.Concurrent.ConcurrentDictionary<char, string[]>> DerivedSyllables = [];
+
+    /// <summary>The spellings of one given-name syllable, most usual first, lower case (a shared array: never change it).</summary>
     internal static string[] SyllableSpellings(KoreanRomanizer romanizer, char syllable)
     {
         if (romanizer.Data.GivenSyllables.TryGetValue(syllable, out var listed))
             return listed;
+        return DerivedSyllables.GetValue(romanizer, _ => new()).GetOrAdd(syllable, c => DeriveSyllableSpellings(romanizer, c));
+    }
 
+    private static string[] DeriveSyllableSpellings(KoreanRomanizer romanizer, char syllable)
+    {
         var rr = romanizer.Romanize(syllable.ToString(), RomanizationSystem.RevisedRomanization, RomanizationKind.Word);
         var mr = romanizer.Romanize(syllable.ToString(), RomanizationSystem.McCuneReischauerSimplified, RomanizationKind.Word);
         var spellings = new List<string> { rr, mr };
@@ -457,11 +473,15 @@ internal static class KoreanSpellings
     /// <summary>Keeps the first of equal spellings and stops at <see cref="MaxSpellings"/>.</summary>
     private sealed class SpellingList
     {
-        private readonly HashSet<string> seen = new(StringComparer.Ordinal);
+        // Sized for a name's usual few dozen spellings: growing from empty was a measurable part of compiling.
+        private readonly HashSet<string> seen = new(64, StringComparer.Ordinal);
 
-        public List<RomanizedSpelling> Items { get; } = [];
+        public List<RomanizedSpelling> Items { get; } = new(64);
 
         public bool Full => Items.Count >= MaxSpellings;
+
+        /// <summary>How many of <see cref="Items"/> are customary spellings.</summary>
+        public int Customary { get; private set; }
 
         public void Add(string text, RomanizationSystem system, string convention, SpellingOrigin origin = SpellingOrigin.System) =>
             Add(new RomanizedSpelling(text, system, convention) { Origin = origin });
@@ -469,7 +489,11 @@ internal static class KoreanSpellings
         public void Add(RomanizedSpelling spelling)
         {
             if (Items.Count < MaxSpellings && seen.Add(spelling.Text))
+            {
                 Items.Add(spelling);
+                if (spelling.Origin == SpellingOrigin.Customary)
+                    Customary++;
+            }
         }
     }
 }

@@ -88,8 +88,10 @@ public sealed class KoreanSpellingsTests
     [Fact]
     public void EnumerateSpellings_SyllableNotInTable_UsesRespellingRules()
     {
-        var spellings = KoreanSpellings.SyllableSpellings((KoreanRomanizer)Romanizers.Korean, '범');
-        Assert.Equal(["beom", "pom", "bum", "bom", "peom"], spellings);
+        // 범 was the example until issue #16 listed it (beom, bum, bom); 법 is written by the same rules.
+        var spellings = KoreanSpellings.SyllableSpellings((KoreanRomanizer)Romanizers.Korean, '법');
+        Assert.Equal(["beop", "pop", "bup", "bop", "peop"], spellings);
+        Assert.Equal(["beom", "bum", "bom"], KoreanSpellings.SyllableSpellings((KoreanRomanizer)Romanizers.Korean, '범'));
         Assert.Equal(["min"], KoreanSpellings.SyllableSpellings((KoreanRomanizer)Romanizers.Korean, '민'));
         Assert.Equal(["ri", "ree"], KoreanSpellings.SyllableSpellings((KoreanRomanizer)Romanizers.Korean, '리'));
     }
