@@ -34,13 +34,13 @@ public static class NameProfile
         for (var i = 0; i < 40; i++)
             Consistency.Decide(Consistency.Find(prose), glossary.Entries);
         var occurrences = Consistency.Find(prose);
-        var find = Best(10, () => Consistency.Find(prose));
-        var findCold = Best(10, () =>
+        var find = QuickRun.Best(10, () => Consistency.Find(prose));
+        var findCold = QuickRun.Best(10, () =>
         {
             Consistency.ForgetSpellings();
             Consistency.Find(prose);
         });
-        var decide = Best(10, () => Consistency.Decide(occurrences, glossary.Entries));
+        var decide = QuickRun.Best(10, () => Consistency.Decide(occurrences, glossary.Entries));
         Consistency.ForgetSpellings();
         var before = GC.GetAllocatedBytesForCurrentThread();
         Consistency.Find(prose);
@@ -62,19 +62,5 @@ public static class NameProfile
         var clock = Stopwatch.StartNew();
         action();
         Console.WriteLine($"{what}: {clock.Elapsed.TotalMilliseconds:F0} ms");
-    }
-
-    private static TimeSpan Best(int runs, Action action)
-    {
-        var best = TimeSpan.MaxValue;
-        for (var i = 0; i < runs; i++)
-        {
-            var clock = Stopwatch.StartNew();
-            action();
-            if (clock.Elapsed < best)
-                best = clock.Elapsed;
-        }
-
-        return best;
     }
 }
