@@ -21,6 +21,8 @@ public static class Program
             ProfileRun.RunCheck(int.Parse(checkEntries, System.Globalization.CultureInfo.InvariantCulture), checkRest is [var runs] ? int.Parse(runs, System.Globalization.CultureInfo.InvariantCulture) : 200);
         else if (args is ["names"])
             NameRun.Run();
+        else if (args is ["names-profile", var what])
+            NameProfile.Run(what);
         else if (args is ["synthetic-yaml", var count, var file, .. var rest] && rest is [] or ["--variants"])
             SyntheticYaml.Run(int.Parse(count, System.Globalization.CultureInfo.InvariantCulture), file, rest is ["--variants"]);
         else if (args is ["export-comparison", var entries, var kilobytes, var folder])

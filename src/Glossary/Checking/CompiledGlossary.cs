@@ -652,7 +652,7 @@ public sealed class CompiledGlossary
         foreach (var decision in decisions)
         {
             var (start, end) = (decision.Found.Start, decision.Found.End);
-            if (raw.Any(s => s.Start < end && start < s.End) || protectedSpans.Any(s => s.Start < end && start < s.End))
+            if (Overlaps(raw, start, end) || Overlaps(protectedSpans, start, end))
                 continue;
             findings.Add(ConsistencyFinding(document, decision, lines, mainWhere?.Invoke(decision)));
             added = true;
@@ -660,6 +660,25 @@ public sealed class CompiledGlossary
 
         if (added)
             findings.Sort((a, b) => a.Offset.CompareTo(b.Offset));
+    }
+
+    /// <summary>
+    /// Whether a span of <paramref name="spans"/> (in text order, apart, as the scan finds them) overlaps [start, end): a
+    /// binary search, since a document with many names has many of both.
+    /// </summary>
+    private static bool Overlaps(List<FoundSpan> spans, int start, int end)
+    {
+        int low = 0, high = spans.Count;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (spans[middle].End <= start)
+                low = middle + 1;
+            else
+                high = middle;
+        }
+
+        return low < spans.Count && spans[low].Start < end;
     }
 
     /// <summary>A <c>consistency</c> warning: <c>'Lee Jae-myong' → 'Lee Jae-myung'</c>, noting where the main spelling stands.</summary>

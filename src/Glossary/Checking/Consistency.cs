@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using Glossary.Reading;
 using Glossary.Variants;
 
@@ -22,16 +24,66 @@ internal static class Consistency
     /// <summary>The rule id, as findings carry it in place of an entry id.</summary>
     public const string RuleId = "consistency";
 
-    /// <summary>A candidate name in the prose: its span, its text and its readings, best first.</summary>
-    internal sealed record Occurrence(int Start, int End, string Text, IReadOnlyList<NameCandidate> Readings)
+    /// <summary>A candidate name in the prose: its span and its spelling (text and readings, best first).</summary>
+    internal sealed record Occurrence(int Start, int End, Spelling Name)
     {
+        /// <summary>The name as written.</summary>
+        public string Text => Name.Text;
+
         /// <summary>The best reading.</summary>
-        public NameCandidate Reading => Readings[0];
+        public NameCandidate Reading => Name.Best!;
+
+        /// <summary>Every reading, best first (read on first use).</summary>
+        public IReadOnlyList<NameCandidate> Readings => Name.Readings;
 
         /// <summary>Which document of a set checked together (0 for one document).</summary>
         public int Document { get; init; }
 
         public (NameLanguage, string) Key => (Reading.Language, Reading.Native);
+    }
+
+    /// <summary>
+    /// One spelling, read once in the process however often it is written (<see cref="Known"/>): its best reading at once,
+    /// the others when asked for (only <c>glossary suggest</c> and the house format read them). Immutable but for that.
+    /// </summary>
+    internal sealed class Spelling
+    {
+        private readonly string[] words;
+        private IReadOnlyList<NameCandidate>? readings;
+
+        public Spelling(string text, string[] words)
+        {
+            Text = text;
+            this.words = words;
+            Best = NameReadings.Best(words);
+            EnglishShape = IsEnglishShape(words);
+            KeyHash = Best is null ? 0 : HashCode.Combine(Best.Language, Best.Native);
+        }
+
+        public string Text { get; }
+
+        /// <summary>The best reading; null when the words are no name.</summary>
+        public NameCandidate? Best { get; }
+
+        /// <summary>A surname that is an English word before a plain one-word given name: no name at a sentence's start.</summary>
+        public bool EnglishShape { get; }
+
+        /// <summary>Every reading, best first (the same list whoever reads it first: a race only reads it twice).</summary>
+        public IReadOnlyList<NameCandidate> Readings => readings ??= NameReadings.Read(words);
+
+        /// <summary>The hash of the best reading's language and native form, made once (<see cref="SameName"/>).</summary>
+        public int KeyHash { get; }
+    }
+
+    /// <summary>Spellings equal when their best readings are (the same name): what <see cref="Decide"/> groups by.</summary>
+    private sealed class SameName : IEqualityComparer<Spelling>
+    {
+        public static readonly SameName Instance = new();
+
+        public bool Equals(Spelling? x, Spelling? y) =>
+            ReferenceEquals(x, y) || (x?.Best is { } a && y?.Best is { } b && a.Language == b.Language && string.Equals(a.Native, b.Native, StringComparison.Ordinal));
+
+        public int GetHashCode(Spelling obj) => obj.KeyHash;
     }
 
     /// <summary>A spelling to change: the occurrence, the main spelling and one occurrence of it (null when only the glossary has it).</summary>
@@ -44,7 +96,8 @@ internal static class Consistency
     public static List<Occurrence> Find(string prose, CancellationToken cancellationToken = default)
     {
         var found = new List<Occurrence>();
-        var words = new List<(int Start, int End)>(4);
+        var byText = Known.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<(int Start, int End)> words = stackalloc (int, int)[3];
         var i = 0;
         var nextPoll = 0;
         while (i < prose.Length)
@@ -55,42 +108,50 @@ internal static class Consistency
                 nextPoll = i + (1 << 16);
             }
 
-            // A capitalized word that starts a word: the only place a name starts.
+            // A capitalized word that starts a word: the only place a name starts (ASCII that is no capital skipped at once).
+            var next = prose.AsSpan(i).IndexOfAnyExcept(NoAsciiCapital);
+            if (next < 0)
+                break;
+            i += next;
             if (!char.IsUpper(prose[i]) || (i > 0 && IsWordChar(prose[i - 1])))
             {
                 i++;
                 continue;
             }
 
-            words.Clear();
+            var count = 0;
             var at = i;
-            while (words.Count < 3)
+            while (count < 3)
             {
                 var end = WordEnd(prose, at);
-                words.Add((at, end));
+                words[count++] = (at, end);
                 if (end + 1 >= prose.Length || prose[end] != ' ' || !char.IsUpper(prose[end + 1]))
                     break;
                 at = end + 1;
             }
 
-            if (words.Count < 2 || !MayBeSurname(prose.AsSpan(words[0].Start, words[0].End - words[0].Start)))
+            if (count < 2 || !MayBeSurname(prose.AsSpan(words[0].Start, words[0].End - words[0].Start)))
             {
                 i = words[0].End;
                 continue;
             }
 
             var read = false;
-            for (var n = words.Count; n >= 2 && !read; n--)
+            for (var n = count; n >= 2 && !read; n--)
             {
-                var texts = new string[n];
-                for (var k = 0; k < n; k++)
-                    texts[k] = NameText.NormalizeApostrophes(prose[words[k].Start..words[k].End]);
-                if (IsEnglishShape(texts) && AtSentenceStart(prose, i))
+                var text = prose.AsSpan(words[0].Start, words[n - 1].End - words[0].Start);
+                if (!byText.TryGetValue(text, out var spelling))
+                {
+                    var texts = new string[n];
+                    for (var k = 0; k < n; k++)
+                        texts[k] = NameText.NormalizeApostrophes(prose[words[k].Start..words[k].End]);
+                    spelling = new Spelling(text.ToString(), texts);
+                    Remember(spelling);
+                }
+
+                if ((spelling.EnglishShape && AtSentenceStart(prose, i)) || spelling.Best is null)
                     continue;
-                var readings = NameReadings.Read(texts);
-                if (readings.Count == 0)
-                    continue;
-                found.Add(new Occurrence(words[0].Start, words[n - 1].End, prose[words[0].Start..words[n - 1].End], readings));
+                found.Add(new Occurrence(words[0].Start, words[n - 1].End, spelling));
                 i = words[n - 1].End;
                 read = true;
             }
@@ -103,62 +164,211 @@ internal static class Consistency
     }
 
     /// <summary>
+    /// The spellings read so far in this process, by their text: names recur within a document and from one document
+    /// to the next, and a spelling's readings depend on the reader's tables alone. Bounded: forgotten all at once when full.
+    /// </summary>
+    private static readonly ConcurrentDictionary<string, Spelling> Known = new(StringComparer.Ordinal);
+
+    /// <summary>How many spellings <see cref="Known"/> keeps (about 400 bytes each with their best reading).</summary>
+    internal const int MostKnown = 20_000;
+
+    private static int knownCount;
+
+    /// <summary>How many spellings are remembered now.</summary>
+    internal static int KnownCount => Known.Count;
+
+    private static void Remember(Spelling spelling)
+    {
+        if (Interlocked.Increment(ref knownCount) > MostKnown)
+            ForgetSpellings();
+        Known.TryAdd(spelling.Text, spelling);
+    }
+
+    /// <summary>Forgets every spelling read (the benchmarks measure a check that meets its names for the first time).</summary>
+    internal static void ForgetSpellings()
+    {
+        Known.Clear();
+        Volatile.Write(ref knownCount, 0);
+    }
+
+    /// <summary>Every ASCII character but the capitals, which the scan passes over without a look.</summary>
+    private static readonly System.Buffers.SearchValues<char> NoAsciiCapital =
+        System.Buffers.SearchValues.Create([.. Enumerable.Range(0, 128).Select(c => (char)c).Where(c => !char.IsAsciiLetterUpper(c))]);
+
+    /// <summary>
     /// The spellings to change in <paramref name="occurrences"/> (one document, or all documents of a project);
     /// <paramref name="optionsOf"/> gives a document's options by its index, for its house format.
     /// </summary>
+    /// <remarks>
+    /// Most names are written one way: the names written two ways are found by their distinct spellings first (one
+    /// look-up per occurrence, by spelling), and only their occurrences are grouped and ranked.
+    /// </remarks>
     public static List<Decision> Decide(IReadOnlyList<Occurrence> occurrences, IReadOnlyList<GlossaryEntry> entries, Func<int, DocumentOptions>? optionsOf = null)
     {
         var decisions = new List<Decision>();
         if (occurrences.Count < 2)
             return decisions;
-        EntryReadings? readings = null;
-        foreach (var group in occurrences.GroupBy(o => o.Key))
+
+        // The name (best reading) of each occurrence, and whether it is written two ways (case aside).
+        var byName = new Dictionary<Spelling, int>(occurrences.Count, SameName.Instance);
+        var names = new List<NameGroup>(occurrences.Count);
+        var nameOf = new int[occurrences.Count];
+        var mixed = 0;
+        for (var i = 0; i < occurrences.Count; i++)
         {
-            var spellings = group.GroupBy(o => o.Text, StringComparer.OrdinalIgnoreCase).ToList();
-            if (spellings.Count < 2)
-                continue;
-            readings ??= EntryReadings.Of(entries);
-            var entry = readings.Find(group.First().Reading);
-            string main;
-            Occurrence? mainAt;
-            if (entry is not null)
+            var occurrence = occurrences[i];
+            if (!byName.TryGetValue(occurrence.Name, out var name))
             {
-                main = entry.En;
-                mainAt = group.FirstOrDefault(o => string.Equals(o.Text, main, StringComparison.OrdinalIgnoreCase));
+                byName[occurrence.Name] = name = names.Count;
+                names.Add(new NameGroup(occurrence.Text));
             }
-            else
+            else if (!names[name].Mixed && !ReferenceEquals(names[name].FirstText, occurrence.Text) && !string.Equals(names[name].FirstText, occurrence.Text, StringComparison.OrdinalIgnoreCase))
             {
-                // Most frequent, then the house format's, then the most usual spelling (cheapest reading), then the first written.
-                var house = readings;
-                var best = spellings
-                    .OrderByDescending(s => s.Count())
-                    .ThenByDescending(s => optionsOf is not null && HouseNames.Follows(s.First(), optionsOf(s.First().Document), house))
-                    .ThenBy(s => s.First().Reading.Usual)
-                    .ThenBy(s => s.First().Start)
-                    .First();
-                main = best.First().Text;
-                mainAt = best.First();
+                names[name].Mixed = true;
+                mixed++;
             }
 
-            foreach (var occurrence in group)
-            {
-                if (!string.Equals(occurrence.Text, main, StringComparison.OrdinalIgnoreCase))
-                    decisions.Add(new Decision(occurrence, main, mainAt, entry));
-            }
+            nameOf[i] = name;
         }
 
-        decisions.Sort((a, b) => (a.Found.Document, a.Found.Start).CompareTo((b.Found.Document, b.Found.Start)));
+        if (mixed == 0)
+            return decisions;
+
+        // The occurrences of each name written two ways, in text order: counted, then placed (one array for all).
+        foreach (var name in nameOf)
+        {
+            if (names[name].Mixed)
+                names[name].Count++;
+        }
+
+        var at = 0;
+        foreach (var name in names)
+        {
+            if (name.Mixed)
+                (name.From, name.Count, at) = (at, 0, at + name.Count);
+        }
+
+        var members = new Occurrence[at];
+        for (var i = 0; i < occurrences.Count; i++)
+        {
+            var name = names[nameOf[i]];
+            if (name.Mixed)
+                members[name.From + name.Count++] = occurrences[i];
+        }
+
+        var readings = EntryReadings.Of(entries);
+        var spellings = new List<(Occurrence First, int Count)>(4);
+        var sorted = true;
+        for (var i = 0; i < occurrences.Count; i++)
+        {
+            var name = names[nameOf[i]];
+            if (!name.Mixed)
+                continue;
+            if (name.Main is null)
+                Resolve(name, members.AsSpan(name.From, name.Count), readings, optionsOf, spellings);
+            var occurrence = occurrences[i];
+            if (string.Equals(occurrence.Text, name.Main, StringComparison.OrdinalIgnoreCase))
+                continue;
+            if (decisions.Count > 0 && Before(occurrence, decisions[^1].Found))
+                sorted = false;
+            decisions.Add(new Decision(occurrence, name.Main!, name.MainAt, name.Entry));
+        }
+
+        // Occurrences come in text order (document by document): sorting is left for callers that pass them otherwise.
+        if (!sorted)
+            decisions.Sort((a, b) => (a.Found.Document, a.Found.Start).CompareTo((b.Found.Document, b.Found.Start)));
         return decisions;
     }
 
-    /// <summary>Whether a word can start a name at all: a surname spelling of either language (a cheap first test).</summary>
-    private static bool MayBeSurname(ReadOnlySpan<char> word)
+    private static bool Before(Occurrence a, Occurrence b) => a.Document < b.Document || (a.Document == b.Document && a.Start < b.Start);
+
+    /// <summary>
+    /// The main spelling of a name written two ways: the glossary's preferred form when an entry reads so; else the most
+    /// frequent, then the house format's, then the most usual spelling (cheapest reading), then the first written.
+    /// </summary>
+    private static void Resolve(NameGroup name, ReadOnlySpan<Occurrence> members, EntryReadings readings, Func<int, DocumentOptions>? optionsOf, List<(Occurrence First, int Count)> spellings)
     {
-        if (word.Length is < 1 or > 8)
-            return false;
-        var text = word.ToString();
-        return KoreanNameReader.Instance.Surname(text).Count > 0 || ChineseNameReader.Instance.Surname(text).Count > 0;
+        name.Entry = readings.Find(members[0].Reading);
+        if (name.Entry is { } entry)
+        {
+            name.Main = entry.En;
+            foreach (var member in members)
+            {
+                if (string.Equals(member.Text, entry.En, StringComparison.OrdinalIgnoreCase))
+                {
+                    name.MainAt = member;
+                    break;
+                }
+            }
+
+            return;
+        }
+
+        // Each spelling (case aside) by its first occurrence and its count, in the order first written.
+        spellings.Clear();
+        foreach (var member in members)
+        {
+            var k = 0;
+            while (k < spellings.Count && !string.Equals(spellings[k].First.Text, member.Text, StringComparison.OrdinalIgnoreCase))
+                k++;
+            if (k == spellings.Count)
+                spellings.Add((member, 1));
+            else
+                spellings[k] = (spellings[k].First, spellings[k].Count + 1);
+        }
+
+        bool Follows(Occurrence o) => optionsOf is not null && HouseNames.Follows(o, optionsOf(o.Document), readings);
+        var best = spellings[0];
+        for (var k = 1; k < spellings.Count; k++)
+        {
+            // Strictly better only: of equals, the one first written stays (as a stable sort's first would).
+            var candidate = spellings[k];
+            var better = candidate.Count != best.Count ? candidate.Count > best.Count
+                : Follows(candidate.First) != Follows(best.First) ? Follows(candidate.First)
+                : candidate.First.Reading.Usual != best.First.Reading.Usual ? candidate.First.Reading.Usual < best.First.Reading.Usual
+                : candidate.First.Start < best.First.Start;
+            if (better)
+                best = candidate;
+        }
+
+        name.Main = best.First.Text;
+        name.MainAt = best.First;
     }
+
+    /// <summary>One name (best reading) of a document or project: its first spelling, its occurrences when written two ways, its main spelling.</summary>
+    private sealed class NameGroup(string firstText)
+    {
+        public string FirstText => firstText;
+
+        /// <summary>Whether the name is written two or more ways (case aside): only then are its occurrences ranked.</summary>
+        public bool Mixed { get; set; }
+
+        /// <summary>Where its occurrences start in the array of all, and how many.</summary>
+        public int From { get; set; }
+
+        public int Count { get; set; }
+
+        public string? Main { get; set; }
+
+        public Occurrence? MainAt { get; set; }
+
+        public GlossaryEntry? Entry { get; set; }
+    }
+
+    /// <summary>Whether a word can start a name at all: a surname spelling of either language (a cheap first test).</summary>
+    /// <remarks>
+    /// A word of plain letters is looked up once, in both tables' spellings together, in any case (as each reader
+    /// lower-cases it); a word with marks or an apostrophe goes to the readers, which fold it each their own way.
+    /// </remarks>
+    private static bool MayBeSurname(ReadOnlySpan<char> word) =>
+        word.Length is >= 1 and <= 8 && (NameText.HasMarks(word)
+            ? KoreanNameReader.Instance.IsSurname(word) || ChineseNameReader.Instance.IsSurname(word)
+            : AnySurname.Value.Contains(word));
+
+    /// <summary>The surname spellings of both readers, case aside.</summary>
+    private static readonly Lazy<FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>> AnySurname = new(() =>
+        KoreanNameReader.Instance.SurnameSpellings.Concat(ChineseNameReader.Instance.SurnameSpellings)
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>());
 
     /// <summary>Whether <paramref name="at"/> starts a sentence, where an English word is capitalized too ("In Seoul, …").</summary>
     private static bool AtSentenceStart(string prose, int at)

@@ -65,16 +65,18 @@ internal static class HouseNames
         Form(name, options, entries) is { } form && form == name.Text;
 
     /// <summary>The name as the house format writes it; null when no format applies to it.</summary>
+    /// <remarks>
+    /// Reads the name's best reading only, and nothing when no format is set: the consistency rule asks it of every
+    /// spelling of a name written two ways, format or none.
+    /// </remarks>
     private static string? Form(Consistency.Occurrence name, DocumentOptions options, EntryReadings entries)
     {
-        var (words, readings) = (name.Text.Split(' '), name.Readings);
-        if (entries.Find(readings[0]) is not null)
-            return null;
-        var best = readings[0];
+        var best = name.Reading;
         var korean = best.Language == NameLanguage.Korean;
         var format = korean ? options.KoreanGivenNames : options.ChineseGivenNames;
-        if (format is null || (!korean && !best.System.StartsWith("pinyin", StringComparison.Ordinal)))
+        if (format is null || (!korean && !best.System.StartsWith("pinyin", StringComparison.Ordinal)) || entries.Find(best) is not null)
             return null;
+        var words = name.Text.Split(' ');
         var syllables = korean ? best.Given.Length : best.Given.Split(' ').Length;
         // A hyphenated Chinese given name is the Taiwan, Hong Kong or Singapore convention (Wu Chao-ming), the bearer's own.
         if (!korean && words[1..].Any(w => w.Contains('-', StringComparison.Ordinal)))

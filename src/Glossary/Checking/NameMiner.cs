@@ -46,9 +46,10 @@ internal sealed partial class NameMiner(CompiledGlossary? glossary, DocumentOpti
     private readonly Dictionary<string, Spelling> spellings = new(StringComparer.Ordinal);
     private readonly EntryReadings? entries = glossary is null ? null : EntryReadings.Of(glossary.Entries);
 
-    private sealed class Spelling(string text, IReadOnlyList<NameCandidate> candidates, string example)
+    private sealed class Spelling(Consistency.Spelling name, IReadOnlyList<NameCandidate> candidates, string example)
     {
-        public string Text => text;
+        public Consistency.Spelling Name => name;
+        public string Text => name.Text;
         public IReadOnlyList<NameCandidate> Candidates => candidates;
         public string Example => example;
         public int Count { get; set; }
@@ -70,7 +71,7 @@ internal sealed partial class NameMiner(CompiledGlossary? glossary, DocumentOpti
             if (ReadUnknown(found.Text, found.Readings) is not { } candidates)
                 continue;
             if (!spellings.TryGetValue(found.Text, out var spelling))
-                spellings[found.Text] = spelling = new Spelling(found.Text, candidates, $"{file}:{lines.Locate(document.ToSource(found.Start, found.End).Start).Line}");
+                spellings[found.Text] = spelling = new Spelling(found.Name, candidates, $"{file}:{lines.Locate(document.ToSource(found.Start, found.End).Start).Line}");
             spelling.Count++;
             if (HasPlaceCue(prose, found))
                 spelling.PlaceVotes++;
@@ -193,5 +194,5 @@ internal sealed partial class NameMiner(CompiledGlossary? glossary, DocumentOpti
 
     /// <summary>The house format of a spelling, when <c>names:</c> is configured and it differs.</summary>
     private string? HouseForm(Spelling spelling) =>
-        options is null ? null : HouseNames.Rewrite(new Consistency.Occurrence(0, spelling.Text.Length, spelling.Text, spelling.Candidates), options, entries ?? NoEntries);
+        options is null ? null : HouseNames.Rewrite(new Consistency.Occurrence(0, spelling.Text.Length, spelling.Name), options, entries ?? NoEntries);
 }

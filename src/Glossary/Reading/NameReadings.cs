@@ -26,18 +26,7 @@ internal static class NameReadings
     /// <summary>The candidates for a name already split into words.</summary>
     public static IReadOnlyList<NameCandidate> Read(IReadOnlyList<string> words)
     {
-        if (words.Count is < 2 or > 3)
-            return [];
-        foreach (var word in words)
-        {
-            if (!IsNameWord(word))
-                return [];
-        }
-
-        var given = new List<string>(words.Count - 1);
-        for (var i = 1; i < words.Count; i++)
-            given.Add(words[i]);
-        if (given.Count == 1 && !given[0].Contains('-', StringComparison.Ordinal) && VariantGuards.IsEnglishWord(given[0]))
+        if (GivenWords(words) is not { } given)
             return [];
 
         var candidates = new List<NameCandidate>();
@@ -58,6 +47,36 @@ internal static class NameReadings
         }
 
         return ranked;
+    }
+
+    /// <summary>
+    /// The first candidate of <see cref="Read(IReadOnlyList{string})"/>, without making the others (null when it is not
+    /// a name): what the consistency rule keys a name by; the other readings are read only when asked for.
+    /// </summary>
+    public static NameCandidate? Best(IReadOnlyList<string> words)
+    {
+        if (GivenWords(words) is not { } given)
+            return null;
+        return ChineseNameReader.Instance.Best(words[0], given, KoreanNameReader.Instance.Best(words[0], given, null));
+    }
+
+    /// <summary>The given-name words of a name of a readable shape; null when the shape is no name's.</summary>
+    private static List<string>? GivenWords(IReadOnlyList<string> words)
+    {
+        if (words.Count is < 2 or > 3)
+            return null;
+        foreach (var word in words)
+        {
+            if (!IsNameWord(word))
+                return null;
+        }
+
+        var given = new List<string>(words.Count - 1);
+        for (var i = 1; i < words.Count; i++)
+            given.Add(words[i]);
+        if (given.Count == 1 && !given[0].Contains('-', StringComparison.Ordinal) && VariantGuards.IsEnglishWord(given[0]))
+            return null;
+        return given;
     }
 
     /// <summary>Letters (any script's Latin letters with marks), hyphens between them, apostrophes.</summary>

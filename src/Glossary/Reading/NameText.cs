@@ -16,11 +16,15 @@ internal enum NameLanguage
 internal sealed record NameCandidate(NameLanguage Language, string Surname, string Given, int Cost, string System)
 {
     /// <summary>The whole native reading: 이재명; xi jin ping.</summary>
-    public string Native => Language == NameLanguage.Korean ? Surname + Given : Surname + " " + Given;
+    /// <remarks>Made once: the consistency rule keys every occurrence by it.</remarks>
+    public string Native { get; } = Language == NameLanguage.Korean ? Surname + Given : Surname + " " + Given;
 
     /// <summary>How usual the spelling is for this reading, across readings (lower is more usual): "Lee Jae-myung" 0, "Lee Jae-myong" 5.</summary>
     public int Usual { get; init; }
 }
+
+/// <summary>Whether a piece of a given name is one written syllable.</summary>
+internal delegate bool SyllableTest(ReadOnlySpan<char> part);
 
 /// <summary>Letters of written names: apostrophes, marks, words and the cuts of a given name.</summary>
 internal static class NameText
@@ -30,7 +34,7 @@ internal static class NameText
         word.AsSpan().IndexOfAny("’‘ʼ`´") < 0 ? word : word.Replace('’', '\'').Replace('‘', '\'').Replace('ʼ', '\'').Replace('`', '\'').Replace('´', '\'');
 
     /// <summary>Whether the word has letters beyond a–z (breves, tone marks, ü) or an apostrophe.</summary>
-    public static bool HasMarks(string word)
+    public static bool HasMarks(ReadOnlySpan<char> word)
     {
         foreach (var c in word)
         {
@@ -46,31 +50,53 @@ internal static class NameText
     /// syllable when written apart ("Jae Young"), split at hyphens ("Jae-myung", "Chin-p'ing", one syllable a part),
     /// or a joined word cut where every piece <paramref name="isSyllable"/> ("Jaemyung", "Jinping"); the word whole first.
     /// </summary>
-    public static IEnumerable<string[]> GivenParts(IReadOnlyList<string> words, int maxSyllables, Func<string, bool> isSyllable)
+    /// <remarks>Every name the consistency rule meets is cut here: pieces are tested as spans, and only cuts that hold are made strings.</remarks>
+    public static IReadOnlyList<string[]> GivenParts(IReadOnlyList<string> words, int maxSyllables, SyllableTest isSyllable)
     {
-        var parts = words.SelectMany(w => w.Split('-', StringSplitOptions.RemoveEmptyEntries)).ToArray();
-        if (parts.Length == 0 || parts.Length > maxSyllables)
-            yield break;
-        if (parts.Length > 1 || words[0].Contains('-', StringComparison.Ordinal))
+        var count = 0;
+        var hyphenated = false;
+        foreach (var word in words)
         {
-            if (parts.All(isSyllable))
-                yield return parts;
-            yield break;
+            var inPart = false;
+            foreach (var c in word)
+            {
+                hyphenated |= c == '-';
+                if (c != '-' && !inPart)
+                    count++;
+                inPart = c != '-';
+            }
+        }
+
+        if (count == 0 || count > maxSyllables)
+            return [];
+        if (count > 1 || hyphenated)
+        {
+            var parts = hyphenated ? [.. words.SelectMany(w => w.Split('-', StringSplitOptions.RemoveEmptyEntries))] : words.ToArray();
+            foreach (var part in parts)
+            {
+                if (!isSyllable(part))
+                    return [];
+            }
+
+            return [parts];
         }
 
         // One joined word: an apostrophe marks a syllable break in pinyin (Xi'an) but aspiration in Wade–Giles (P'ing).
-        var word = parts[0];
-        if (isSyllable(word))
-            yield return [word];
+        var whole = words[0];
+        List<string[]>? cuts = null;
+        if (isSyllable(whole))
+            (cuts = []).Add([whole]);
         if (maxSyllables < 2)
-            yield break;
-        for (var k = 1; k < word.Length; k++)
+            return cuts ?? [];
+        for (var k = 1; k < whole.Length; k++)
         {
-            var first = word[..k];
-            var second = word[k..].TrimStart('\'');
+            var first = whole.AsSpan(0, k);
+            var second = whole.AsSpan(k).TrimStart('\'');
             if (second.Length > 0 && isSyllable(first) && isSyllable(second))
-                yield return [first, second];
+                (cuts ??= []).Add([first.ToString(), second.ToString()]);
         }
+
+        return cuts ?? [];
     }
 
     /// <summary>How a reading is written: one system ("mr"), or the surname's and the given name's ("customary surname, mr given name").</summary>
