@@ -59,6 +59,7 @@ internal static class Namesakes
         {
             var places = spellings.Generated.Select(g => g.NeedsEvidence is not null ? (g.CountryEvidence && WhyElsewhere(entry, g) is { } town ? g with { NeedsEvidence = town } : g)
                 : WhyPlace(entry, g) is { } why ? g with { NeedsEvidence = why }
+                : WhyGivenNameShape(entry, g) is { } given ? g with { NeedsEvidence = given, CountryEvidence = true }
                 : WhyElsewhere(entry, g) is { } elsewhere ? g with { NeedsEvidence = elsewhere, CountryEvidence = true }
                 : g).ToList();
             return spellings with { Generated = places };
@@ -95,6 +96,19 @@ internal static class Namesakes
         if (!surname)
             return null;
         return $"written apart, '{spelling.Text}' reads as a person's name ({words[0]} is a surname)";
+    }
+
+    /// <summary>
+    /// A customary one-word spelling of a two-syllable Korean place ("Kyungju" for 경주, "Myungdong" for 명동) is
+    /// written as South Koreans write a given name (Lee Kyungju): it needs evidence that the document is about Korea.
+    /// </summary>
+    private static string? WhyGivenNameShape(GlossaryEntry entry, GeneratedSpelling spelling)
+    {
+        if (spelling.Origin != SpellingOrigin.Customary || spelling.Text.Contains(' ', StringComparison.Ordinal) || spelling.Text.Contains('-', StringComparison.Ordinal))
+            return null;
+        if (VariantGenerator.NativeOf(entry) is not { Language: ScriptLanguage.Korean } native || native.Text.Trim().Length != 2)
+            return null;
+        return $"a customary spelling of two syllables, '{spelling.Text}' is also written as a given name";
     }
 
     /// <summary>

@@ -145,6 +145,26 @@ public sealed class Issue14SpellingTests
         Assert.Equal(DiagnosticSeverity.Warning, Assert.Single(glossary.Check("Families ate at Tuanwu.")).Level);
     }
 
+    // regression: issue #14 point 3: a two-syllable Korean place gets its customary syllable spellings (Kyungju,
+    // Myungdong) like longer ones, but as a given name is written so too (Lee Kyungju), only as a suggestion unless the
+    // document is about Korea (another Korean entry matched).
+    [Fact]
+    public void Issue14_TwoSyllablePlace_CustomarySpellingNeedsKoreanEvidence()
+    {
+        var glossary = new GlossaryBuilder()
+            .Add(Entry("Gyeongju", "ko", "경주", EntryKind.Place))
+            .Add(Entry("Myeongdong", "ko", "명동", EntryKind.Place))
+            .Add(Entry("Busan", "ko", "부산", EntryKind.Place))
+            .Build();
+        var kyungju = Assert.Single(glossary.SpellingsOf("gyeongju").Generated, g => g.Text == "Kyungju");
+        Assert.True(kyungju is { NeedsEvidence: not null, CountryEvidence: true });
+        Assert.Contains(glossary.SpellingsOf("myeongdong").Generated, g => g.Text == "Myungdong");
+
+        Assert.All(glossary.Check("Kyungju is a name we liked."), f => Assert.Equal(DiagnosticSeverity.Suggestion, f.Level));
+        var about = Assert.Single(glossary.Check("From Pusan we drove on to Kyungju."), f => f.Found == "Kyungju");
+        Assert.Equal(DiagnosticSeverity.Warning, about.Level);
+    }
+
     // regression: issue #14 point 2: a generated term spelling that is an English word is dropped, as for names.
     [Fact]
     public void Issue14_TermSpellingThatIsAnEnglishWord_Dropped()

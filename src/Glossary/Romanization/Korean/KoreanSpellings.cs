@@ -249,9 +249,10 @@ internal static class KoreanSpellings
         {
             AddCustomary(list, romanizer, trimmed[..unit], "-" + romanizer.Romanize(trimmed[unit..], RomanizationSystem.RevisedRomanization, RomanizationKind.Word), capitalize: true);
         }
-        else if (trimmed.Length >= 3)
+        else
         {
-            // Not for two syllables: a customary two-syllable spelling is as often a given name (Lee Kyungju) as the place.
+            // Two syllables too (Kyungju, Myungdong): such a spelling is as often a given name (Lee Kyungju) as the
+            // place, so the namesake rule makes it a suggestion unless the document is about Korea.
             AddCustomary(list, romanizer, trimmed, string.Empty, capitalize: true);
             if (generic > 0)
                 AddCustomary(list, romanizer, trimmed[..generic], "-" + romanizer.Romanize(trimmed[generic..], RomanizationSystem.RevisedRomanization, RomanizationKind.Word), capitalize: true);
