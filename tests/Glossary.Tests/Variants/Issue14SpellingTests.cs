@@ -49,6 +49,8 @@ public sealed class Issue14SpellingTests
         { "Yongle", "zh", "永樂", EntryKind.Person, "Yung-lo" },
         { "Yongle", "zh", "永乐", EntryKind.Person, "Yung Lo" },
         { "Lelang Commandery", "zh", "乐浪", EntryKind.Place, "Lo-lang" },
+        // a vowel respelling on McCune–Reischauer's devoiced initial (respellings.tsv u → oo on ku): 김구 Kim Koo
+        { "Kim Gu", "ko", "김구", EntryKind.Person, "Kim Koo" },
         // point 5: mixed conventions
         { "Choe Ryong-hae", "ko", "최룡해", EntryKind.Person, "Choi Ryong Hae" },
         { "Hangzhou", "zh", "杭州", EntryKind.Place, "Hang Zhou" },

@@ -462,6 +462,19 @@ internal static class KoreanSpellings
                 spellings.Add(respelled);
         }
 
+        // The vowel respellings on the devoiced initial of McCune–Reischauer too, last: 구 Koo (Kim Koo), 국 Kook, 부 Poo.
+        if (mr.Length == rr.Length && mr[0] != rr[0] && mr.AsSpan(1).SequenceEqual(rr.AsSpan(1)) && vowelAt >= 0)
+        {
+            foreach (var rule in romanizer.Data.Respellings)
+            {
+                if (vowel != rule.From || rule.Where is not (KoreanData.RespellingPlace.Vowel or KoreanData.RespellingPlace.OpenVowel))
+                    continue;
+                if (rule.Where == KoreanData.RespellingPlace.OpenVowel && Hangul.Final(syllable) != 0)
+                    continue;
+                spellings.Add(mr[..vowelAt] + rule.To + mr[(vowelAt + vowel.Length)..]);
+            }
+        }
+
         return [.. spellings.Distinct().Take(MaxSyllableSpellings)];
     }
 
