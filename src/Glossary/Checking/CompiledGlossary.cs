@@ -704,27 +704,12 @@ public sealed class CompiledGlossary
     private Finding MakeFinding(ParsedDocument document, FoundSpan span, LineIndex lines, string? evidence, DiagnosticSeverity level)
     {
         var entry = entries[span.Pattern.Entry];
-        var (found, replacement, at) = Locate(document, span.Start, span.End, lines, entry.En, entry.Kind.IsProperNoun());
-        return new Finding
-        {
-            EntryId = entry.Id,
-            Found = found,
-            Replacement = replacement,
-            Spelling = span.Pattern.Spelling,
-            Kind = entry.Kind,
-            Note = entry.Note,
-            Offset = at.Offset,
-            Length = at.Length,
-            Line = at.Line,
-            Column = at.Column,
-            EndLine = at.EndLine,
-            EndColumn = at.EndColumn,
-            Fixable = at.Fixable,
-            Reason = Referents.ReasonOf(span.Pattern),
-            Evidence = evidence,
-            Level = level,
-        };
+        return Positioned(document, span.Start, span.End, lines, entry.Id, entry.En, entry.Kind.IsProperNoun(),
+            new FindingDetails(span.Pattern.Spelling, entry.Kind, entry.Note, Referents.ReasonOf(span.Pattern), evidence, level));
     }
+
+    /// <summary>What a finding says beyond where it stands: the spelling matched (the found text when null), and the rest.</summary>
+    private readonly record struct FindingDetails(string? Spelling, EntryKind Kind, string? Note, string? Reason, string? Evidence, DiagnosticSeverity Level);
 
     /// <summary>Where a finding stands in the source: offset, length, first line and column, last line and column after, whether a fix may write it.</summary>
     private readonly record struct SourceSpan(int Offset, int Length, int Line, int Column, int EndLine, int EndColumn, bool Fixable);
@@ -734,7 +719,7 @@ public sealed class CompiledGlossary
     /// replacement <paramref name="preferred"/> written in the found text's case and over its own line breaks. Every rule
     /// (glossary, consistency, house format) makes its findings here.
     /// </summary>
-    private static Finding Positioned(ParsedDocument document, int start, int end, LineIndex lines, string entryId, string preferred, bool properNoun)
+    private static Finding Positioned(ParsedDocument document, int start, int end, LineIndex lines, string entryId, string preferred, bool properNoun, FindingDetails details = default)
     {
         var (found, replacement, at) = Locate(document, start, end, lines, preferred, properNoun);
         return new Finding
@@ -742,7 +727,9 @@ public sealed class CompiledGlossary
             EntryId = entryId,
             Found = found,
             Replacement = replacement,
-            Spelling = found,
+            Spelling = details.Spelling ?? found,
+            Kind = details.Kind,
+            Note = details.Note,
             Offset = at.Offset,
             Length = at.Length,
             Line = at.Line,
@@ -750,6 +737,9 @@ public sealed class CompiledGlossary
             EndLine = at.EndLine,
             EndColumn = at.EndColumn,
             Fixable = at.Fixable,
+            Reason = details.Reason,
+            Evidence = details.Evidence,
+            Level = details.Level, // default: Warning (0)
         };
     }
 
