@@ -58,7 +58,7 @@ internal static class Namesakes
         if (entry.Kind == EntryKind.Place)
         {
             var places = spellings.Generated.Select(g => g.NeedsEvidence is not null ? (g.CountryEvidence && WhyElsewhere(entry, g) is { } town ? g with { NeedsEvidence = town } : g)
-                : WhyPlace(entry, g) is { } why ? g with { NeedsEvidence = why }
+                : WhyWrittenApart(entry, g) is { } why ? g with { NeedsEvidence = why }
                 : WhyGivenNameShape(entry, g) is { } given ? g with { NeedsEvidence = given, CountryEvidence = true }
                 : WhyElsewhere(entry, g) is { } elsewhere ? g with { NeedsEvidence = elsewhere, CountryEvidence = true }
                 : g).ToList();
@@ -67,7 +67,7 @@ internal static class Namesakes
 
         if (entry.Kind == EntryKind.Term)
         {
-            var terms = spellings.Generated.Select(g => g.NeedsEvidence is null && (WhyPlace(entry, g) ?? WhyTerm(entry, g)) is { } why ? g with { NeedsEvidence = why } : g).ToList();
+            var terms = spellings.Generated.Select(g => g.NeedsEvidence is null && (WhyWrittenApart(entry, g) ?? WhyTerm(entry, g)) is { } why ? g with { NeedsEvidence = why } : g).ToList();
             return spellings with { Generated = terms };
         }
 
@@ -83,10 +83,10 @@ internal static class Namesakes
     }
 
     /// <summary>
-    /// A place written apart into more words than its preferred form, the first a surname ("Chang Chun" for Changchun,
+    /// A place or term written apart into more words than its preferred form, the first a surname ("Chang Chun" for Changchun,
     /// "Xi An" for Xi'an, "Su Zhou" for Suzhou), reads as a person's name: a person of that name is as likely as the place.
     /// </summary>
-    private static string? WhyPlace(GlossaryEntry entry, GeneratedSpelling spelling)
+    private static string? WhyWrittenApart(GlossaryEntry entry, GeneratedSpelling spelling)
     {
         var words = spelling.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var preferred = entry.En.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -115,14 +115,14 @@ internal static class Namesakes
     /// A two-syllable Chinese term hyphenated in plain letters ("Ching-ming" for 清明, "Tuan-wu" for 端午) is written
     /// as Taiwan and Hong Kong write a given name: a person called so is as likely as the term. Wade–Giles with its
     /// apostrophes (Ch'ing-ming) or pinyin with tone marks is nobody's name. Written apart, the term reads as a
-    /// surname and a given name (<see cref="WhyPlace"/>).
+    /// surname and a given name (<see cref="WhyWrittenApart"/>).
     /// </summary>
     private static string? WhyTerm(GlossaryEntry entry, GeneratedSpelling spelling)
     {
         var text = spelling.Text;
         if (VariantGenerator.NativeOf(entry) is not { Language: ScriptLanguage.Chinese } native || entry.En.Contains('-', StringComparison.Ordinal))
             return null;
-        if (native.Text.Count(c => !char.IsAscii(c) && char.IsLetter(c)) != MaxCommonChineseSyllables)
+        if (HanziCount(native.Text) != MaxCommonChineseSyllables)
             return null;
         var hyphen = text.IndexOf('-', StringComparison.Ordinal);
         if (hyphen <= 0 || hyphen == text.Length - 1 || text.IndexOf('-', hyphen + 1) >= 0)
@@ -169,7 +169,7 @@ internal static class Namesakes
             preferred = entry.En.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (native.Language == ScriptLanguage.Chinese)
             {
-                chineseSyllables = native.Text.Count(c => !char.IsAscii(c) && char.IsLetter(c));
+                chineseSyllables = HanziCount(native.Text);
                 return;
             }
 
@@ -306,6 +306,9 @@ internal static class Namesakes
 
         return false;
     }
+
+    /// <summary>The syllables of a Chinese native form: its letters outside ASCII (one Hanzi each).</summary>
+    private static int HanziCount(string native) => native.Count(c => !char.IsAscii(c) && char.IsLetter(c));
 
     private static bool Same(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
 }

@@ -450,30 +450,28 @@ internal static class KoreanSpellings
         var vowelAt = rr.IndexOf(vowel, StringComparison.Ordinal);
         foreach (var rule in romanizer.Data.Respellings)
         {
-            var respelled = rule.Where switch
-            {
-                KoreanData.RespellingPlace.Initial when rr.StartsWith(rule.From, StringComparison.Ordinal) => rule.To + rr[rule.From.Length..],
-                KoreanData.RespellingPlace.Vowel when vowel == rule.From && vowelAt >= 0 => rr[..vowelAt] + rule.To + rr[(vowelAt + vowel.Length)..],
-                KoreanData.RespellingPlace.OpenVowel when vowel == rule.From && vowelAt >= 0 && Hangul.Final(syllable) == 0 => rr[..vowelAt] + rule.To,
-                KoreanData.RespellingPlace.Syllable when rr == rule.From => rule.To,
-                _ => null,
-            };
-            if (respelled is not null)
+            if (Respell(rule, rr) is { } respelled)
                 spellings.Add(respelled);
         }
 
         // The vowel respellings on the devoiced initial of McCune–Reischauer too, last: 구 Koo (Kim Koo), 국 Kook, 부 Poo.
-        if (mr.Length == rr.Length && mr[0] != rr[0] && mr.AsSpan(1).SequenceEqual(rr.AsSpan(1)) && vowelAt >= 0)
+        if (mr.Length == rr.Length && mr[0] != rr[0] && mr.AsSpan(1).SequenceEqual(rr.AsSpan(1)))
         {
             foreach (var rule in romanizer.Data.Respellings)
             {
-                if (vowel != rule.From || rule.Where is not (KoreanData.RespellingPlace.Vowel or KoreanData.RespellingPlace.OpenVowel))
-                    continue;
-                if (rule.Where == KoreanData.RespellingPlace.OpenVowel && Hangul.Final(syllable) != 0)
-                    continue;
-                spellings.Add(mr[..vowelAt] + rule.To + mr[(vowelAt + vowel.Length)..]);
+                if (rule.Where is KoreanData.RespellingPlace.Vowel or KoreanData.RespellingPlace.OpenVowel && Respell(rule, mr) is { } respelled)
+                    spellings.Add(respelled);
             }
         }
+
+        string? Respell(KoreanData.Respelling rule, string spelling) => rule.Where switch
+        {
+            KoreanData.RespellingPlace.Initial when spelling.StartsWith(rule.From, StringComparison.Ordinal) => rule.To + spelling[rule.From.Length..],
+            KoreanData.RespellingPlace.Vowel when vowel == rule.From && vowelAt >= 0 => spelling[..vowelAt] + rule.To + spelling[(vowelAt + vowel.Length)..],
+            KoreanData.RespellingPlace.OpenVowel when vowel == rule.From && vowelAt >= 0 && Hangul.Final(syllable) == 0 => spelling[..vowelAt] + rule.To,
+            KoreanData.RespellingPlace.Syllable when spelling == rule.From => rule.To,
+            _ => null,
+        };
 
         return [.. spellings.Distinct().Take(MaxSyllableSpellings)];
     }
