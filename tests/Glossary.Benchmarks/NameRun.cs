@@ -64,13 +64,7 @@ public static class NameRun
     /// </summary>
     private static void ArticleSet(CompiledGlossary glossary)
     {
-        var root = AppContext.BaseDirectory;
-        while (!File.Exists(Path.Combine(root, "Glossary.sln")))
-            root = Path.GetDirectoryName(root.TrimEnd(Path.DirectorySeparatorChar)) ?? throw new InvalidOperationException("Glossary.sln not found");
-        var data = Path.Combine(root, "tests", "Glossary.Tests", "testdata");
-        var documents = Directory.GetFiles(Path.Combine(data, "articles"), "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText)
-            .Concat(File.ReadLines(Path.Combine(data, "precision", "sentences.tsv")).Where(l => l.Length > 0 && l[0] != '#').Select(l => l.Split('\t')[^1]))
-            .ToList();
+        var documents = ArticleDocuments();
         var on = DocumentOptions.PlainText;
         var off = DocumentOptions.PlainText with { Consistency = false };
         void All(DocumentOptions options)
@@ -93,5 +87,18 @@ public static class NameRun
             All(on);
         });
         Console.WriteLine($"article set ({documents.Count} documents, {documents.Sum(d => d.Length) / 1024.0:F0} KB), 10,000 entries: consistency off {without.TotalMilliseconds:F1} ms, on {withRule.TotalMilliseconds:F1} ms (cost {(withRule - without) / without:P0}), meeting every spelling first {cold.TotalMilliseconds:F1} ms (cost {(cold - without) / without:P0})");
+    }
+
+    /// <summary>The article set: the test articles and the precision suite's sentences, each its own document.</summary>
+    internal static List<string> ArticleDocuments()
+    {
+        var root = AppContext.BaseDirectory;
+        while (!File.Exists(Path.Combine(root, "Glossary.sln")))
+            root = Path.GetDirectoryName(root.TrimEnd(Path.DirectorySeparatorChar)) ?? throw new InvalidOperationException("Glossary.sln not found");
+        var data = Path.Combine(root, "tests", "Glossary.Tests", "testdata");
+        var documents = Directory.GetFiles(Path.Combine(data, "articles"), "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText)
+            .Concat(File.ReadLines(Path.Combine(data, "precision", "sentences.tsv")).Where(l => l.Length > 0 && l[0] != '#').Select(l => l.Split('\t')[^1]))
+            .ToList();
+        return documents;
     }
 }

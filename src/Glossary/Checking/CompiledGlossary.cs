@@ -301,9 +301,36 @@ public sealed class CompiledGlossary
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(options);
         var document = ParsedDocument.Parse(source, options, cancellationToken);
-        var names = NamesOf(document, options, cancellationToken);
-        var inconsistent = options.Consistency ? Consistency.Decide(names, entries, _ => options) : [];
-        return Analyze(document, options, names, inconsistent, null, cancellationToken);
+        var scanned = ScanDocument(document, options, cancellationToken);
+        var inconsistent = options.Consistency && scanned.Names.Count >= 2 ? Consistency.Decide(scanned.Names, entries, _ => options, scanned.Covered()) : [];
+        return Analyze(document, options, scanned, inconsistent, null, cancellationToken);
+    }
+
+    /// <summary>
+    /// What one scan of a document's prose found: the spans the glossary reports, the spans of its preferred and allowed
+    /// forms, and the names the name rules read (consistency, house format), read once for both.
+    /// </summary>
+    private sealed record Scanned(List<FoundSpan> Raw, List<FoundSpan> Protected, List<Consistency.Occurrence> Names)
+    {
+        /// <summary>Whether the span [start, end) overlaps one the glossary reports or protects: the glossary's, then.</summary>
+        public bool Taken(int start, int end) => Overlaps(Raw, start, end) || Overlaps(Protected, start, end);
+
+        /// <summary>Per name, whether it lies on the glossary's spans (<see cref="Taken"/>).</summary>
+        public bool[] Covered()
+        {
+            var covered = new bool[Names.Count];
+            for (var i = 0; i < covered.Length; i++)
+                covered[i] = Taken(Names[i].Start, Names[i].End);
+            return covered;
+        }
+    }
+
+    /// <summary>The glossary's spans in a document's prose, and its names when a name rule is on.</summary>
+    private Scanned ScanDocument(ParsedDocument document, DocumentOptions options, CancellationToken cancellationToken)
+    {
+        var protectedSpans = new List<FoundSpan>();
+        var raw = Scan(document.Prose, protectedSpans, cancellationToken);
+        return new Scanned(raw, protectedSpans, NamesOf(document, options, cancellationToken));
     }
 
     /// <summary>The names of a document's prose, read once for both rules that need them (consistency, house format).</summary>
@@ -324,16 +351,21 @@ public sealed class CompiledGlossary
     {
         ArgumentNullException.ThrowIfNull(documents);
         var parsed = documents.Select(d => ParsedDocument.Parse(d.Source, d.Options, cancellationToken)).ToArray();
-        var names = new List<Consistency.Occurrence>[parsed.Length];
+        var scanned = new Scanned[parsed.Length];
         var occurrences = new List<Consistency.Occurrence>();
+        var covered = new List<bool>();
         for (var i = 0; i < parsed.Length; i++)
         {
-            names[i] = NamesOf(parsed[i], documents[i].Options, cancellationToken);
+            scanned[i] = ScanDocument(parsed[i], documents[i].Options, cancellationToken);
             if (documents[i].Options.Consistency)
-                occurrences.AddRange(names[i].Select(o => o with { Document = i }));
+            {
+                var document = i;
+                occurrences.AddRange(scanned[i].Names.Select(o => o with { Document = document }));
+                covered.AddRange(scanned[i].Covered());
+            }
         }
 
-        var decisions = Consistency.Decide(occurrences, entries, i => documents[i].Options);
+        var decisions = Consistency.Decide(occurrences, entries, i => documents[i].Options, [.. covered]);
         var lines = new LineIndex?[parsed.Length];
         string? Where(Consistency.Decision decision)
         {
@@ -348,17 +380,17 @@ public sealed class CompiledGlossary
         for (var i = 0; i < parsed.Length; i++)
         {
             var own = decisions.Where(d => d.Found.Document == i).ToList();
-            results[i] = Analyze(parsed[i], documents[i].Options, names[i], own, Where, cancellationToken);
+            results[i] = Analyze(parsed[i], documents[i].Options, scanned[i], own, Where, cancellationToken);
         }
 
         return results;
     }
 
-    private CheckResult Analyze(ParsedDocument document, DocumentOptions options, List<Consistency.Occurrence> names, List<Consistency.Decision> inconsistent, Func<Consistency.Decision, string?>? mainWhere, CancellationToken cancellationToken)
+    /// <remarks><paramref name="inconsistent"/> holds only names off the glossary's spans (<see cref="Consistency.Decide"/>).</remarks>
+    private CheckResult Analyze(ParsedDocument document, DocumentOptions options, Scanned scanned, List<Consistency.Decision> inconsistent, Func<Consistency.Decision, string?>? mainWhere, CancellationToken cancellationToken)
     {
-        var protectedSpans = new List<FoundSpan>();
-        var raw = Scan(document.Prose, protectedSpans, cancellationToken);
-        var house = HouseNames.Find(names, options, () => EntryReadings.Of(entries), (start, end) => raw.Concat(protectedSpans).Any(s => s.Start < end && start < s.End));
+        var (raw, protectedSpans) = (scanned.Raw, scanned.Protected);
+        var house = HouseNames.Applies(options) ? HouseNames.Find(scanned.Names, options, () => EntryReadings.Of(entries), scanned.Taken) : [];
         if (raw.Count == 0 && house.Count == 0 && inconsistent.Count == 0 && document.Directives.Count == 0 && document.FrontMatterDirectives.Count == 0)
             return new CheckResult([], []);
 
@@ -379,7 +411,7 @@ public sealed class CompiledGlossary
 
             findings.Add(MakeFinding(document, span, lines, evidence, level));
         }
-        AddConsistency(document, inconsistent, raw, protectedSpans, findings, lines, mainWhere);
+        AddConsistency(document, inconsistent, findings, lines, mainWhere);
         AddHouseNames(document, house, findings, lines);
         var result = SuppressionFilter.Apply(document, findings, lines, id => byId.ContainsKey(id) || id == ConsistencyRule || id == HouseNames.Rule);
         if (document.DegradedReason is not { } reason)
@@ -642,24 +674,15 @@ public sealed class CompiledGlossary
 
     /// <summary>
     /// The findings of the <c>consistency</c> rule, in text order with the others. A span the glossary reports or
-    /// protects is the glossary's: its finding wins and the rule says nothing there.
+    /// protects is the glossary's: its finding wins, and <see cref="Consistency.Decide"/> leaves such spans out.
     /// </summary>
-    private static void AddConsistency(ParsedDocument document, List<Consistency.Decision> decisions, List<FoundSpan> raw, List<FoundSpan> protectedSpans, List<Finding> findings, LineIndex lines, Func<Consistency.Decision, string?>? mainWhere)
+    private static void AddConsistency(ParsedDocument document, List<Consistency.Decision> decisions, List<Finding> findings, LineIndex lines, Func<Consistency.Decision, string?>? mainWhere)
     {
         if (decisions.Count == 0)
             return;
-        var added = false;
         foreach (var decision in decisions)
-        {
-            var (start, end) = (decision.Found.Start, decision.Found.End);
-            if (Overlaps(raw, start, end) || Overlaps(protectedSpans, start, end))
-                continue;
             findings.Add(ConsistencyFinding(document, decision, lines, mainWhere?.Invoke(decision)));
-            added = true;
-        }
-
-        if (added)
-            findings.Sort((a, b) => a.Offset.CompareTo(b.Offset));
+        findings.Sort((a, b) => a.Offset.CompareTo(b.Offset));
     }
 
     /// <summary>

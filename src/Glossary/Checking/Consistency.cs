@@ -25,7 +25,8 @@ internal static class Consistency
     public const string RuleId = "consistency";
 
     /// <summary>A candidate name in the prose: its span and its spelling (text and readings, best first).</summary>
-    internal sealed record Occurrence(int Start, int End, Spelling Name)
+    /// <remarks>A value: a document of many names is one array of them, not an object each.</remarks>
+    internal readonly record struct Occurrence(int Start, int End, Spelling Name)
     {
         /// <summary>The name as written.</summary>
         public string Text => Name.Text;
@@ -95,7 +96,7 @@ internal static class Consistency
     /// </summary>
     public static List<Occurrence> Find(string prose, CancellationToken cancellationToken = default)
     {
-        var found = new List<Occurrence>();
+        var found = new List<Occurrence>(prose.Length >> 9);
         var byText = Known.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<(int Start, int End)> words = stackalloc (int, int)[3];
         var i = 0;
@@ -197,47 +198,66 @@ internal static class Consistency
 
     /// <summary>
     /// The spellings to change in <paramref name="occurrences"/> (one document, or all documents of a project);
-    /// <paramref name="optionsOf"/> gives a document's options by its index, for its house format.
+    /// <paramref name="optionsOf"/> gives a document's options by its index, for its house format. An occurrence whose
+    /// <paramref name="covered"/> flag is set lies on a span the glossary reports or protects: it counts toward its name's
+    /// main spelling but is never changed (the glossary's finding wins there).
     /// </summary>
     /// <remarks>
-    /// Most names are written one way: the names written two ways are found by their distinct spellings first (one
-    /// look-up per occurrence, by spelling), and only their occurrences are grouped and ranked.
+    /// Most names are written one way, and in a checked document most names written two ways are the glossary's: the
+    /// names that can give a finding are those with an occurrence off the glossary's spans, so they are found first
+    /// (one look-up per such occurrence), the covered occurrences join them by one look-up each, and only the names
+    /// written two ways are grouped and ranked.
     /// </remarks>
-    public static List<Decision> Decide(IReadOnlyList<Occurrence> occurrences, IReadOnlyList<GlossaryEntry> entries, Func<int, DocumentOptions>? optionsOf = null)
+    public static List<Decision> Decide(IReadOnlyList<Occurrence> occurrences, IReadOnlyList<GlossaryEntry> entries, Func<int, DocumentOptions>? optionsOf = null, bool[]? covered = null)
     {
         var decisions = new List<Decision>();
         if (occurrences.Count < 2)
             return decisions;
 
-        // The name (best reading) of each occurrence, and whether it is written two ways (case aside).
-        var byName = new Dictionary<Spelling, int>(occurrences.Count, SameName.Instance);
-        var names = new List<NameGroup>(occurrences.Count);
+        // The name (best reading) of each occurrence off the glossary's spans, then of each covered one whose name has
+        // such an occurrence (-1 for the others), and whether it is written two ways (case aside).
+        var byName = new Dictionary<Spelling, int>(SameName.Instance);
+        var names = new List<NameGroup>();
         var nameOf = new int[occurrences.Count];
         var mixed = 0;
-        for (var i = 0; i < occurrences.Count; i++)
+        for (var pass = 0; pass < (covered is null ? 1 : 2); pass++)
         {
-            var occurrence = occurrences[i];
-            if (!byName.TryGetValue(occurrence.Name, out var name))
+            for (var i = 0; i < occurrences.Count; i++)
             {
-                byName[occurrence.Name] = name = names.Count;
-                names.Add(new NameGroup(occurrence.Text));
-            }
-            else if (!names[name].Mixed && !ReferenceEquals(names[name].FirstText, occurrence.Text) && !string.Equals(names[name].FirstText, occurrence.Text, StringComparison.OrdinalIgnoreCase))
-            {
-                names[name].Mixed = true;
-                mixed++;
+                if (covered is not null && covered[i] != (pass == 1))
+                    continue;
+                var occurrence = occurrences[i];
+                if (!byName.TryGetValue(occurrence.Name, out var name))
+                {
+                    if (pass == 1)
+                    {
+                        nameOf[i] = -1;
+                        continue;
+                    }
+
+                    byName[occurrence.Name] = name = names.Count;
+                    names.Add(new NameGroup(occurrence.Text));
+                }
+                else if (!names[name].Mixed && !ReferenceEquals(names[name].FirstText, occurrence.Text) && !string.Equals(names[name].FirstText, occurrence.Text, StringComparison.OrdinalIgnoreCase))
+                {
+                    names[name].Mixed = true;
+                    mixed++;
+                }
+
+                nameOf[i] = name;
             }
 
-            nameOf[i] = name;
+            if (names.Count == 0)
+                return decisions;
         }
 
         if (mixed == 0)
             return decisions;
 
-        // The occurrences of each name written two ways, in text order: counted, then placed (one array for all).
+        // The occurrences of each name written two ways, in the order given: counted, then placed (one array for all).
         foreach (var name in nameOf)
         {
-            if (names[name].Mixed)
+            if (name >= 0 && names[name].Mixed)
                 names[name].Count++;
         }
 
@@ -251,8 +271,7 @@ internal static class Consistency
         var members = new Occurrence[at];
         for (var i = 0; i < occurrences.Count; i++)
         {
-            var name = names[nameOf[i]];
-            if (name.Mixed)
+            if (nameOf[i] >= 0 && names[nameOf[i]] is { Mixed: true } name)
                 members[name.From + name.Count++] = occurrences[i];
         }
 
@@ -261,8 +280,7 @@ internal static class Consistency
         var sorted = true;
         for (var i = 0; i < occurrences.Count; i++)
         {
-            var name = names[nameOf[i]];
-            if (!name.Mixed)
+            if (nameOf[i] < 0 || (covered is not null && covered[i]) || names[nameOf[i]] is not { Mixed: true } name)
                 continue;
             if (name.Main is null)
                 Resolve(name, members.AsSpan(name.From, name.Count), readings, optionsOf, spellings);
@@ -358,17 +376,38 @@ internal static class Consistency
     /// <summary>Whether a word can start a name at all: a surname spelling of either language (a cheap first test).</summary>
     /// <remarks>
     /// A word of plain letters is looked up once, in both tables' spellings together, in any case (as each reader
-    /// lower-cases it); a word with marks or an apostrophe goes to the readers, which fold it each their own way.
+    /// lower-cases it); a word with marks or an apostrophe may be one, and the readers, which fold it each their own
+    /// way, decide when the whole spelling is read.
     /// </remarks>
-    private static bool MayBeSurname(ReadOnlySpan<char> word) =>
-        word.Length is >= 1 and <= 8 && (NameText.HasMarks(word)
-            ? KoreanNameReader.Instance.IsSurname(word) || ChineseNameReader.Instance.IsSurname(word)
-            : AnySurname.Value.Contains(word));
+    private static bool MayBeSurname(ReadOnlySpan<char> word)
+    {
+        if (word.Length is < 1 or > 8)
+            return false;
 
-    /// <summary>The surname spellings of both readers, case aside.</summary>
+        // Lower-cased here in the same pass that looks for marks, so that the set compares ordinally (a case-blind
+        // hash of a span, or the culture's lower-casing, costs more than the look-up).
+        Span<char> lower = stackalloc char[8];
+        for (var k = 0; k < word.Length; k++)
+        {
+            var c = word[k];
+            if (char.IsAsciiLetter(c) || c == '-')
+            {
+                lower[k] = (char)(c | 0x20);
+                continue;
+            }
+
+            // A word with marks or an apostrophe (Chŏng, Ch'en) is rare in English prose: the reader decides, once per
+            // spelling (Known remembers a spelling that is no name too), rather than folding it here each time.
+            return true;
+        }
+
+        return AnySurname.Value.Contains(lower[..word.Length]);
+    }
+
+    /// <summary>The surname spellings of both readers, lower case.</summary>
     private static readonly Lazy<FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>> AnySurname = new(() =>
         KoreanNameReader.Instance.SurnameSpellings.Concat(ChineseNameReader.Instance.SurnameSpellings)
-            .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>());
+            .Select(s => s.ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>());
 
     /// <summary>Whether <paramref name="at"/> starts a sentence, where an English word is capitalized too ("In Seoul, …").</summary>
     private static bool AtSentenceStart(string prose, int at)

@@ -101,10 +101,13 @@ internal static class HouseNames
     /// <summary>Throws when a format is not one of <see cref="DocumentOptions.GivenNameFormats"/>.</summary>
     public static void Validate(DocumentOptions options)
     {
-        foreach (var (name, value) in new[] { (nameof(options.KoreanGivenNames), options.KoreanGivenNames), (nameof(options.ChineseGivenNames), options.ChineseGivenNames) })
+        Check(nameof(options.KoreanGivenNames), options.KoreanGivenNames, nameof(options));
+        Check(nameof(options.ChineseGivenNames), options.ChineseGivenNames, nameof(options));
+
+        static void Check(string name, string? value, string parameter)
         {
             if (value is not null && !DocumentOptions.GivenNameFormats.Contains(value))
-                throw new ArgumentException($"{name}: '{value}' is not one of {string.Join(", ", DocumentOptions.GivenNameFormats)}", nameof(options));
+                throw new ArgumentException($"{name}: '{value}' is not one of {string.Join(", ", DocumentOptions.GivenNameFormats)}", parameter);
         }
     }
 }

@@ -6,7 +6,8 @@ namespace Glossary.Tests.Checking;
 /// <summary>
 /// <see cref="Consistency.Decide"/> groups names without LINQ and ranks only the names written two ways (issue #16,
 /// speed): it must decide exactly as the plain grouping it replaced, kept here as the naive reference, for documents and
-/// projects of names written one, two or three ways, with and without glossary entries and house formats.
+/// projects of names written one, two or three ways, with and without glossary entries and house formats, and with
+/// some occurrences on the glossary's spans.
 /// </summary>
 public sealed class ConsistencyDecideTests
 {
@@ -44,6 +45,13 @@ public sealed class ConsistencyDecideTests
         Assert.Equal(expected, Consistency.Decide(occurrences, entries, i => options[i]).Select(Render));
         Assert.Equal(Reference(occurrences, entries, null).Select(Render), Consistency.Decide(occurrences, entries).Select(Render));
 
+        // Occurrences on the glossary's spans count toward their name's main spelling but are never changed: the plain
+        // grouping's decisions, less those on covered occurrences.
+        var covered = occurrences.Select(_ => random.Next(3) == 0).ToArray();
+        var uncovered = Reference(occurrences, entries, i => options[i]).Where(d => !covered[occurrences.IndexOf(d.Found)]).Select(Render).ToList();
+        Assert.Equal(uncovered, Consistency.Decide(occurrences, entries, i => options[i], covered).Select(Render));
+        Assert.Empty(Consistency.Decide(occurrences, entries, i => options[i], [.. occurrences.Select(_ => true)]));
+
         // Occurrences out of text order (a caller's own list) are decided as the plain grouping decides them, in text order.
         var shuffled = occurrences.OrderBy(_ => random.Next()).ToList();
         Assert.Equal(Reference(shuffled, entries, i => options[i]).Select(Render), Consistency.Decide(shuffled, entries, i => options[i]).Select(Render));
@@ -71,7 +79,7 @@ public sealed class ConsistencyDecideTests
             if (entry is not null)
             {
                 main = entry.En;
-                mainAt = group.FirstOrDefault(o => string.Equals(o.Text, main, StringComparison.OrdinalIgnoreCase));
+                mainAt = group.Where(o => string.Equals(o.Text, main, StringComparison.OrdinalIgnoreCase)).Select(o => (Consistency.Occurrence?)o).FirstOrDefault();
             }
             else
             {
