@@ -326,18 +326,20 @@ public sealed class CompiledGlossary
     }
 
     /// <summary>The glossary's spans in a document's prose, and its names when a name rule is on.</summary>
-    private Scanned ScanDocument(ParsedDocument document, DocumentOptions options, CancellationToken cancellationToken)
+    /// <remarks>
+    /// Alone, a document's names on the glossary's spans are read only when a name off them may join them
+    /// (<see cref="Consistency.Find(string, List{FoundSpan}, List{FoundSpan}, CancellationToken)"/>); checked with others
+    /// (<paramref name="alone"/> false), every name is read, since it may join a name in another document.
+    /// </remarks>
+    private Scanned ScanDocument(ParsedDocument document, DocumentOptions options, CancellationToken cancellationToken, bool alone = true)
     {
         var protectedSpans = new List<FoundSpan>();
         var raw = Scan(document.Prose, protectedSpans, cancellationToken);
-        return new Scanned(raw, protectedSpans, NamesOf(document, options, cancellationToken));
-    }
-
-    /// <summary>The names of a document's prose, read once for both rules that need them (consistency, house format).</summary>
-    private static List<Consistency.Occurrence> NamesOf(ParsedDocument document, DocumentOptions options, CancellationToken cancellationToken)
-    {
         HouseNames.Validate(options);
-        return options.Consistency || HouseNames.Applies(options) ? Consistency.Find(document.Prose, cancellationToken) : [];
+        if (!options.Consistency && !HouseNames.Applies(options))
+            return new Scanned(raw, protectedSpans, []);
+        var names = alone ? Consistency.Find(document.Prose, raw, protectedSpans, cancellationToken) : Consistency.Find(document.Prose, cancellationToken);
+        return new Scanned(raw, protectedSpans, names);
     }
 
     /// <summary>
@@ -356,7 +358,7 @@ public sealed class CompiledGlossary
         var covered = new List<bool>();
         for (var i = 0; i < parsed.Length; i++)
         {
-            scanned[i] = ScanDocument(parsed[i], documents[i].Options, cancellationToken);
+            scanned[i] = ScanDocument(parsed[i], documents[i].Options, cancellationToken, alone: false);
             if (documents[i].Options.Consistency)
             {
                 var document = i;

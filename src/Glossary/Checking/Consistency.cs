@@ -94,11 +94,29 @@ internal static class Consistency
     /// The candidate names of <paramref name="prose"/>, in text order: the one scanner of names in prose, which the
     /// house-format rule and <c>glossary suggest</c> read too.
     /// </summary>
-    public static List<Occurrence> Find(string prose, CancellationToken cancellationToken = default)
+    public static List<Occurrence> Find(string prose, CancellationToken cancellationToken = default) => Find(prose, default(GlossarySpans), cancellationToken);
+
+    /// <summary>
+    /// The candidate names of <paramref name="prose"/> that can matter to a check. A name that starts on a span the
+    /// glossary reports or protects (<paramref name="reported"/>, <paramref name="protectedSpans"/>: each in text order,
+    /// apart) is the glossary's: it matters only when it joins a name written off the glossary's spans, so it is read
+    /// only when such a name has a surname it may share. A document whose names are all the glossary's reads none of them.
+    /// </summary>
+    /// <remarks>
+    /// Equal to <see cref="Find(string, CancellationToken)"/> less the names on the glossary's spans that no name off
+    /// them can join, but where a name would run on from a glossary span past its end into another name (no
+    /// glossary's span ends inside a name it matched).
+    /// </remarks>
+    internal static List<Occurrence> Find(string prose, List<CompiledGlossary.FoundSpan> reported, List<CompiledGlossary.FoundSpan> protectedSpans, CancellationToken cancellationToken = default) =>
+        Find(prose, new GlossarySpans(reported, protectedSpans), cancellationToken);
+
+    /// <summary>The scan behind both: names on <paramref name="spans"/> are put off (see above); none are when it has none.</summary>
+    private static List<Occurrence> Find(string prose, GlossarySpans spans, CancellationToken cancellationToken)
     {
         var found = new List<Occurrence>(prose.Length >> 9);
         var byText = Known.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<(int Start, int End)> words = stackalloc (int, int)[3];
+        List<int>? deferred = null;
         var i = 0;
         var nextPoll = 0;
         while (i < prose.Length)
@@ -120,48 +138,146 @@ internal static class Consistency
                 continue;
             }
 
-            var count = 0;
-            var at = i;
-            while (count < 3)
-            {
-                var end = WordEnd(prose, at);
-                words[count++] = (at, end);
-                if (end + 1 >= prose.Length || prose[end] != ' ' || !char.IsUpper(prose[end + 1]))
-                    break;
-                at = end + 1;
-            }
-
-            if (count < 2 || !MayBeSurname(prose.AsSpan(words[0].Start, words[0].End - words[0].Start)))
+            var count = Words(prose, i, words);
+            if (count < 2 || !MayBeSurname(prose.AsSpan(words[0].Start, words[0].End - words[0].Start), out _))
             {
                 i = words[0].End;
                 continue;
             }
 
-            var read = false;
-            for (var n = count; n >= 2 && !read; n--)
+            if (spans.Covers(i))
             {
-                var text = prose.AsSpan(words[0].Start, words[n - 1].End - words[0].Start);
-                if (!byText.TryGetValue(text, out var spelling))
-                {
-                    var texts = new string[n];
-                    for (var k = 0; k < n; k++)
-                        texts[k] = NameText.NormalizeApostrophes(prose[words[k].Start..words[k].End]);
-                    spelling = new Spelling(text.ToString(), texts);
-                    Remember(spelling);
-                }
-
-                if ((spelling.EnglishShape && AtSentenceStart(prose, i)) || spelling.Best is null)
-                    continue;
-                found.Add(new Occurrence(words[0].Start, words[n - 1].End, spelling));
-                i = words[n - 1].End;
-                read = true;
+                (deferred ??= []).Add(i);
+                i = words[0].End;
+                continue;
             }
 
-            if (!read)
-                i = words[0].End;
+            i = Read(prose, i, words[..count], byText, found);
         }
 
-        return found;
+        return deferred is null ? found : ReadDeferred(prose, found, deferred, byText);
+    }
+
+    /// <summary>
+    /// The glossary's spans of a document, asked of increasing positions (a cursor on each list); none for a scan of
+    /// every name.
+    /// </summary>
+    private struct GlossarySpans(List<CompiledGlossary.FoundSpan>? reported, List<CompiledGlossary.FoundSpan>? protectedSpans)
+    {
+        private int a, b;
+
+        public bool Covers(int at)
+        {
+            if (reported is null || protectedSpans is null)
+                return false;
+            while (a < reported.Count && reported[a].End <= at)
+                a++;
+            while (b < protectedSpans.Count && protectedSpans[b].End <= at)
+                b++;
+            return (a < reported.Count && reported[a].Start <= at) || (b < protectedSpans.Count && protectedSpans[b].Start <= at);
+        }
+    }
+
+    /// <summary>
+    /// The names on the glossary's spans that share a surname with a name off them, read as the scan would have read
+    /// them, and merged into <paramref name="found"/> in text order.
+    /// </summary>
+    private static List<Occurrence> ReadDeferred(string prose, List<Occurrence> found, List<int> deferred, ConcurrentDictionary<string, Spelling>.AlternateLookup<ReadOnlySpan<char>> byText)
+    {
+        if (found.Count == 0)
+            return found;
+        HashSet<(NameLanguage, string)>? many = null;
+        if (found.Count > 8)
+        {
+            many = [];
+            foreach (var name in found)
+                many.Add((name.Reading.Language, name.Reading.Surname));
+        }
+
+        bool Shares((NameLanguage Language, string Surname) surname)
+        {
+            if (many is not null)
+                return many.Contains(surname);
+            foreach (var name in found)
+            {
+                if (name.Reading.Language == surname.Language && string.Equals(name.Reading.Surname, surname.Surname, StringComparison.Ordinal))
+                    return true;
+            }
+
+            return false;
+        }
+
+        List<Occurrence>? extra = null;
+        Span<(int Start, int End)> words = stackalloc (int, int)[3];
+        var end = 0;
+        foreach (var at in deferred)
+        {
+            var count = Words(prose, at, words);
+            if (at < end || (MayBeSurname(prose.AsSpan(words[0].Start, words[0].End - words[0].Start), out var surnames) && surnames is not null && !Array.Exists(surnames, Shares)))
+                continue;
+            end = Read(prose, at, words[..count], byText, extra ??= []);
+        }
+
+        if (extra is null || extra.Count == 0)
+            return found;
+
+        // In text order; a name read on from a glossary span wins over one the scan read inside it.
+        var merged = new List<Occurrence>(found.Count + extra.Count);
+        var k = 0;
+        foreach (var name in found)
+        {
+            while (k < extra.Count && extra[k].Start < name.Start)
+                merged.Add(extra[k++]);
+            if (merged.Count == 0 || merged[^1].End <= name.Start)
+                merged.Add(name);
+        }
+
+        while (k < extra.Count)
+            merged.Add(extra[k++]);
+        return merged;
+    }
+
+    /// <summary>The capitalized words from <paramref name="at"/> (at most three, one space apart) into <paramref name="words"/>; how many.</summary>
+    private static int Words(string prose, int at, Span<(int Start, int End)> words)
+    {
+        var count = 0;
+        while (count < 3)
+        {
+            var end = WordEnd(prose, at);
+            words[count++] = (at, end);
+            if (end + 1 >= prose.Length || prose[end] != ' ' || !char.IsUpper(prose[end + 1]))
+                break;
+            at = end + 1;
+        }
+
+        return count;
+    }
+
+    /// <summary>
+    /// Reads the longest name of <paramref name="words"/> (three words, then two) into <paramref name="found"/>; where
+    /// the scan goes on: after the name, or after the first word when none is.
+    /// </summary>
+    private static int Read(string prose, int at, ReadOnlySpan<(int Start, int End)> words, ConcurrentDictionary<string, Spelling>.AlternateLookup<ReadOnlySpan<char>> byText, List<Occurrence> found)
+    {
+        for (var n = words.Length; n >= 2; n--)
+        {
+            var text = prose.AsSpan(words[0].Start, words[n - 1].End - words[0].Start);
+            if (!byText.TryGetValue(text, out var spelling))
+            {
+                var texts = new string[n];
+                for (var k = 0; k < n; k++)
+                    texts[k] = NameText.NormalizeApostrophes(prose[words[k].Start..words[k].End]);
+                spelling = new Spelling(text.ToString(), texts);
+                Remember(spelling);
+            }
+
+            if ((spelling.EnglishShape && AtSentenceStart(prose, at)) || spelling.Best is null)
+                continue;
+            found.Add(new Occurrence(words[0].Start, words[n - 1].End, spelling));
+            return words[n - 1].End;
+        }
+
+        return words[0].End;
     }
 
     /// <summary>
@@ -373,18 +489,22 @@ internal static class Consistency
         public GlossaryEntry? Entry { get; set; }
     }
 
-    /// <summary>Whether a word can start a name at all: a surname spelling of either language (a cheap first test).</summary>
+    /// <summary>
+    /// Whether a word can start a name at all: a surname spelling of either language (a cheap first test), with the
+    /// surnames it reads as (language and native form; null when the readers must decide).
+    /// </summary>
     /// <remarks>
     /// A word of plain letters is looked up once, in both tables' spellings together, in any case (as each reader
     /// lower-cases it); a word with marks or an apostrophe may be one, and the readers, which fold it each their own
     /// way, decide when the whole spelling is read.
     /// </remarks>
-    private static bool MayBeSurname(ReadOnlySpan<char> word)
+    private static bool MayBeSurname(ReadOnlySpan<char> word, out (NameLanguage, string)[]? surnames)
     {
+        surnames = null;
         if (word.Length is < 1 or > 8)
             return false;
 
-        // Lower-cased here in the same pass that looks for marks, so that the set compares ordinally (a case-blind
+        // Lower-cased here in the same pass that looks for marks, so that the table compares ordinally (a case-blind
         // hash of a span, or the culture's lower-casing, costs more than the look-up).
         Span<char> lower = stackalloc char[8];
         for (var k = 0; k < word.Length; k++)
@@ -401,13 +521,16 @@ internal static class Consistency
             return true;
         }
 
-        return AnySurname.Value.Contains(lower[..word.Length]);
+        return AnySurname.Value.TryGetValue(lower[..word.Length], out surnames);
     }
 
-    /// <summary>The surname spellings of both readers, lower case.</summary>
-    private static readonly Lazy<FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>> AnySurname = new(() =>
-        KoreanNameReader.Instance.SurnameSpellings.Concat(ChineseNameReader.Instance.SurnameSpellings)
-            .Select(s => s.ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>());
+    /// <summary>The surname spellings of both readers, lower case, with the surnames each reads as.</summary>
+    private static readonly Lazy<FrozenDictionary<string, (NameLanguage, string)[]>.AlternateLookup<ReadOnlySpan<char>>> AnySurname = new(() =>
+        KoreanNameReader.Instance.SurnameSpellings.Select(s => (Spelling: s, Surnames: KoreanNameReader.Instance.Surname(s).Select(r => (NameLanguage.Korean, r.Hangul))))
+            .Concat(ChineseNameReader.Instance.SurnameSpellings.Select(s => (Spelling: s, Surnames: ChineseNameReader.Instance.Surname(s).Select(r => (NameLanguage.Chinese, r.Pinyin)))))
+            .GroupBy(s => s.Spelling.ToLowerInvariant(), StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.SelectMany(s => s.Surnames).Distinct().ToArray(), StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>());
 
     /// <summary>Whether <paramref name="at"/> starts a sentence, where an English word is capitalized too ("In Seoul, …").</summary>
     private static bool AtSentenceStart(string prose, int at)

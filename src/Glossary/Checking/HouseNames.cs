@@ -28,7 +28,7 @@ internal static class HouseNames
     public static bool Applies(DocumentOptions options) => options.KoreanGivenNames is not null || options.ChineseGivenNames is not null;
 
     /// <summary>
-    /// The names among <paramref name="names"/> (the document's, as <see cref="Consistency.Find"/> read them) written
+    /// The names among <paramref name="names"/> (the document's, as <see cref="Consistency.Find(string, CancellationToken)"/> read them) written
     /// other than the house format; <paramref name="entries"/> is asked for only when a format is set;
     /// <paramref name="taken"/> says whether a span is the glossary's (reported or protected by it).
     /// </summary>
