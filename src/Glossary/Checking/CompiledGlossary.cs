@@ -78,7 +78,7 @@ public sealed class CompiledGlossary
     /// <summary>
     /// The entries that <paramref name="term"/> names: an id, a preferred, allowed, listed or generated
     /// spelling (compared as the matcher compares), or a native form (Hangul or Hanzi, as written in the entry); failing
-    /// those, a romanized name whose reading is an entry's native form (<see cref="Romanizer.ReadName"/>), so a spelling
+    /// those, another name the entry goes by (<see cref="GlossaryEntry.Aka"/>: "William Lai", "Foxconn"); then a romanized name whose reading is an entry's native form (<see cref="Romanizer.ReadName"/>), so a spelling
     /// no one listed or generated is found too. Example: <c>Lookup("Yi Chae-myong")</c> → the entry <c>lee-jae-myung</c>.
     /// Last, the entries whose preferred form or a variant begins or ends with the term's words ("John Lee" → John Lee
     /// Ka-chiu; a one-word term only when it names at most three entries).
@@ -117,6 +117,13 @@ public sealed class CompiledGlossary
                 if (!found.Contains(entry))
                     found.Add(entry);
             }
+        }
+
+        // Another name the referent goes by (aka:), compared as words are folded (case, marks).
+        if (found.Count == 0)
+        {
+            var folded = TextFolding.FoldKey(term);
+            found.AddRange(entries.Where(e => e.Aka.Any(a => TextFolding.FoldKey(a) == folded)));
         }
 
         // A spelling nobody listed or generated still finds its entry through the name reader (#16 point 5).

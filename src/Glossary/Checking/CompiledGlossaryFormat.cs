@@ -15,7 +15,7 @@ namespace Glossary.Checking;
 /// </summary>
 internal static class CompiledGlossaryFormat
 {
-    public const int Version = 9;
+    public const int Version = 10;
     private const uint Magic = 0x43534C47; // "GLSC"
 
     /// <summary>What <see cref="Compact"/> writes for the spelling a reason is about, and for its entry's native form.</summary>
@@ -315,6 +315,7 @@ internal static class CompiledGlossaryFormat
         writer.Write(entry.Irregular);
         WriteList(writer, entry.Context);
         WriteList(writer, entry.NeedsEvidence);
+        WriteList(writer, entry.Aka);
     }
 
     private static GlossaryEntry ReadEntry(BinaryReader reader) => new()
@@ -332,6 +333,7 @@ internal static class CompiledGlossaryFormat
         Irregular = reader.ReadBoolean(),
         Context = ReadList(reader),
         NeedsEvidence = ReadList(reader),
+        Aka = ReadList(reader),
     };
 
     private static void WriteList(BinaryWriter writer, IReadOnlyList<string> items)

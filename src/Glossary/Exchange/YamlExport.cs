@@ -58,6 +58,7 @@ internal static partial class YamlExport
 
         Pair(sb, "kind", e.Kind.ToName());
         List(sb, "context", e.Context);
+        List(sb, "aka", e.Aka);
         List(sb, "needs-evidence", e.NeedsEvidence);
         List(sb, "variants", e.Variants);
         List(sb, "allow", e.Allow);

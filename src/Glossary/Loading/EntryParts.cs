@@ -52,6 +52,9 @@ internal sealed class EntryParts(SourcePosition position)
     /// <summary>Terms that identify the referent (<c>context:</c>).</summary>
     public List<string> Context { get; } = [];
 
+    /// <summary>Other names the referent goes by (<c>aka:</c>).</summary>
+    public List<string> Aka { get; } = [];
+
     /// <summary>Spellings that need evidence in the document (<c>needs-evidence:</c>).</summary>
     public List<string> NeedsEvidence { get; } = [];
 
@@ -149,6 +152,7 @@ internal sealed class EntryParts(SourcePosition position)
             Styles = Styles,
             Tests = Tests,
             Context = [.. Context],
+            Aka = [.. Aka],
             NeedsEvidence = [.. NeedsEvidence],
             Generate = Generate,
             Irregular = Irregular,

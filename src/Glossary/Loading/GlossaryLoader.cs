@@ -44,7 +44,7 @@ public static class GlossaryLoader
     private const string BundledPrefix = "Glossary.Bundled.";
 
     private static readonly string[] EntryKeys =
-        ["en", .. NativeLanguage.Tags, "kind", "variants", "allow", "id", "note", "source", "checked", "styles", "generate", "irregular", "tests", "override", "disabled", "context", "needs-evidence"];
+        ["en", .. NativeLanguage.Tags, "kind", "variants", "allow", "id", "note", "source", "checked", "styles", "generate", "irregular", "tests", "override", "disabled", "context", "needs-evidence", "aka"];
 
     /// <summary>
     /// Loads files and folders in order (a folder: every <c>*.yaml</c>/<c>*.yml</c> in it, by name);
@@ -315,6 +315,7 @@ public static class GlossaryLoader
         List("allow", SpellingRole.Allowed);
         List("variants", SpellingRole.Variant);
         parts.Context.AddRange(Strings("context"));
+        parts.Aka.AddRange(Strings("aka"));
         parts.NeedsEvidence.AddRange(Strings("needs-evidence"));
         var ok = true;
         ReadStyles(keys, parts.Styles, parts.StylePositions, diagnostics, ref ok);

@@ -31,6 +31,13 @@ public sealed record GlossaryEntry
     public IReadOnlyList<string> Context { get; init; } = [];
 
     /// <summary>
+    /// Other names the referent goes by that are no spelling of its name (<c>William Lai</c> for Lai Ching-te, the
+    /// brand <c>Foxconn</c> for Hon Hai, <c>Macau</c> for Macao): <c>lookup</c> finds the entry by them, and a check
+    /// neither flags nor rewrites them.
+    /// </summary>
+    public IReadOnlyList<string> Aka { get; init; } = [];
+
+    /// <summary>
     /// Spellings of this entry (listed variants or generated ones) that are also ordinary names of other people or
     /// things: flagged as suggestions unless the document has evidence (the preferred or an allowed form, a listed
     /// variant, or a <see cref="Context"/> term).

@@ -35,6 +35,41 @@ public sealed class Issue16LookupAndLintTests
     public void Issue15_Lookup_FindsAnEntryByTheFirstOrLastWordsOfItsName(string text, string id) =>
         Assert.Contains(id, CompiledGlossary.Bundled.Lookup(text).Select(e => e.Id));
 
+    // regression: issue #15 (names as news writes them): another name the referent goes by (aka:) finds the entry, from
+    // the compiled bundle too, and a check leaves it as written.
+    [Theory]
+    [InlineData("William Lai", "lai-ching-te", "William Lai was inaugurated in May.")]
+    [InlineData("macau", "macao", "Casinos in Macau reopened.")]
+    [InlineData("Foxconn", "hon-hai-precision-industry", "Foxconn assembles iPhones.")]
+    [InlineData("CCTV", "china-central-television", "CCTV aired the parade.")]
+    [InlineData("Senkaku Islands", "diaoyu-islands", "Ships sailed near the Senkaku Islands.")]
+    public void Issue15_Lookup_FindsAnEntryByAnotherNameItGoesBy_AndCheckLeavesIt(string name, string id, string sentence)
+    {
+        var glossary = CompiledGlossary.Bundled;
+        var entry = glossary.Entries.Single(e => e.Id == id);
+        Assert.Contains(entry.Aka, a => string.Equals(a, name, StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(name, entry.Variants.Append(entry.En), StringComparer.OrdinalIgnoreCase);
+
+        Assert.Equal([id], glossary.Lookup(name).Select(e => e.Id));
+        Assert.Empty(glossary.Check(sentence));
+    }
+
+    [Fact]
+    public void Issue15_Aka_IsLoadedAndKeptThroughTheCompiledFormat()
+    {
+        var loaded = GlossaryLoader.LoadText("entries:\n  - en: Hon Hai Precision Industry\n    kind: organization\n    aka:\n      - Foxconn\n", "g.yaml");
+        Assert.False(loaded.HasErrors, string.Join('\n', loaded.Diagnostics));
+        var built = new GlossaryBuilder().AddRange(loaded.Entries).Build();
+        using var stream = new MemoryStream();
+        built.Save(stream);
+        stream.Position = 0;
+
+        var reloaded = CompiledGlossary.Load(stream);
+
+        Assert.Equal(["Foxconn"], reloaded.Entries.Single().Aka);
+        Assert.Equal("hon-hai-precision-industry", Assert.Single(reloaded.Lookup("FOXCONN")).Id);
+    }
+
     [Theory]
     [InlineData("Lee")]
     [InlineData("UN")]
