@@ -27,7 +27,7 @@ public sealed class ConsistencyGlossarySpansTests
     public void Analyze_AloneAndAsAProjectOfOne_SameFindings(int seed)
     {
         var random = new Random(seed);
-        var text = string.Join(random.Next(2) == 0 ? " " : "\n", Enumerable.Range(0, random.Next(3, 25)).Select(_ => Sentences[random.Next(Sentences.Length)]));
+        var text = string.Join(random.Next(2) == 0 ? " " : "\n", Enumerable.Range(0, random.Next(3, 45)).Select(_ => Sentences[random.Next(Sentences.Length)]));
         var options = DocumentOptions.PlainText with { KoreanGivenNames = random.Next(3) == 0 ? "hyphenated" : null };
         var glossary = CompiledGlossary.Bundled;
 
@@ -41,8 +41,10 @@ public sealed class ConsistencyGlossarySpansTests
     public void Check_UnlistedSpellingOfABundledPerson_JoinsTheGlossarysSpelling()
     {
         // "Pak Jee-sung" (a spelling the glossary does not generate) is off the glossary's spans; "Park Ji-sung" is on
-        // them, its surname written another way, and must still be read to join it.
-        var findings = CompiledGlossary.Bundled.Check("Park Ji-sung retired. Pak Jee-sung is one older spelling.");
+        // them, its surname written another way, and must still be read to join it, also in a document long enough
+        // for the names on the glossary's spans to be put off (more than 16 spans).
+        var others = string.Concat(Enumerable.Repeat(" Xi Jinping met Kim Jong-un.", 12));
+        var findings = CompiledGlossary.Bundled.Check("Park Ji-sung retired." + others + " Pak Jee-sung is one older spelling.");
 
         var finding = Assert.Single(findings, f => f.EntryId == CompiledGlossary.ConsistencyRule);
         Assert.Equal(("Pak Jee-sung", "Park Ji-sung", "also written 'Park Ji-sung' at 1:1"), (finding.Found, finding.Replacement, finding.Note));
