@@ -113,6 +113,7 @@ public static class GlossaryLinter
         }
 
         diagnostics.AddRange(SameReadings(loaded.Entries));
+        diagnostics.AddRange(AkaConflicts(glossary, loaded.Entries));
 
         foreach (var failure in EntryTests.Run(glossary, loaded.Entries).Where(r => !r.Passed))
             diagnostics.Add(new GlossaryDiagnostic(GlossaryMessages.TestFailedId, DiagnosticSeverity.Error, GlossaryMessages.Format(GlossaryMessages.TestFailed, failure.Message), failure.Test.Position ?? new SourcePosition("<api>", 0, 0, 0)));
@@ -127,6 +128,28 @@ public static class GlossaryLinter
         var names = prone.Take(shown).Select((g, i) => i == 0 ? $"'{g.Text}' ({g.NeedsEvidence})" : $"'{g.Text}'").ToList();
         var more = prone.Count > shown ? $" and {prone.Count - shown} more" : string.Empty;
         return string.Join(", ", names) + more;
+    }
+
+    /// <summary>
+    /// GLS212: an <c>aka:</c> name that <c>lookup</c> also finds another entry by (its preferred form, a spelling or
+    /// another's <c>aka:</c>): the name does not say which referent is meant, or it was put on the wrong entry.
+    /// </summary>
+    internal static IEnumerable<GlossaryDiagnostic> AkaConflicts(CompiledGlossary glossary, IReadOnlyList<GlossaryEntry> entries)
+    {
+        foreach (var entry in entries)
+        {
+            foreach (var aka in entry.Aka)
+            {
+                if (glossary.Lookup(aka).FirstOrDefault(other => other.Id != entry.Id) is { } other)
+                {
+                    yield return new GlossaryDiagnostic(
+                        GlossaryMessages.AkaConflictId,
+                        DiagnosticSeverity.Warning,
+                        GlossaryMessages.Format(GlossaryMessages.AkaConflict, aka, other.En, other.Id),
+                        entry.Position ?? new SourcePosition("<api>", 0, 0, 0));
+                }
+            }
+        }
     }
 
     /// <summary>

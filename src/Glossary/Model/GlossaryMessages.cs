@@ -113,6 +113,9 @@ internal static class GlossaryMessages
     public const string SameReadingId = "GLS211";
     public const string SameReading = "preferred form '{0}' reads as {1}, as '{2}' ({3}) does: likely one name entered twice; if they are namesakes, give both native forms or a note naming the other entry";
 
+    public const string AkaConflictId = "GLS212";
+    public const string AkaConflict = "aka '{0}' also finds '{1}' ({2}) by lookup: it does not say which is meant; remove it or move it to the right entry";
+
     // Problems in a checked document (not in a glossary): positioned in the document, with an empty path.
     public const string DocumentDirectiveId = "GLS301";
 

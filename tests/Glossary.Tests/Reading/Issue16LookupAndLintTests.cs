@@ -55,6 +55,28 @@ public sealed class Issue16LookupAndLintTests
     }
 
     [Fact]
+    public void Issue15_Lint_WarnsWhenAnAkaAlsoFindsAnotherEntry()
+    {
+        const string Yaml = """
+            entries:
+              - en: Hon Hai Precision Industry
+                kind: organization
+                aka:
+                  - Foxconn
+                  - Terry Gou
+              - en: Terry Gou
+                kind: person
+            """;
+        var loaded = GlossaryLoader.LoadText(Yaml, "g.yaml");
+        Assert.False(loaded.HasErrors, string.Join('\n', loaded.Diagnostics));
+
+        var conflict = Assert.Single(GlossaryLinter.Lint(loaded), d => d.Id == GlossaryMessages.AkaConflictId);
+
+        Assert.Contains("'Terry Gou' also finds 'Terry Gou' (terry-gou)", conflict.Message, StringComparison.Ordinal);
+        Assert.Equal(2, conflict.Position.Line);
+    }
+
+    [Fact]
     public void Issue15_Aka_IsLoadedAndKeptThroughTheCompiledFormat()
     {
         var loaded = GlossaryLoader.LoadText("entries:\n  - en: Hon Hai Precision Industry\n    kind: organization\n    aka:\n      - Foxconn\n", "g.yaml");
