@@ -80,6 +80,7 @@ public sealed class CompiledGlossary
     /// spelling (compared as the matcher compares), or a native form (Hangul or Hanzi, as written in the entry); failing
     /// those, another name the entry goes by (<see cref="GlossaryEntry.Aka"/>: "William Lai", "Foxconn"); then a romanized name whose reading is an entry's native form (<see cref="Romanizer.ReadName"/>), so a spelling
     /// no one listed or generated is found too. Example: <c>Lookup("Yi Chae-myong")</c> → the entry <c>lee-jae-myung</c>.
+    /// Then a person written with the surname spelled another way ("Cho Hee-de" → Jo Hee-de).
     /// Last, the entries whose preferred form or a variant begins or ends with the term's words ("John Lee" → John Lee
     /// Ka-chiu; a one-word term only when it names at most three entries).
     /// </summary>
@@ -130,6 +131,8 @@ public sealed class CompiledGlossary
         if (found.Count == 0)
             found.AddRange(EntryReadings.Of(entries).FindByReading(term));
         if (found.Count == 0)
+            found.AddRange(ByOtherSurnameSpelling(term));
+        if (found.Count == 0)
             found.AddRange(ByWords(term));
         if (found.Count == 0)
             found.AddRange(ByInitials(term));
@@ -160,6 +163,41 @@ public sealed class CompiledGlossary
         }
 
         return found.Count > MaxOneWordMatches ? [] : found;
+    }
+
+    /// <summary>
+    /// People whose preferred form or a variant is the term but for a surname written another way that reads the same
+    /// ("Cho Hee-de" for Jo Hee-de, whose own given-name spelling no system writes, so the reader cannot read it): the
+    /// given name must match word for word (folded), the surnames share a reading (조; pinyin cai for Tsai and Cai).
+    /// </summary>
+    private List<GlossaryEntry> ByOtherSurnameSpelling(string term)
+    {
+        var found = new List<GlossaryEntry>();
+        var words = term.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (words.Length < 2)
+            return found;
+        var surnames = SurnameReadings(words[0]);
+        if (surnames.Count == 0)
+            return found;
+        var given = TextFolding.FoldKey(string.Join(' ', words[1..]));
+        foreach (var entry in entries)
+        {
+            if (entry.Kind == EntryKind.Person && entry.Variants.Prepend(entry.En).Any(Matches))
+                found.Add(entry);
+        }
+
+        return found;
+
+        bool Matches(string form)
+        {
+            var formWords = form.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            return formWords.Length == words.Length
+                && TextFolding.FoldKey(string.Join(' ', formWords[1..])) == given
+                && SurnameReadings(formWords[0]).Overlaps(surnames);
+        }
+
+        static HashSet<string> SurnameReadings(string word) =>
+            [.. KoreanNameReader.Instance.Surname(word).Select(s => "ko " + s.Hangul), .. ChineseNameReader.Instance.Surname(word).Select(s => "zh " + s.Pinyin)];
     }
 
     /// <summary>The most entries a one-word term may find by <see cref="ByWords"/>: more and the word says nothing ("Lee", "Island").</summary>

@@ -27,11 +27,13 @@ public sealed class Issue16LookupAndLintTests
         Assert.Equal([id], glossary.Lookup(spelling).Select(e => e.Id));
     }
 
-    // regression: issue #15 (names as news writes them): a short form of a preferred form or variant finds the entry.
+    // regression: issue #15 (names as news writes them): a short form of a preferred form or variant finds the entry, and
+    // so does a person's name with the surname written another way (Cho for Jo, before an own given-name spelling).
     [Theory]
     [InlineData("John Lee", "john-lee-ka-chiu")]
     [InlineData("matsu", "matsu-islands")]
     [InlineData("KCNA", "korean-central-news-agency")]
+    [InlineData("Cho Hee-de", "jo-hee-de")]
     public void Issue15_Lookup_FindsAnEntryByTheFirstOrLastWordsOfItsName(string text, string id) =>
         Assert.Contains(id, CompiledGlossary.Bundled.Lookup(text).Select(e => e.Id));
 
