@@ -132,7 +132,8 @@ public static class GlossaryLinter
 
     /// <summary>
     /// GLS212: an <c>aka:</c> name that <c>lookup</c> also finds another entry by (its preferred form, a spelling or
-    /// another's <c>aka:</c>): the name does not say which referent is meant, or it was put on the wrong entry.
+    /// another's <c>aka:</c>): the name does not say which referent is meant, or it was put on the wrong entry. A name
+    /// both entries list as <c>aka:</c> is shared on purpose and stays silent.
     /// </summary>
     internal static IEnumerable<GlossaryDiagnostic> AkaConflicts(CompiledGlossary glossary, IReadOnlyList<GlossaryEntry> entries)
     {
@@ -140,7 +141,9 @@ public static class GlossaryLinter
         {
             foreach (var aka in entry.Aka)
             {
-                if (glossary.Lookup(aka).FirstOrDefault(other => other.Id != entry.Id) is { } other)
+                // A name two entries both list is shared on purpose ("Lunar New Year" for Seollal and the Spring Festival).
+                var key = TextFolding.FoldKey(aka);
+                if (glossary.Lookup(aka).FirstOrDefault(other => other.Id != entry.Id && !other.Aka.Any(a => TextFolding.FoldKey(a) == key)) is { } other)
                 {
                     yield return new GlossaryDiagnostic(
                         GlossaryMessages.AkaConflictId,

@@ -66,8 +66,13 @@ public sealed class Issue16LookupAndLintTests
                 aka:
                   - Foxconn
                   - Terry Gou
+                  - Hon Hai
               - en: Terry Gou
                 kind: person
+              - en: Hon Hai Group
+                kind: organization
+                aka:
+                  - Hon Hai
             """;
         var loaded = GlossaryLoader.LoadText(Yaml, "g.yaml");
         Assert.False(loaded.HasErrors, string.Join('\n', loaded.Diagnostics));
