@@ -80,7 +80,8 @@ public sealed class CompiledGlossary
     /// spelling (compared as the matcher compares), or a native form (Hangul or Hanzi, as written in the entry); failing
     /// those, another name the entry goes by (<see cref="GlossaryEntry.Aka"/>: "William Lai", "Foxconn"); then a romanized name whose reading is an entry's native form (<see cref="Romanizer.ReadName"/>), so a spelling
     /// no one listed or generated is found too. Example: <c>Lookup("Yi Chae-myong")</c> → the entry <c>lee-jae-myung</c>.
-    /// Then a person written with the surname spelled another way ("Cho Hee-de" → Jo Hee-de).
+    /// Then a person written with the surname spelled another way ("Cho Hee-de" → Jo Hee-de), or in Western order
+    /// ("Bi-khim Hsiao" → Hsiao Bi-khim).
     /// Last, the entries whose preferred form or a variant begins or ends with the term's words ("John Lee" → John Lee
     /// Ka-chiu; a one-word term only when it names at most three entries).
     /// </summary>
@@ -105,20 +106,7 @@ public sealed class CompiledGlossary
             found.AddRange(entries.Where(e => e.Native.Values.Any(n => Romanization.Chinese.ChineseScript.ToSimplified(n) == simplified)));
         }
 
-        var hits = new HitList();
-        if (term.Length > 0 && PhraseMatcher.IsWordStart(term, 0))
-            matcher.MatchAt(term, 0, hits);
-        foreach (var hit in hits.AsSpan())
-        {
-            if (hit.End != term.Length)
-                continue;
-            foreach (var id in matcher.Ids(hit))
-            {
-                var entry = entries[patterns[id].Entry];
-                if (!found.Contains(entry))
-                    found.Add(entry);
-            }
-        }
+        BySpelling(term, found);
 
         // Another name the referent goes by (aka:), compared as words are folded (case, marks).
         if (found.Count == 0)
@@ -132,6 +120,8 @@ public sealed class CompiledGlossary
             found.AddRange(EntryReadings.Of(entries).FindByReading(term));
         if (found.Count == 0)
             found.AddRange(ByOtherSurnameSpelling(term));
+        if (found.Count == 0)
+            found.AddRange(InWesternOrder(term));
         if (found.Count == 0)
             found.AddRange(ByWords(term));
         if (found.Count == 0)
@@ -163,6 +153,40 @@ public sealed class CompiledGlossary
         }
 
         return found.Count > MaxOneWordMatches ? [] : found;
+    }
+
+    /// <summary>The entries one of whose spellings (preferred, allowed, listed or generated) is the whole term, into <paramref name="found"/>.</summary>
+    private void BySpelling(string term, List<GlossaryEntry> found)
+    {
+        var hits = new HitList();
+        if (term.Length > 0 && PhraseMatcher.IsWordStart(term, 0))
+            matcher.MatchAt(term, 0, hits);
+        foreach (var hit in hits.AsSpan())
+        {
+            if (hit.End != term.Length)
+                continue;
+            foreach (var id in matcher.Ids(hit))
+            {
+                var entry = entries[patterns[id].Entry];
+                if (!found.Contains(entry))
+                    found.Add(entry);
+            }
+        }
+    }
+
+    /// <summary>
+    /// People named in Western order, the surname last ("Bi-khim Hsiao", "Jae-myung Lee"): the last word is moved to the
+    /// front and looked up as a spelling.
+    /// </summary>
+    private List<GlossaryEntry> InWesternOrder(string term)
+    {
+        var found = new List<GlossaryEntry>();
+        var words = term.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is < 2 or > 4)
+            return found;
+        BySpelling(string.Join(' ', [words[^1], .. words[..^1]]), found);
+        found.RemoveAll(e => e.Kind != EntryKind.Person);
+        return found;
     }
 
     /// <summary>

@@ -28,12 +28,15 @@ public sealed class Issue16LookupAndLintTests
     }
 
     // regression: issue #15 (names as news writes them): a short form of a preferred form or variant finds the entry, and
-    // so does a person's name with the surname written another way (Cho for Jo, before an own given-name spelling).
+    // so does a person's name with the surname written another way (Cho for Jo, before an own given-name spelling) or
+    // written in Western order.
     [Theory]
     [InlineData("John Lee", "john-lee-ka-chiu")]
     [InlineData("matsu", "matsu-islands")]
     [InlineData("KCNA", "korean-central-news-agency")]
     [InlineData("Cho Hee-de", "jo-hee-de")]
+    [InlineData("Bi-khim Hsiao", "hsiao-bi-khim")]
+    [InlineData("Jae-myung Lee", "lee-jae-myung")]
     public void Issue15_Lookup_FindsAnEntryByTheFirstOrLastWordsOfItsName(string text, string id) =>
         Assert.Contains(id, CompiledGlossary.Bundled.Lookup(text).Select(e => e.Id));
 
