@@ -71,11 +71,11 @@ internal static class Namesakes
             return spellings with { Generated = terms };
         }
 
-        if (entry.Kind != EntryKind.Person || entry.Irregular || VariantGenerator.NativeOf(entry) is not { } native)
+        if (entry.Kind != EntryKind.Person || VariantGenerator.NativeOf(entry) is not { } native)
             return spellings;
 
         // What every spelling of the entry is compared with, worked out once per entry, not once per spelling.
-        var person = new Person(entry, native);
+        var person = new Person(entry, native, spellings.Generated);
         var marked = new List<GeneratedSpelling>(spellings.Generated.Count);
         foreach (var g in spellings.Generated)
             marked.Add(g.NeedsEvidence is null && person.Why(g) is { } why ? g with { NeedsEvidence = why } : g);
@@ -162,14 +162,20 @@ internal static class Namesakes
         private readonly KoreanRomanizer.NameParts? korean;
         private readonly string[] surnameSpellings = [];
         private readonly int chineseSyllables;
+        private readonly bool ownChineseSpelling;
 
-        public Person(GlossaryEntry entry, (ScriptLanguage Language, string Text) native)
+        public Person(GlossaryEntry entry, (ScriptLanguage Language, string Text) native, IReadOnlyList<GeneratedSpelling> generated)
         {
             this.native = native;
             preferred = entry.En.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (native.Language == ScriptLanguage.Chinese)
             {
                 chineseSyllables = HanziCount(native.Text);
+
+                // The preferred form is the person's own (Cantonese, an English name: Carmen Lau for 劉珈汶) when no
+                // system's spelling of the name, listed or generated, has its letters.
+                var letters = Letters(entry.En);
+                ownChineseSpelling = !entry.Variants.Concat(generated.Where(g => g.System != SeparatorsSystem).Select(g => g.Text)).Any(s => Letters(s) == letters);
                 return;
             }
 
@@ -194,14 +200,18 @@ internal static class Namesakes
 
         private string? WhyChinese(string text)
         {
-            if (chineseSyllables > MaxCommonChineseSyllables)
-                return null;
             foreach (var c in text)
             {
                 if (!char.IsAsciiLetter(c) && c is not (' ' or '-'))
                     return null;
             }
 
+            // A person known by an own spelling: the systems' plain spellings of the name (Liu Jiawen, Liu Chia-wen)
+            // are how the many others who bear it write theirs.
+            if (ownChineseSpelling)
+                return $"'{text}' is how others named {native.Text} write their name; this person writes it '{string.Join(' ', preferred)}'";
+            if (chineseSyllables > MaxCommonChineseSyllables)
+                return null;
             return $"a two-syllable name without tone marks or apostrophes: '{text}' is the own spelling of many people named {native.Text}";
         }
 
@@ -247,6 +257,9 @@ internal static class Namesakes
             return false;
         }
     }
+
+    /// <summary>A spelling's letters alone, lower case: "Xi Jin-ping" → "xijinping".</summary>
+    private static string Letters(string text) => string.Concat(text.Where(char.IsLetter).Select(char.ToLowerInvariant));
 
     /// <summary>
     /// The given name's spelling (the words after the surname, parts hyphenated or apart) cut into one part per Hangul

@@ -75,6 +75,12 @@ public sealed class PrecisionTests
     [InlineData("Li Ch'iang", "li-qiang", "Li Ch'iang spoke.", "Warning")]
     [InlineData("Choi Sun-hee", "choe-son-hui", "Choi Sun-hee runs a shop.", "Suggestion")]
     [InlineData("Choi Sun-hee", "choe-son-hui", "North Korea's Choi Sun-hee spoke.", "Warning")]
+    // Review mend (#15): a person known by an own spelling (Cantonese, an English name) shares the systems' plain
+    // spellings of the name with everyone else who bears it; a person whose own spelling is pinyin does not.
+    [InlineData("Liu Jiawen", "carmen-lau", "Liu Jiawen, a teacher in Chengdu, spoke.", "Suggestion")]
+    [InlineData("Liu Chia-wen", "carmen-lau", "Liu Chia-wen runs a shop in Taichung.", "Suggestion")]
+    [InlineData("Luo Guancong", "nathan-law", "Luo Guancong, as Xinhua calls Nathan Law, spoke.", "Warning")]
+    [InlineData("Hsi Chin-ping", "xi-jinping", "Hsi Chin-ping spoke.", "Warning")]
     public void Issue13_Level_DependsOnEvidence(string found, string entryId, string text, string level)
     {
         var finding = Assert.Single(CompiledGlossary.Bundled.Check(text), f => f.Found == found);
