@@ -27,7 +27,7 @@ public static class NameProfile
                     Time($"read korean-syllables.tsv, time {i + 1}", () => NameTables.Read(KoreanNameReader.SyllablesFile, (c, intern) => intern(c)));
             }
 
-            Time("surname tables (both readers)", () => _ = KoreanNameReader.Instance.IsSurname("Lee") && ChineseNameReader.Instance.IsSurname("Xi"));
+            Time("surname tables (both readers)", () => _ = NameReadings.Surnames("Lee").Any() && NameReadings.Surnames("Xi").Any());
             Time("English word list (the reader's guard)", () => _ = Variants.VariantGuards.IsEnglishWord("moon"));
             Time("first Consistency.Find (syllable tables, code compiled)", () => Consistency.Find("Choi Jae-young met Choi Jae Young and Hsi Chin-p'ing."));
             Time("second Consistency.Find", () => Consistency.Find("Lee Jae-myung met Lee Jae-myong and Xi Jinping."));

@@ -220,8 +220,7 @@ public sealed class CompiledGlossary
                 && SurnameReadings(formWords[0]).Overlaps(surnames);
         }
 
-        static HashSet<string> SurnameReadings(string word) =>
-            [.. KoreanNameReader.Instance.Surname(word).Select(s => "ko " + s.Hangul), .. ChineseNameReader.Instance.Surname(word).Select(s => "zh " + s.Pinyin)];
+        static HashSet<(NameLanguage, string)> SurnameReadings(string word) => [.. NameReadings.Surnames(word)];
     }
 
     /// <summary>The most entries a one-word term may find by <see cref="ByWords"/>: more and the word says nothing ("Lee", "Island").</summary>

@@ -186,26 +186,9 @@ internal static class Consistency
     {
         if (found.Count == 0)
             return found;
-        HashSet<(NameLanguage, string)>? many = null;
-        if (found.Count > 8)
-        {
-            many = [];
-            foreach (var name in found)
-                many.Add((name.Reading.Language, name.Reading.Surname));
-        }
-
-        bool Shares((NameLanguage Language, string Surname) surname)
-        {
-            if (many is not null)
-                return many.Contains(surname);
-            foreach (var name in found)
-            {
-                if (name.Reading.Language == surname.Language && string.Equals(name.Reading.Surname, surname.Surname, StringComparison.Ordinal))
-                    return true;
-            }
-
-            return false;
-        }
+        var shared = new HashSet<(NameLanguage, string)>();
+        foreach (var name in found)
+            shared.Add((name.Reading.Language, name.Reading.Surname));
 
         List<Occurrence>? extra = null;
         Span<(int Start, int End)> words = stackalloc (int, int)[3];
@@ -213,7 +196,7 @@ internal static class Consistency
         foreach (var at in deferred)
         {
             var count = Words(prose, at, words);
-            if (at < end || (MayBeSurname(prose.AsSpan(words[0].Start, words[0].End - words[0].Start), out var surnames) && surnames is not null && !Array.Exists(surnames, Shares)))
+            if (at < end || (MayBeSurname(prose.AsSpan(words[0].Start, words[0].End - words[0].Start), out var surnames) && surnames is not null && !surnames.Any(shared.Contains)))
                 continue;
             end = Read(prose, at, words[..count], byText, extra ??= []);
         }
@@ -526,10 +509,9 @@ internal static class Consistency
 
     /// <summary>The surname spellings of both readers, lower case, with the surnames each reads as.</summary>
     private static readonly Lazy<FrozenDictionary<string, (NameLanguage, string)[]>.AlternateLookup<ReadOnlySpan<char>>> AnySurname = new(() =>
-        KoreanNameReader.Instance.SurnameSpellings.Select(s => (Spelling: s, Surnames: KoreanNameReader.Instance.Surname(s).Select(r => (NameLanguage.Korean, r.Hangul))))
-            .Concat(ChineseNameReader.Instance.SurnameSpellings.Select(s => (Spelling: s, Surnames: ChineseNameReader.Instance.Surname(s).Select(r => (NameLanguage.Chinese, r.Pinyin)))))
-            .GroupBy(s => s.Spelling.ToLowerInvariant(), StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.SelectMany(s => s.Surnames).Distinct().ToArray(), StringComparer.Ordinal)
+        KoreanNameReader.Instance.SurnameSpellings.Concat(ChineseNameReader.Instance.SurnameSpellings)
+            .Select(s => s.ToLowerInvariant()).Distinct(StringComparer.Ordinal)
+            .ToFrozenDictionary(s => s, s => NameReadings.Surnames(s).Distinct().ToArray(), StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>());
 
     /// <summary>Whether <paramref name="at"/> starts a sentence, where an English word is capitalized too ("In Seoul, …").</summary>

@@ -115,9 +115,6 @@ internal sealed class ChineseNameReader
     /// <summary>Every surname spelling of the table, lower case (what the consistency rule's first test looks words up in).</summary>
     internal IEnumerable<string> SurnameSpellings => surnameLookup.Dictionary.Keys;
 
-    /// <summary>Whether some surname is written so (allocates nothing: the consistency rule asks it of every capitalized word).</summary>
-    public bool IsSurname(ReadOnlySpan<char> word) => Lookup(surnameLookup, word).Length > 0;
-
     /// <summary>The readings of one written syllable, cheapest first.</summary>
     public IReadOnlyList<Syllable> GivenSyllable(string part) => Lookup(given.Value, part);
 

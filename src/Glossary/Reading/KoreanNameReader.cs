@@ -199,9 +199,6 @@ internal sealed class KoreanNameReader
     /// <summary>Every surname spelling of the table, lower case (what the consistency rule's first test looks words up in).</summary>
     internal IEnumerable<string> SurnameSpellings => surnameLookup.Dictionary.Keys;
 
-    /// <summary>Whether some surname is written so (allocates nothing: the consistency rule asks it of every capitalized word).</summary>
-    public bool IsSurname(ReadOnlySpan<char> word) => Lookup(surnameLookup, word).Length > 0;
-
     /// <summary>The readings of one written given-name syllable, cheapest first; empty when none.</summary>
     public IReadOnlyList<Syllable> GivenSyllable(string part) => Lookup(given.Value, part);
 

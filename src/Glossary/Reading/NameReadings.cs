@@ -50,6 +50,14 @@ internal static class NameReadings
     }
 
     /// <summary>
+    /// The surnames <paramref name="word"/> reads as, in either language (Hangul; toneless pinyin), folded as each reader
+    /// folds it: "Cho" → 조 (and 초), "Tsai" → cai. Empty when it is no surname's spelling.
+    /// </summary>
+    internal static IEnumerable<(NameLanguage Language, string Surname)> Surnames(string word) =>
+        KoreanNameReader.Instance.Surname(word).Select(s => (NameLanguage.Korean, s.Hangul))
+            .Concat(ChineseNameReader.Instance.Surname(word).Select(s => (NameLanguage.Chinese, s.Pinyin)));
+
+    /// <summary>
     /// The first candidate of <see cref="Read(IReadOnlyList{string})"/>, without making the others (null when it is not
     /// a name): what the consistency rule keys a name by; the other readings are read only when asked for.
     /// </summary>

@@ -39,7 +39,7 @@ public sealed class BestReadingTests
     {
         var words = BundledNames().Select(NameText.Words).Where(w => w.Length >= 2).ToList();
         var surnames = words.Select(w => w[0]).Distinct()
-            .Where(s => KoreanNameReader.Instance.IsSurname(s) || ChineseNameReader.Instance.IsSurname(s)).ToArray();
+            .Where(s => NameReadings.Surnames(s).Any()).ToArray();
         var syllables = words.SelectMany(w => w.Skip(1)).SelectMany(w => w.Split('-')).Where(s => s.Length > 0).Distinct()
             .Where(s => KoreanNameReader.Instance.GivenSyllable(s).Count > 0 || ChineseNameReader.Instance.GivenSyllable(s).Count > 0).ToArray();
         var random = new Random(16);
