@@ -158,16 +158,11 @@ public static class NameProfile
         };
         foreach (var (name, check) in work)
         {
-            // Warmed for 3 s at least: the tiered JIT promotes a method after 30 calls and a quiet moment, and a small
-            // document's check takes well under a millisecond, so 40 rounds alone can leave the code half compiled.
-            var warm = Stopwatch.StartNew();
-            for (var i = 0; i < 40 || warm.Elapsed < TimeSpan.FromSeconds(3); i++)
+            QuickRun.Warm(() =>
             {
                 check(on);
                 check(off);
-            }
-
-            Thread.Sleep(300);
+            });
             var times = new List<double>[] { [], [] };
             for (var i = 0; i < 60; i++)
             {

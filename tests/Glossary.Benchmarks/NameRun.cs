@@ -73,11 +73,11 @@ public static class NameRun
                 glossary.Check(document, options);
         }
 
-        for (var i = 0; i < 40; i++)
+        QuickRun.Warm(() =>
         {
             All(on);
             All(off);
-        }
+        });
 
         var without = QuickRun.Best(10, () => All(off));
         var withRule = QuickRun.Best(10, () => All(on));

@@ -174,8 +174,7 @@ internal static class Namesakes
 
                 // The preferred form is the person's own (Cantonese, an English name: Carmen Lau for 劉珈汶) when no
                 // system's spelling of the name, listed or generated, has its letters.
-                var letters = Letters(entry.En);
-                ownChineseSpelling = !entry.Variants.Concat(generated.Where(g => g.System != SeparatorsSystem).Select(g => g.Text)).Any(s => Letters(s) == letters);
+                ownChineseSpelling = !entry.Variants.Any(v => SameLetters(v, entry.En)) && !generated.Any(g => g.System != SeparatorsSystem && SameLetters(g.Text, entry.En));
                 return;
             }
 
@@ -258,8 +257,22 @@ internal static class Namesakes
         }
     }
 
-    /// <summary>A spelling's letters alone, lower case: "Xi Jin-ping" → "xijinping".</summary>
-    private static string Letters(string text) => string.Concat(text.Where(char.IsLetter).Select(char.ToLowerInvariant));
+    /// <summary>Whether two spellings have the same letters, case and all else aside ("Xi Jin-ping", "Xi Jinping"); allocates nothing.</summary>
+    private static bool SameLetters(string a, string b)
+    {
+        int i = 0, j = 0;
+        while (true)
+        {
+            while (i < a.Length && !char.IsLetter(a[i]))
+                i++;
+            while (j < b.Length && !char.IsLetter(b[j]))
+                j++;
+            if (i == a.Length || j == b.Length)
+                return i == a.Length && j == b.Length;
+            if (char.ToLowerInvariant(a[i++]) != char.ToLowerInvariant(b[j++]))
+                return false;
+        }
+    }
 
     /// <summary>
     /// The given name's spelling (the words after the surname, parts hyphenated or apart) cut into one part per Hangul
